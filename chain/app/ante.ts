@@ -1,0 +1,166 @@
+// The ante handler: every check a tx must pass before its messages run, in the Cosmos SDK's order
+// (timeout height, memo, tx-size gas, fee, pubkeys, signature gas, signatures, sequences).
+import type { AminoTypes } from "@cosmjs/stargate";
+import { createHash } from "node:crypto";
+import { pubKeyFromAny, type AccountPubKey } from "../crypto/pubkey.ts";
+import { coinsFromWire, formatCoins, type Coin } from "../types/coins.ts";
+import type { DecodedTx } from "../tx/decode.ts";
+import { signBytesFor } from "../tx/sign-doc.ts";
+import type { Context } from "./context.ts";
+import { errors } from "./errors.ts";
+import type { AuthKeeper } from "../../modules/auth/keeper.ts";
+import type { BankKeeper } from "../../modules/bank/keeper.ts";
+import { emitAccSeqEvent, emitFeeEvent, emitSignatureEvent } from "../../modules/auth/events.ts";
+
+export const FEE_COLLECTOR = "fee_collector";
+export const FEE_DENOM = "wei";
+
+export interface AnteConfig {
+  /** Node-local minimum gas price in wei per gas (checked in CheckTx only, like the SDK's min-gas-prices). */
+  minGasPrice: bigint;
+}
+
+/**
+ * Verified-signature cache. A signature checked at CheckTx is not checked again at FinalizeBlock:
+ * ECDSA verification is the most expensive step of a tx and its result is a pure function of
+ * (sign bytes, public key, signature), which is exactly the cache key, so a hit cannot accept a
+ * signature that verification would reject, whatever changed in state since.
+ */
+export class SignatureCache {
+  private readonly entries = new Set<string>();
+  constructor(private readonly capacity = 200_000) {}
+
+  static key(signBytes: Uint8Array, pubKey: Uint8Array, signature: Uint8Array): string {
+    return createHash("sha256").update(signBytes).update(pubKey).update(signature).digest().toString("latin1");
+  }
+  has(k: string): boolean {
+    return this.entries.has(k);
+  }
+  add(k: string): void {
+    if (this.entries.size >= this.capacity) {
+      // Sets iterate in insertion order: drop the oldest.
+      const oldest = this.entries.values().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+    this.entries.add(k);
+  }
+  /** Once a tx is in a block its signatures will not be needed again. */
+  delete(k: string): void {
+    this.entries.delete(k);
+  }
+}
+
+export interface AnteDeps {
+  auth: AuthKeeper;
+  bank: BankKeeper;
+  aminoTypes: AminoTypes;
+  sigCache: SignatureCache;
+  config: AnteConfig;
+}
+
+export function runAnte(ctx: Context, tx: DecodedTx, deps: AnteDeps): void {
+  const { auth, bank } = deps;
+  const params = auth.getParams(ctx);
+  const simulate = ctx.mode === "simulate";
+  const checking = ctx.mode === "check" || ctx.mode === "recheck";
+
+  const timeout = tx.body.timeoutHeight;
+  if (timeout > 0n && ctx.height > timeout) {
+    throw errors.txTimeoutHeight(`block height: ${ctx.height}, timeout height: ${timeout}: tx timeout height`);
+  }
+  const memoChars = [...tx.body.memo].length;
+  if (BigInt(memoChars) > params.maxMemoCharacters) {
+    throw errors.memoTooLarge(`maximum number of characters is ${params.maxMemoCharacters} but received ${memoChars} characters: memo too large`);
+  }
+  if (BigInt(tx.signers.length) > params.txSigLimit) {
+    throw errors.tooManySignatures(`signatures: ${tx.signers.length}, limit: ${params.txSigLimit}: too many signatures`);
+  }
+  ctx.gasMeter.consume(params.txSizeCostPerByte * BigInt(tx.bytes.length), "txSize");
+
+  // Fee.
+  const fee = tx.authInfo.fee!;
+  let feeCoins: Coin[];
+  try {
+    feeCoins = coinsFromWire(fee.amount, "fee");
+  } catch (e) {
+    throw errors.insufficientFee(`invalid fee: ${(e as Error).message}`);
+  }
+  if (fee.granter) throw errors.notSupported("fee grants are not supported on this chain");
+  const payer = fee.payer || tx.signers[0];
+  if (!tx.signers.includes(payer)) throw errors.invalidRequest(`fee payer ${payer} must sign the tx`);
+  if (checking && deps.config.minGasPrice > 0n) {
+    // ceil(gas × price): the SDK rounds the required fee up.
+    const required = fee.gasLimit * deps.config.minGasPrice;
+    const paid = feeCoins.find((c) => c.denom === FEE_DENOM)?.amount ?? 0n;
+    if (paid < required) {
+      throw errors.insufficientFee(`insufficient fees; got: ${formatCoins(feeCoins) || "0" + FEE_DENOM} required: ${required}${FEE_DENOM}: insufficient fee`);
+    }
+  }
+  if (!auth.hasAccount(ctx, payer)) throw errors.unknownAddress(`fee payer address: ${payer} does not exist: unknown address`);
+  if (feeCoins.length > 0) {
+    try {
+      bank.sendCoins(ctx, payer, auth.getModuleAccount(ctx, FEE_COLLECTOR).address, feeCoins);
+    } catch (e) {
+      const msg = (e as Error).message;
+      throw errors.insufficientFunds(`${msg}: insufficient funds to pay for fees; ${formatCoins(feeCoins)}`);
+    }
+  }
+  emitFeeEvent(ctx.events, formatCoins(feeCoins), payer);
+
+  // Public keys: stored on an account's first tx, checked against its address.
+  const keys: AccountPubKey[] = [];
+  const accounts = tx.signers.map((signer, i) => {
+    const account = auth.getAccount(ctx, signer);
+    if (!account) throw errors.unknownAddress(`account ${signer} does not exist: unknown address`);
+    const info = tx.authInfo.signerInfos[i];
+    let key: AccountPubKey;
+    try {
+      key = pubKeyFromAny(info.publicKey ?? account.pubKey!);
+    } catch (e) {
+      if (!info.publicKey && !account.pubKey) throw errors.invalidPubKey(`pubkey on account ${signer} is not set and the tx does not carry one`);
+      throw errors.invalidPubKey(`invalid pubkey for ${signer}: ${(e as Error).message}`);
+    }
+    if (account.pubKey) {
+      if (info.publicKey && !sameAny(info.publicKey, account.pubKey)) throw errors.invalidPubKey(`pubkey does not match the one stored for ${signer}`);
+    } else {
+      const derived = auth.addressFromKey(key);
+      if (derived !== signer) throw errors.invalidPubKey(`pubkey does not match signer address ${signer} (it belongs to ${derived})`);
+      account.pubKey = key.toAny();
+    }
+    keys.push(key);
+    return account;
+  });
+
+  for (const [i, account] of accounts.entries()) {
+    // SDK charges a fixed verification cost per signature, also when simulating (so estimates include it).
+    ctx.gasMeter.consume(params.sigVerifyCostSecp256k1, "ante verify: secp256k1");
+    const info = tx.authInfo.signerInfos[i];
+    if (info.sequence !== account.sequence) {
+      throw errors.wrongSequence(`account sequence mismatch, expected ${account.sequence}, got ${info.sequence}: incorrect account sequence`);
+    }
+    if (!simulate) {
+      const signBytes = signBytesFor(tx, i, { chainId: ctx.chainId, accountNumber: account.accountNumber, sequence: account.sequence }, deps.aminoTypes);
+      const sig = tx.raw.signatures[i];
+      const cacheKey = SignatureCache.key(signBytes, keys[i].key, sig);
+      if (deps.sigCache.has(cacheKey)) {
+        if (ctx.mode === "deliver") deps.sigCache.delete(cacheKey);
+      } else if (keys[i].verify(signBytes, sig)) {
+        if (checking) deps.sigCache.add(cacheKey);
+      } else {
+        throw errors.unauthorized(
+          `signature verification failed; please verify account number (${account.accountNumber}), sequence (${account.sequence}) and chain-id (${ctx.chainId}): unauthorized`,
+        );
+      }
+    }
+    emitSignatureEvent(ctx.events, Buffer.from(tx.raw.signatures[i]).toString("base64"));
+  }
+  for (const account of accounts) {
+    emitAccSeqEvent(ctx.events, account.address, account.sequence);
+    account.sequence += 1n;
+    auth.setAccount(ctx, account);
+  }
+}
+
+function sameAny(a: { typeUrl: string; value: Uint8Array }, b: { typeUrl: string; value: Uint8Array }): boolean {
+  return a.typeUrl === b.typeUrl && Buffer.from(a.value).equals(Buffer.from(b.value));
+}

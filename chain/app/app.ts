@@ -1,0 +1,276 @@
+// The ABCI application: owns the store, the three working states (check, block, query) and the
+// path of a transaction: decode → ante → router → keepers → events → Commit.
+import { TxMsgData } from "cosmjs-types/cosmos/base/abci/v1beta1/abci";
+import { Any } from "cosmjs-types/google/protobuf/any";
+import type { Timestamp } from "cosmjs-types/google/protobuf/timestamp";
+import * as abci from "cosmjs-types/tendermint/abci/types";
+import { BaseAbciApplication } from "../abci/application.ts";
+import { sha256 } from "../crypto/hash.ts";
+import { MerkleStore } from "../store/merkle-store.ts";
+import { decodeTx, type DecodedTx } from "../tx/decode.ts";
+import { runAnte, SignatureCache, type AnteConfig } from "./ante.ts";
+import type { Context, ExecMode } from "./context.ts";
+import { AppError, asAppError, errors } from "./errors.ts";
+import { EventManager } from "./events.ts";
+import { GasMeter, OutOfGasError } from "./gas.ts";
+import { CacheKV, GasKV, type KVReader, type KVStore } from "./kv.ts";
+import { AppQueries } from "./queries.ts";
+import { wireModules, type Wiring } from "./wiring.ts";
+
+export const APP_NAME = "stratos-chain";
+export const APP_VERSION = "0.1.0";
+export const APP_PROTOCOL_VERSION = 1n;
+
+export interface AppOptions {
+  /** Directory of the app's lmdb database. */
+  dataDir: string;
+  /** Minimum gas price, wei per gas; default 1 gwei. */
+  minGasPrice?: bigint;
+  /** Largest tx the node accepts into its mempool (bytes). */
+  maxTxBytes?: number;
+  /** Heights kept for historical queries and proofs (0 = all). */
+  keepRecent?: number;
+  logger?: { info(msg: string): void; error(msg: string): void };
+}
+
+export const DEFAULT_MIN_GAS_PRICE = 1_000_000_000n;
+export const DEFAULT_MAX_TX_BYTES = 2 * 1024 * 1024;
+
+const enc = new TextEncoder();
+const dec = new TextDecoder();
+const AUX_CHAIN_ID = enc.encode("meta/chain_id");
+export const auxTxKey = (hash: Uint8Array) => Buffer.concat([Buffer.from("tx/"), hash]);
+export const auxBlockTimeKey = (height: bigint) => enc.encode(`block_time/${height.toString().padStart(20, "0")}`);
+
+export interface TxOutcome {
+  result: abci.ExecTxResult;
+  msgResponses: Any[];
+}
+
+/** Reads of the last committed state, the parent of every working state. */
+class CommittedKV implements KVReader {
+  constructor(private readonly store: MerkleStore) {}
+  get(key: Uint8Array) {
+    return this.store.get(key);
+  }
+  iterate(start: Uint8Array, end?: Uint8Array) {
+    return this.store.range(start, end);
+  }
+}
+
+export class StratosApp extends BaseAbciApplication {
+  readonly store: MerkleStore;
+  readonly wiring: Wiring;
+  readonly queries: AppQueries;
+  private readonly sigCache = new SignatureCache();
+  private readonly anteConfig: AnteConfig;
+  private readonly maxTxBytes: number;
+  private readonly log: NonNullable<AppOptions["logger"]>;
+  private readonly committed: CommittedKV;
+
+  chainId: string;
+  /** Genesis state between InitChain and the first Commit (nothing durable before Commit). */
+  private genesisState?: CacheKV;
+  private checkState: CacheKV;
+  private block?: { height: bigint; time: Timestamp; state: CacheKV; aux: [Uint8Array, Uint8Array | null][] };
+  /** Test-only fault injection: exit between FinalizeBlock and Commit at this height. */
+  private readonly crashBeforeCommitAt?: bigint;
+
+  constructor(readonly options: AppOptions) {
+    super();
+    this.store = MerkleStore.open(options.dataDir, { keepRecent: options.keepRecent ?? 1000 });
+    this.wiring = wireModules();
+    this.anteConfig = { minGasPrice: options.minGasPrice ?? DEFAULT_MIN_GAS_PRICE };
+    this.maxTxBytes = options.maxTxBytes ?? DEFAULT_MAX_TX_BYTES;
+    this.log = options.logger ?? { info: () => {}, error: (m) => console.error(m) };
+    this.committed = new CommittedKV(this.store);
+    this.checkState = new CacheKV(this.committed);
+    const chainId = this.store.getAux(AUX_CHAIN_ID);
+    this.chainId = chainId ? dec.decode(chainId) : "";
+    this.queries = new AppQueries(this);
+    const crash = process.env.STRATOS_TEST_CRASH_BEFORE_COMMIT_AT;
+    if (crash) this.crashBeforeCommitAt = BigInt(crash);
+  }
+
+  close(): void {
+    this.store.close();
+  }
+
+  get lastHeight(): bigint {
+    return this.store.version;
+  }
+
+  makeContext(store: KVStore, mode: ExecMode, height: bigint, time: Timestamp, gasMeter = new GasMeter()): Context {
+    return { store, gasMeter, events: new EventManager(), height, time, chainId: this.chainId, mode };
+  }
+
+  // ---- ABCI: connection handshake ------------------------------------------------------------
+
+  info(_req: abci.RequestInfo): abci.ResponseInfo {
+    const height = this.store.version;
+    return {
+      data: APP_NAME,
+      version: APP_VERSION,
+      appVersion: APP_PROTOCOL_VERSION,
+      lastBlockHeight: height,
+      lastBlockAppHash: height > 0n ? this.store.rootHash : new Uint8Array(),
+    };
+  }
+
+  initChain(req: abci.RequestInitChain): abci.ResponseInitChain {
+    let appState: Record<string, unknown>;
+    try {
+      appState = req.appStateBytes.length ? JSON.parse(dec.decode(req.appStateBytes)) : {};
+      if (typeof appState !== "object" || appState === null || Array.isArray(appState)) throw new Error("app_state must be a JSON object");
+      for (const m of this.wiring.modules) m.validateGenesis(appState[m.name]);
+      const known = new Set(this.wiring.modules.map((m) => m.name));
+      for (const k of Object.keys(appState)) if (!known.has(k)) throw new Error(`app_state.${k}: no such module on this chain`);
+    } catch (e) {
+      const msg = `invalid genesis: ${(e as Error).message}`;
+      this.log.error(msg);
+      throw new Error(msg);
+    }
+    this.chainId = req.chainId;
+    const state = new CacheKV(this.committed);
+    const ctx = this.makeContext(state, "genesis", req.initialHeight, req.time!);
+    for (const m of this.wiring.modules) m.initGenesis(ctx, appState[m.name]);
+    for (const name of this.wiring.keepers.auth.moduleAccounts.keys()) this.wiring.keepers.auth.getModuleAccount(ctx, name);
+    const appHash = this.store.stage(req.initialHeight, state.sortedWrites());
+    this.genesisState = state;
+    this.checkState = new CacheKV(state);
+    this.log.info(`genesis initialised for chain ${req.chainId}, app hash ${Buffer.from(appHash).toString("hex")}`);
+    // Empty validators: accept CometBFT's genesis validator set as is (no staking module yet).
+    return { consensusParams: undefined, validators: [], appHash };
+  }
+
+  // ---- mempool ---------------------------------------------------------------------------------
+
+  checkTx(req: abci.RequestCheckTx): abci.ResponseCheckTx {
+    const mode: ExecMode = req.type === abci.CheckTxType.RECHECK ? "recheck" : "check";
+    if (req.tx.length > this.maxTxBytes) {
+      return checkTxResult(toExecResult(errors.txTooLarge(`tx size ${req.tx.length} bytes exceeds the node's limit of ${this.maxTxBytes} bytes: tx too large`), 0n, 0n, []));
+    }
+    const height = this.store.version + 1n;
+    const { result } = this.runTx(mode, req.tx, this.checkState, height, { seconds: 0n, nanos: 0 });
+    return checkTxResult(result);
+  }
+
+  // ---- consensus -------------------------------------------------------------------------------
+
+  finalizeBlock(req: abci.RequestFinalizeBlock): abci.ResponseFinalizeBlock {
+    const state = new CacheKV(this.genesisState ?? this.committed);
+    const time = req.time!;
+    this.block = { height: req.height, time, state, aux: [] };
+    const blockCtx = this.makeContext(state, "block", req.height, time);
+    for (const m of this.wiring.modules) m.beginBlock?.(blockCtx);
+    const txResults: abci.ExecTxResult[] = [];
+    for (const [index, tx] of req.txs.entries()) {
+      const { result } = this.runTx("deliver", tx, state, req.height, time);
+      txResults.push(result);
+      this.block.aux.push([auxTxKey(txHash(tx)), abci.TxResult.encode({ height: req.height, index, tx, result }).finish()]);
+    }
+    for (const m of this.wiring.modules) m.endBlock?.(blockCtx);
+    this.block.aux.push([auxBlockTimeKey(req.height), enc.encode(JSON.stringify({ seconds: time.seconds.toString(), nanos: time.nanos }))]);
+    const appHash = this.store.stage(req.height, state.sortedWrites());
+    return { events: blockCtx.events.events, txResults, validatorUpdates: [], consensusParamUpdates: undefined, appHash };
+  }
+
+  commit(_req: abci.RequestCommit): abci.ResponseCommit {
+    const block = this.block;
+    if (!block) throw new Error("Commit without FinalizeBlock");
+    if (this.crashBeforeCommitAt !== undefined && block.height === this.crashBeforeCommitAt) {
+      this.log.error(`STRATOS_TEST_CRASH_BEFORE_COMMIT_AT=${block.height}: exiting before Commit (test fault injection)`);
+      process.exit(137);
+    }
+    const aux = block.aux;
+    if (this.genesisState) aux.push([AUX_CHAIN_ID, enc.encode(this.chainId)]);
+    // State, tree nodes, height, app hash and the tx index: one lmdb transaction.
+    this.store.commit(block.height, aux);
+    this.block = undefined;
+    this.genesisState = undefined;
+    this.checkState = new CacheKV(this.committed);
+    return { retainHeight: 0n };
+  }
+
+  query(req: abci.RequestQuery): abci.ResponseQuery {
+    return this.queries.handle(req);
+  }
+
+  // ---- the path of a transaction ---------------------------------------------------------------
+
+  /**
+   * Runs one tx against `base`. Ante writes (fee, sequence, pubkey) are kept even when a message
+   * fails or runs out of gas, as in the Cosmos SDK; message writes are kept only on success.
+   */
+  runTx(mode: ExecMode, bytes: Uint8Array, base: CacheKV, height: bigint, time: Timestamp): TxOutcome {
+    let tx: DecodedTx;
+    try {
+      tx = decodeTx(bytes, (url) => this.wiring.msgs.get(url));
+    } catch (e) {
+      return { result: toExecResult(asAppError(e), 0n, 0n, []), msgResponses: [] };
+    }
+    const gasWanted = tx.authInfo.fee!.gasLimit;
+    const meter = new GasMeter(mode === "simulate" ? undefined : gasWanted);
+    const anteState = new CacheKV(base);
+    const anteCtx = this.makeContext(new GasKV(anteState, meter), mode, height, time, meter);
+    try {
+      runAnte(anteCtx, tx, { ...this.wiring.keepers, aminoTypes: this.wiring.aminoTypes, sigCache: this.sigCache, config: this.anteConfig });
+    } catch (e) {
+      return { result: toExecResult(failure(e), gasWanted, meter.usedForResult(), []), msgResponses: [] };
+    }
+    anteState.write();
+    const anteEvents = anteCtx.events.events;
+    if (mode === "check" || mode === "recheck") {
+      return { result: { ...toExecResult(undefined, gasWanted, meter.usedForResult(), anteEvents) }, msgResponses: [] };
+    }
+    const msgState = new CacheKV(base);
+    const msgCtx = this.makeContext(new GasKV(msgState, meter), mode, height, time, meter);
+    const msgResponses: Any[] = [];
+    try {
+      for (const [i, m] of tx.msgs.entries()) {
+        const d = this.wiring.msgs.get(m.any.typeUrl)!;
+        msgCtx.events.emit("message", { action: m.any.typeUrl, sender: m.signers[0], module: d.module, msg_index: String(i) });
+        const response = d.handle(msgCtx, m.msg);
+        msgResponses.push(Any.fromPartial(response));
+      }
+    } catch (e) {
+      return { result: toExecResult(failure(e), gasWanted, meter.usedForResult(), anteEvents), msgResponses: [] };
+    }
+    msgState.write();
+    const data = TxMsgData.encode({ data: [], msgResponses }).finish();
+    const result = toExecResult(undefined, gasWanted, meter.usedForResult(), [...anteEvents, ...msgCtx.events.events]);
+    return { result: { ...result, data }, msgResponses };
+  }
+
+  /** Simulation on a throwaway copy of the latest committed state (what CosmJS "auto" fees use). */
+  simulate(bytes: Uint8Array): TxOutcome {
+    const height = this.store.version + 1n;
+    return this.runTx("simulate", bytes, new CacheKV(this.committed), height, { seconds: 0n, nanos: 0 });
+  }
+}
+
+export function txHash(tx: Uint8Array): Uint8Array {
+  return sha256(tx);
+}
+
+function failure(e: unknown): AppError {
+  if (e instanceof OutOfGasError) return e.toAppError();
+  return asAppError(e);
+}
+
+function toExecResult(err: AppError | undefined, gasWanted: bigint, gasUsed: bigint, events: abci.Event[]): abci.ExecTxResult {
+  return {
+    code: err ? err.code : 0,
+    codespace: err ? err.codespace : "",
+    log: err ? err.message : "",
+    info: "",
+    data: new Uint8Array(),
+    gasWanted,
+    gasUsed,
+    events,
+  };
+}
+
+function checkTxResult(r: abci.ExecTxResult): abci.ResponseCheckTx {
+  return { code: r.code, data: r.data, log: r.log, info: r.info, gasWanted: r.gasWanted, gasUsed: r.gasUsed, events: r.events, codespace: r.codespace };
+}

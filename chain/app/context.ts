@@ -1,0 +1,24 @@
+import type { Timestamp } from "cosmjs-types/google/protobuf/timestamp";
+import { EventManager } from "./events.ts";
+import type { GasMeter } from "./gas.ts";
+import type { KVStore } from "./kv.ts";
+
+export type ExecMode = "genesis" | "check" | "recheck" | "simulate" | "deliver" | "block";
+
+/**
+ * Everything a handler may read besides state: block data only (no wall clock, no randomness),
+ * so every validator computes the same result.
+ */
+export interface Context {
+  readonly store: KVStore;
+  readonly gasMeter: GasMeter;
+  readonly events: EventManager;
+  readonly height: bigint;
+  readonly time: Timestamp;
+  readonly chainId: string;
+  readonly mode: ExecMode;
+}
+
+export function withStore(ctx: Context, store: KVStore, events = new EventManager()): Context {
+  return { ...ctx, store, events };
+}

@@ -1,0 +1,153 @@
+// abci_query: gRPC method paths (what CosmJS's QueryClient sends), raw store reads with ICS23
+// proofs at /store/<module>/key, and the tx service (Simulate, GetTx).
+import { TxResponse } from "cosmjs-types/cosmos/base/abci/v1beta1/abci";
+import { GetTxRequest, GetTxResponse, SimulateRequest, SimulateResponse } from "cosmjs-types/cosmos/tx/v1beta1/service";
+import { AuthInfo, Tx, TxBody, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
+import { CommitmentProof } from "cosmjs-types/cosmos/ics23/v1/proofs";
+import * as abci from "cosmjs-types/tendermint/abci/types";
+import type { StratosApp } from "./app.ts";
+import { auxBlockTimeKey, auxTxKey } from "./app.ts";
+import { AppError, asAppError, queryErrors } from "./errors.ts";
+import type { KVPair, KVStore } from "./kv.ts";
+import type { QueryHandler } from "./module.ts";
+
+export const PROOF_OP_TYPE = "ics23:smt";
+const dec = new TextDecoder();
+
+/** Read-only view of state at a past height (point reads walk that version's tree). */
+class HistoricalKV implements KVStore {
+  constructor(
+    private readonly app: StratosApp,
+    private readonly height: bigint,
+  ) {}
+  get(key: Uint8Array) {
+    return this.app.store.getAt(key, this.height);
+  }
+  iterate(): Iterable<KVPair> {
+    throw queryErrors.invalidArgument(`listing queries are answered at the latest height only (asked for ${this.height})`);
+  }
+  set(): void {
+    throw new Error("read-only");
+  }
+  delete(): void {
+    throw new Error("read-only");
+  }
+}
+
+class LatestKV implements KVStore {
+  constructor(private readonly app: StratosApp) {}
+  get(key: Uint8Array) {
+    return this.app.store.get(key);
+  }
+  iterate(start: Uint8Array, end?: Uint8Array) {
+    return this.app.store.range(start, end);
+  }
+  set(): void {
+    throw new Error("read-only");
+  }
+  delete(): void {
+    throw new Error("read-only");
+  }
+}
+
+export class AppQueries {
+  private readonly handlers = new Map<string, QueryHandler>();
+
+  constructor(private readonly app: StratosApp) {
+    for (const m of app.wiring.modules) for (const [path, h] of Object.entries(m.queries)) this.handlers.set(path, h);
+    this.handlers.set("/cosmos.tx.v1beta1.Service/Simulate", (_ctx, data) => this.simulate(data));
+    this.handlers.set("/cosmos.tx.v1beta1.Service/GetTx", (_ctx, data) => this.getTx(data));
+  }
+
+  handle(req: abci.RequestQuery): abci.ResponseQuery {
+    const latest = this.app.store.version;
+    let height = req.height === 0n ? latest : req.height;
+    try {
+      if (latest === 0n) throw queryErrors.invalidArgument("no committed state yet; wait for the first block");
+      if (height > latest) throw queryErrors.invalidArgument(`cannot query with height in the future (${height} > latest ${latest}); please provide a valid height`);
+      if (height < this.app.store.oldestVersion) {
+        throw queryErrors.invalidArgument(`height ${height} is no longer available (oldest kept is ${this.app.store.oldestVersion})`);
+      }
+      if (req.path.startsWith("/store/")) return this.storeQuery(req, height);
+      const handler = this.handlers.get(req.path);
+      if (!handler) throw new AppError("sdk", 6, `unknown query path ${req.path}: unknown request`);
+      if (req.prove) throw queryErrors.invalidArgument("proofs are given for /store/<module>/key queries only");
+      const store = height === latest ? new LatestKV(this.app) : new HistoricalKV(this.app, height);
+      const ctx = this.app.makeContext(store, "check", height, { seconds: 0n, nanos: 0 });
+      const value = handler(ctx, req.data);
+      return { ...emptyResponse(height), value };
+    } catch (e) {
+      const err = asAppError(e);
+      return { ...emptyResponse(height), code: err.code, codespace: err.codespace, log: err.message };
+    }
+  }
+
+  /** /store/<module>/key: data is the key inside the module's prefix, as in the Cosmos SDK. */
+  private storeQuery(req: abci.RequestQuery, height: bigint): abci.ResponseQuery {
+    const m = /^\/store\/([a-z0-9_]+)\/key$/.exec(req.path);
+    if (!m) throw queryErrors.invalidArgument(`unsupported store query ${req.path}; use /store/<module>/key`);
+    const key = Buffer.concat([Buffer.from(`${m[1]}/`), req.data]);
+    const value = this.app.store.getAt(key, height) ?? new Uint8Array();
+    const res: abci.ResponseQuery = { ...emptyResponse(height), key, value };
+    if (req.prove) {
+      const proof = this.app.store.prove(key, height);
+      res.proofOps = { ops: [{ type: PROOF_OP_TYPE, key, data: CommitmentProof.encode(proof).finish() }] };
+    }
+    return res;
+  }
+
+  private simulate(data: Uint8Array): Uint8Array {
+    const req = SimulateRequest.decode(data);
+    const bytes = req.txBytes.length > 0 ? req.txBytes : req.tx ? TxRaw.encode(txToRaw(req.tx)).finish() : new Uint8Array();
+    const { result, msgResponses } = this.app.simulate(bytes);
+    if (result.code !== 0) throw new AppError(result.codespace, result.code, result.log);
+    return SimulateResponse.encode({
+      gasInfo: { gasWanted: result.gasWanted, gasUsed: result.gasUsed },
+      result: { data: result.data, log: result.log, events: result.events, msgResponses },
+    }).finish();
+  }
+
+  private getTx(data: Uint8Array): Uint8Array {
+    const { hash } = GetTxRequest.decode(data);
+    if (!/^[0-9a-fA-F]{64}$/.test(hash)) throw queryErrors.invalidArgument(`tx hash must be 64 hex characters, got ${JSON.stringify(hash)}`);
+    const raw = this.app.store.getAux(auxTxKey(Buffer.from(hash, "hex")));
+    if (!raw) throw queryErrors.notFound(`tx not found: ${hash.toUpperCase()}`);
+    const tr = abci.TxResult.decode(raw);
+    const r = tr.result!;
+    const decodedTx = Tx.decode(tr.tx);
+    const timeRaw = this.app.store.getAux(auxBlockTimeKey(tr.height));
+    const timestamp = timeRaw ? rfc3339(JSON.parse(dec.decode(timeRaw))) : "";
+    const txResponse = TxResponse.fromPartial({
+      height: tr.height,
+      txhash: hash.toUpperCase(),
+      codespace: r.codespace,
+      code: r.code,
+      data: Buffer.from(r.data).toString("hex").toUpperCase(),
+      rawLog: r.log,
+      info: r.info,
+      gasWanted: r.gasWanted,
+      gasUsed: r.gasUsed,
+      tx: { typeUrl: "/cosmos.tx.v1beta1.Tx", value: Tx.encode(decodedTx).finish() },
+      timestamp,
+      events: r.events,
+    });
+    return GetTxResponse.encode({ tx: decodedTx, txResponse }).finish();
+  }
+}
+
+function txToRaw(tx: Tx): TxRaw {
+  return {
+    bodyBytes: tx.body ? TxBody.encode(tx.body).finish() : new Uint8Array(),
+    authInfoBytes: tx.authInfo ? AuthInfo.encode(tx.authInfo).finish() : new Uint8Array(),
+    signatures: tx.signatures,
+  };
+}
+
+function rfc3339(t: { seconds: string; nanos: number }): string {
+  const ms = Number(BigInt(t.seconds) * 1000n) + Math.floor(t.nanos / 1e6);
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, `.${String(t.nanos).padStart(9, "0")}Z`);
+}
+
+function emptyResponse(height: bigint): abci.ResponseQuery {
+  return { code: 0, log: "", info: "", index: 0n, key: new Uint8Array(), value: new Uint8Array(), proofOps: undefined, height, codespace: "" };
+}

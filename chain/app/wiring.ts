@@ -1,0 +1,35 @@
+// The app's modules and their keepers, in the order genesis initialises them. Adding a module
+// means adding its keeper and AppModule here (see CONTRIBUTING.md).
+import { AminoTypes } from "@cosmjs/stargate";
+import { authModule, AuthKeeper } from "../../modules/auth/index.ts";
+import { bankModule, BankKeeper } from "../../modules/bank/index.ts";
+import { FEE_COLLECTOR } from "./ante.ts";
+import type { AppModule, MsgDescriptor } from "./module.ts";
+
+export interface Keepers {
+  auth: AuthKeeper;
+  bank: BankKeeper;
+}
+
+export interface Wiring {
+  keepers: Keepers;
+  modules: AppModule[];
+  msgs: Map<string, MsgDescriptor & { module: string }>;
+  aminoTypes: AminoTypes;
+}
+
+export function wireModules(): Wiring {
+  const auth = new AuthKeeper();
+  auth.registerModuleAccount(FEE_COLLECTOR, []);
+  const bank = new BankKeeper(auth);
+  const modules = [authModule(auth), bankModule(bank, auth)];
+  const msgs = new Map<string, MsgDescriptor & { module: string }>();
+  for (const m of modules) {
+    for (const d of m.msgs) {
+      if (msgs.has(d.typeUrl)) throw new Error(`message ${d.typeUrl} registered twice`);
+      msgs.set(d.typeUrl, { ...d, module: m.name });
+    }
+  }
+  const aminoTypes = new AminoTypes(Object.assign({}, ...modules.map((m) => m.aminoConverters ?? {})));
+  return { keepers: { auth, bank }, modules, msgs, aminoTypes };
+}

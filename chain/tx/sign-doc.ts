@@ -1,0 +1,54 @@
+// The bytes a signer signed, rebuilt from the tx: SIGN_MODE_DIRECT (protobuf SignDoc) and
+// SIGN_MODE_LEGACY_AMINO_JSON (sorted-key StdSignDoc JSON, as CosmJS and Keplr produce it).
+import { makeSignDoc, serializeSignDoc, type AminoMsg, type StdFee } from "@cosmjs/amino";
+import type { AminoTypes } from "@cosmjs/stargate";
+import { SignMode } from "cosmjs-types/cosmos/tx/signing/v1beta1/signing";
+import { SignDoc } from "cosmjs-types/cosmos/tx/v1beta1/tx";
+import { errors } from "../app/errors.ts";
+import type { DecodedTx } from "./decode.ts";
+
+export interface SignerData {
+  chainId: string;
+  accountNumber: bigint;
+  sequence: bigint;
+}
+
+export function directSignBytes(tx: DecodedTx, d: SignerData): Uint8Array {
+  return SignDoc.encode({
+    bodyBytes: tx.raw.bodyBytes,
+    authInfoBytes: tx.raw.authInfoBytes,
+    chainId: d.chainId,
+    accountNumber: d.accountNumber,
+  }).finish();
+}
+
+export function aminoSignBytes(tx: DecodedTx, d: SignerData, aminoTypes: AminoTypes): Uint8Array {
+  let msgs: AminoMsg[];
+  try {
+    msgs = tx.body.messages.map((m) => aminoTypes.toAmino(m));
+  } catch (e) {
+    throw errors.notSupported(`legacy amino signing is not available for this message: ${(e as Error).message}`);
+  }
+  const fee = tx.authInfo.fee!;
+  const stdFee: StdFee = {
+    amount: fee.amount.map((c) => ({ denom: c.denom, amount: c.amount })),
+    gas: fee.gasLimit.toString(),
+    ...(fee.granter ? { granter: fee.granter } : {}),
+    ...(fee.payer ? { payer: fee.payer } : {}),
+  };
+  const doc = makeSignDoc(msgs, stdFee, d.chainId, tx.body.memo, d.accountNumber, d.sequence.toString(), tx.body.timeoutHeight || undefined);
+  return serializeSignDoc(doc);
+}
+
+export function signModeOf(tx: DecodedTx, i: number): SignMode {
+  const mi = tx.authInfo.signerInfos[i].modeInfo;
+  if (!mi?.single) throw errors.notSupported("only single-signer mode info is supported (no multisig)");
+  return mi.single.mode;
+}
+
+export function signBytesFor(tx: DecodedTx, i: number, d: SignerData, aminoTypes: AminoTypes): Uint8Array {
+  const mode = signModeOf(tx, i);
+  if (mode === SignMode.SIGN_MODE_DIRECT) return directSignBytes(tx, d);
+  if (mode === SignMode.SIGN_MODE_LEGACY_AMINO_JSON) return aminoSignBytes(tx, d, aminoTypes);
+  throw errors.notSupported(`sign mode ${mode} is not supported; use SIGN_MODE_DIRECT or SIGN_MODE_LEGACY_AMINO_JSON`);
+}

@@ -1,0 +1,56 @@
+import {
+  QueryAccountRequest,
+  QueryAccountResponse,
+  QueryAccountsRequest,
+  QueryAccountsResponse,
+  QueryModuleAccountByNameRequest,
+  QueryModuleAccountByNameResponse,
+  QueryModuleAccountsResponse,
+  QueryParamsResponse,
+  Bech32PrefixResponse,
+} from "cosmjs-types/cosmos/auth/v1beta1/query";
+import { Any } from "cosmjs-types/google/protobuf/any";
+import type { QueryHandler } from "../../chain/app/module.ts";
+import { queryErrors } from "../../chain/app/errors.ts";
+import { paginate } from "../../chain/app/pagination.ts";
+import { accAddressFromBech32, ACCOUNT_PREFIX } from "../../chain/types/address.ts";
+import { accountToAny, type AuthKeeper } from "./keeper.ts";
+
+export function authQueries(keeper: AuthKeeper): Record<string, QueryHandler> {
+  const base = "/cosmos.auth.v1beta1.Query/";
+  return {
+    [base + "Account"]: (ctx, data) => {
+      const { address } = QueryAccountRequest.decode(data);
+      try {
+        accAddressFromBech32(address);
+      } catch (e) {
+        throw queryErrors.invalidArgument((e as Error).message);
+      }
+      const account = keeper.getAccount(ctx, address);
+      if (!account) throw queryErrors.notFound(`account ${address} not found`);
+      return QueryAccountResponse.encode({ account: accountToAny(account) }).finish();
+    },
+    [base + "Accounts"]: (ctx, data) => {
+      const req = QueryAccountsRequest.decode(data);
+      const { items, pagination } = paginate(
+        (start) => keeper.iterateAccounts(ctx, start),
+        req.pagination,
+        ([, v]) => Any.decode(v),
+      );
+      return QueryAccountsResponse.encode({ accounts: items, pagination }).finish();
+    },
+    [base + "Params"]: (ctx) => QueryParamsResponse.encode({ params: keeper.getParams(ctx) }).finish(),
+    [base + "ModuleAccounts"]: (ctx) => {
+      const names = [...keeper.moduleAccounts.keys()].sort();
+      const accounts = names.map((n) => keeper.getAccount(ctx, keeper.moduleAccountAddress(n))).filter((a) => a !== undefined);
+      return QueryModuleAccountsResponse.encode({ accounts: accounts.map(accountToAny) }).finish();
+    },
+    [base + "ModuleAccountByName"]: (ctx, data) => {
+      const { name } = QueryModuleAccountByNameRequest.decode(data);
+      const account = keeper.moduleAccounts.has(name) ? keeper.getAccount(ctx, keeper.moduleAccountAddress(name)) : undefined;
+      if (!account) throw queryErrors.notFound(`account ${name} not found`);
+      return QueryModuleAccountByNameResponse.encode({ account: accountToAny(account) }).finish();
+    },
+    [base + "Bech32Prefix"]: () => Bech32PrefixResponse.encode({ bech32Prefix: ACCOUNT_PREFIX }).finish(),
+  };
+}
