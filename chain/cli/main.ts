@@ -1,0 +1,12 @@
+import { nodeCommands } from "./node-commands.ts";
+import { dispatch, type Command } from "./util.ts";
+
+const commands: Command[] = [...nodeCommands];
+
+dispatch("stratos-chain", commands, process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(`error: ${(e as Error).stack ?? e}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,49 @@
+// The app's own node config (home/config/app.json): node-local settings, not consensus rules.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { DEFAULT_MAX_TX_BYTES, DEFAULT_MIN_GAS_PRICE } from "../app/app.ts";
+
+export interface AppConfig {
+  /** e.g. "1000000000wei": minimum fee per unit of gas for txs entering this node's mempool. */
+  minimum_gas_prices: string;
+  abci_address: string;
+  max_tx_bytes: number;
+  /** Heights kept for historical queries and proofs (0 = all). */
+  keep_recent: number;
+}
+
+export const defaultAppConfig = (): AppConfig => ({
+  minimum_gas_prices: `${DEFAULT_MIN_GAS_PRICE}wei`,
+  abci_address: "tcp://127.0.0.1:26658",
+  max_tx_bytes: DEFAULT_MAX_TX_BYTES,
+  keep_recent: 1000,
+});
+
+export function appConfigPath(home: string): string {
+  return join(home, "config", "app.json");
+}
+
+export function readAppConfig(home: string): AppConfig {
+  const path = appConfigPath(home);
+  if (!existsSync(path)) return defaultAppConfig();
+  let parsed: Partial<AppConfig>;
+  try {
+    parsed = JSON.parse(readFileSync(path, "utf8"));
+  } catch (e) {
+    throw new Error(`${path}: not valid JSON (${(e as Error).message})`);
+  }
+  const cfg = { ...defaultAppConfig(), ...parsed };
+  parseGasPrice(cfg.minimum_gas_prices);
+  return cfg;
+}
+
+export function writeAppConfig(home: string, cfg: AppConfig): void {
+  writeFileSync(appConfigPath(home), JSON.stringify(cfg, null, 2) + "\n");
+}
+
+/** "1000000000wei" or "1gwei" → wei per gas. Only the fee denom counts. */
+export function parseGasPrice(text: string): bigint {
+  const m = /^(\d+)(wei|gwei)$/.exec(text.trim());
+  if (!m) throw new Error(`minimum_gas_prices ${JSON.stringify(text)}: expected e.g. 1000000000wei or 1gwei`);
+  return BigInt(m[1]) * (m[2] === "gwei" ? 1_000_000_000n : 1n);
+}

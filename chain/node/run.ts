@@ -1,0 +1,61 @@
+// `stratos-chain start`: the ABCI server over our app, plus a supervised cometbft child.
+import type { ChildProcess } from "node:child_process";
+import { join } from "node:path";
+import { AbciServer } from "../abci/server.ts";
+import { StratosApp } from "../app/app.ts";
+import { spawnCometbft } from "./cometbft.ts";
+import { parseGasPrice, readAppConfig } from "./config.ts";
+
+export interface RunNodeOptions {
+  home: string;
+  /** Do not start cometbft: an operator runs it and points its proxy_app at our ABCI address. */
+  externalCometbft?: boolean;
+  abciAddress?: string;
+}
+
+const log = {
+  info: (m: string) => console.log(`[app] ${m}`),
+  error: (m: string) => console.error(`[app] ${m}`),
+};
+
+export async function runNode(opts: RunNodeOptions): Promise<void> {
+  const cfg = readAppConfig(opts.home);
+  const app = new StratosApp({
+    dataDir: join(opts.home, "data", "app.lmdb"),
+    minGasPrice: parseGasPrice(cfg.minimum_gas_prices),
+    maxTxBytes: cfg.max_tx_bytes,
+    keepRecent: cfg.keep_recent,
+    logger: log,
+  });
+  const server = new AbciServer(app, { logger: log });
+  const address = opts.abciAddress ?? cfg.abci_address;
+  await server.listen(address);
+  log.info(`ABCI server listening on ${server.address}; last committed height ${app.lastHeight}`);
+
+  let child: ChildProcess | undefined;
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (child && child.exitCode === null) {
+      child.kill("SIGTERM");
+      await new Promise((r) => child!.once("exit", r));
+    }
+    await server.close();
+    app.close();
+    process.exit(code);
+  };
+  process.on("SIGTERM", () => void shutdown(0));
+  process.on("SIGINT", () => void shutdown(0));
+
+  if (!opts.externalCometbft) {
+    child = spawnCometbft({ home: opts.home, extraArgs: ["--proxy_app", address] });
+    child.on("exit", (code, signal) => {
+      if (stopping) return;
+      log.error(`cometbft exited (${signal ?? `code ${code}`}); stopping the node`);
+      void shutdown(code === 0 ? 1 : (code ?? 1));
+    });
+  } else {
+    log.info(`waiting for an external cometbft (its proxy_app must be ${server.address})`);
+  }
+}
