@@ -1,4 +1,4 @@
-import { fromBech32, toBech32 } from "@cosmjs/encoding";
+import { fromBech32, toBech32 } from "../crypto/bech32.ts";
 import { sha256 } from "@noble/hashes/sha2.js";
 import { errors } from "../app/errors.ts";
 
