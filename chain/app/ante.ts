@@ -97,7 +97,15 @@ export function runAnte(ctx: Context, tx: DecodedTx, deps: AnteDeps): void {
     }
   }
   if (!auth.hasAccount(ctx, payer)) throw errors.unknownAddress(`fee payer address: ${payer} does not exist: unknown address`);
-  if (feeCoins.length > 0) {
+  if (simulate && feeCoins.length === 0) {
+    // Clients simulate with an empty fee (CosmJS does), but the real tx pays one: move a notional
+    // 1 wei on the throwaway state so the estimate includes the fee transfer's store gas.
+    try {
+      bank.sendCoins(ctx, payer, auth.getModuleAccount(ctx, FEE_COLLECTOR).address, [{ denom: FEE_DENOM, amount: 1n }]);
+    } catch {
+      /* a payer that cannot pay will fail for real; the estimate is still useful */
+    }
+  } else if (feeCoins.length > 0) {
     try {
       bank.sendCoins(ctx, payer, auth.getModuleAccount(ctx, FEE_COLLECTOR).address, feeCoins);
     } catch (e) {

@@ -25,7 +25,7 @@ export function directSignBytes(tx: DecodedTx, d: SignerData): Uint8Array {
 export function aminoSignBytes(tx: DecodedTx, d: SignerData, aminoTypes: AminoTypes): Uint8Array {
   let msgs: AminoMsg[];
   try {
-    msgs = tx.body.messages.map((m) => aminoTypes.toAmino(m));
+    msgs = tx.msgs.map((m) => aminoTypes.toAmino({ typeUrl: m.any.typeUrl, value: m.msg }));
   } catch (e) {
     throw errors.notSupported(`legacy amino signing is not available for this message: ${(e as Error).message}`);
   }
