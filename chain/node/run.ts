@@ -1,5 +1,6 @@
 // `stratos-chain start`: the ABCI server over our app, plus a supervised cometbft child.
 import type { ChildProcess } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { AbciServer } from "../abci/server.ts";
 import { StratosApp } from "../app/app.ts";
@@ -11,6 +12,10 @@ export interface RunNodeOptions {
   /** Do not start cometbft: an operator runs it and points its proxy_app at our ABCI address. */
   externalCometbft?: boolean;
   abciAddress?: string;
+}
+
+export function pidFilePath(home: string): string {
+  return join(home, "data", "node.pids.json");
 }
 
 const log = {
@@ -50,6 +55,8 @@ export async function runNode(opts: RunNodeOptions): Promise<void> {
 
   if (!opts.externalCometbft) {
     child = spawnCometbft({ home: opts.home, extraArgs: ["--proxy_app", address] });
+    // Recorded so tools (localnet, tests) can stop or kill exactly these processes.
+    writeFileSync(pidFilePath(opts.home), JSON.stringify({ app: process.pid, cometbft: child.pid }) + "\n");
     child.on("exit", (code, signal) => {
       if (stopping) return;
       log.error(`cometbft exited (${signal ?? `code ${code}`}); stopping the node`);
