@@ -121,15 +121,20 @@ export function runAnte(ctx: Context, tx: DecodedTx, deps: AnteDeps): void {
     const account = auth.getAccount(ctx, signer);
     if (!account) throw errors.unknownAddress(`account ${signer} does not exist: unknown address`);
     const info = tx.authInfo.signerInfos[i];
+    if (!info.publicKey && !account.pubKey) throw errors.invalidPubKey(`pubkey on account ${signer} is not set and the tx does not carry one`);
     let key: AccountPubKey;
     try {
-      key = pubKeyFromAny(info.publicKey ?? account.pubKey!);
+      // CosmJS's amino path can only label eth keys "/cosmos.evm.crypto.v1.ethsecp256k1.PubKey";
+      // it is the same key type, so it is read as Stratos' eth_secp256k1 and stored under that name.
+      key = pubKeyFromAny(info.publicKey ?? account.pubKey!, { allowCosmosEvmEthAlias: true });
     } catch (e) {
-      if (!info.publicKey && !account.pubKey) throw errors.invalidPubKey(`pubkey on account ${signer} is not set and the tx does not carry one`);
       throw errors.invalidPubKey(`invalid pubkey for ${signer}: ${(e as Error).message}`);
     }
     if (account.pubKey) {
-      if (info.publicKey && !sameAny(info.publicKey, account.pubKey)) throw errors.invalidPubKey(`pubkey does not match the one stored for ${signer}`);
+      const stored = pubKeyFromAny(account.pubKey);
+      if (stored.type !== key.type || !Buffer.from(stored.key).equals(Buffer.from(key.key))) {
+        throw errors.invalidPubKey(`pubkey does not match the one stored for ${signer}`);
+      }
     } else {
       const derived = auth.addressFromKey(key);
       if (derived !== signer) throw errors.invalidPubKey(`pubkey does not match signer address ${signer} (it belongs to ${derived})`);
@@ -167,8 +172,4 @@ export function runAnte(ctx: Context, tx: DecodedTx, deps: AnteDeps): void {
     account.sequence += 1n;
     auth.setAccount(ctx, account);
   }
-}
-
-function sameAny(a: { typeUrl: string; value: Uint8Array }, b: { typeUrl: string; value: Uint8Array }): boolean {
-  return a.typeUrl === b.typeUrl && Buffer.from(a.value).equals(Buffer.from(b.value));
 }

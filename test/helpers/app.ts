@@ -1,0 +1,113 @@
+// In-process harness for the app layer: InitChain/FinalizeBlock/Commit called directly (unit tests
+// of the state machine; everything with consensus in it runs against real cometbft instead).
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { MsgSend } from "cosmjs-types/cosmos/bank/v1beta1/tx";
+import type * as abci from "cosmjs-types/tendermint/abci/types";
+import { StratosApp, type AppOptions } from "../../chain/app/app.ts";
+import { sha256 } from "../../chain/crypto/hash.ts";
+import { signTxDirect } from "../../chain/keys/eth-signer.ts";
+import { signerFromPrivateKey, type Signer } from "../../chain/keys/signer.ts";
+import type { KeyType } from "../../chain/crypto/pubkey.ts";
+import { defaultAppState } from "../../chain/cli/node-commands.ts";
+
+export const CHAIN_ID = "unit-test-1";
+
+export function testSigner(name: string, keyType: KeyType = "secp256k1"): Signer {
+  return signerFromPrivateKey(sha256(new TextEncoder().encode(name)), keyType);
+}
+
+export function genesisWith(funded: { address: string; wei: bigint }[]) {
+  const state: any = defaultAppState();
+  funded.forEach((f, i) => {
+    state.auth.accounts.push({ "@type": "/cosmos.auth.v1beta1.BaseAccount", address: f.address, pub_key: null, account_number: String(i), sequence: "0" });
+    state.bank.balances.push({ address: f.address, coins: [{ denom: "wei", amount: f.wei.toString() }] });
+  });
+  return state;
+}
+
+export class AppHarness {
+  height = 0n;
+  readonly dir: string;
+  app: StratosApp;
+
+  constructor(opts: Partial<AppOptions> = {}, dir?: string) {
+    this.dir = dir ?? mkdtempSync(join(tmpdir(), "stratos-unit-"));
+    this.app = new StratosApp({ dataDir: join(this.dir, "app.lmdb"), logger: { info() {}, error() {} }, ...opts });
+    this.height = this.app.lastHeight;
+  }
+
+  initChain(appState: unknown, chainId = CHAIN_ID): Uint8Array {
+    const res = this.app.initChain({
+      time: { seconds: 1_700_000_000n, nanos: 0 },
+      chainId,
+      consensusParams: undefined,
+      validators: [],
+      appStateBytes: new TextEncoder().encode(JSON.stringify(appState)),
+      initialHeight: 1n,
+    });
+    return res.appHash;
+  }
+
+  /** One block: FinalizeBlock + Commit. */
+  block(txs: Uint8Array[] = []): abci.ResponseFinalizeBlock {
+    this.height += 1n;
+    const res = this.app.finalizeBlock({
+      txs,
+      decidedLastCommit: undefined,
+      misbehavior: [],
+      hash: new Uint8Array(32),
+      height: this.height,
+      time: { seconds: 1_700_000_000n + this.height, nanos: 0 },
+      nextValidatorsHash: new Uint8Array(32),
+      proposerAddress: new Uint8Array(20),
+    });
+    this.app.commit({});
+    return res;
+  }
+
+  checkTx(tx: Uint8Array): abci.ResponseCheckTx {
+    return this.app.checkTx({ tx, type: 0 });
+  }
+
+  balance(address: string, denom = "wei"): bigint {
+    return this.app.wiring.keepers.bank.getBalance(this.readCtx(), address, denom);
+  }
+
+  account(address: string) {
+    return this.app.wiring.keepers.auth.getAccount(this.readCtx(), address);
+  }
+
+  readCtx() {
+    const store = this.app.store;
+    const kv = { get: (k: Uint8Array) => store.get(k), iterate: (s: Uint8Array, e?: Uint8Array) => store.range(s, e), set() {}, delete() {} };
+    return this.app.makeContext(kv, "check", this.height, { seconds: 0n, nanos: 0 });
+  }
+
+  /** A MsgSend signed by `from` (opts.fromAddress: the account it claims to spend from). */
+  send(from: Signer, to: string, wei: bigint, opts: { gas?: bigint; fee?: bigint; sequence?: bigint; memo?: string; fromAddress?: string } = {}): Uint8Array {
+    const fromAddress = opts.fromAddress ?? from.address;
+    const acc = this.account(fromAddress)!;
+    const gas = opts.gas ?? 200_000n;
+    return signTxDirect({
+      signer: from,
+      chainId: CHAIN_ID,
+      accountNumber: acc.accountNumber,
+      sequence: opts.sequence ?? acc.sequence,
+      messages: [{ typeUrl: MsgSend.typeUrl, value: MsgSend.encode({ fromAddress, toAddress: to, amount: [{ denom: "wei", amount: wei.toString() }] }).finish() }],
+      fee: { amount: [{ denom: "wei", amount: (opts.fee ?? gas * 1_000_000_000n).toString() }], gas },
+      memo: opts.memo,
+    });
+  }
+
+  reopen(): void {
+    this.app.close();
+    this.app = new StratosApp({ dataDir: join(this.dir, "app.lmdb"), logger: { info() {}, error() {} } });
+  }
+
+  close(): void {
+    this.app.close();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
