@@ -55,7 +55,7 @@ export class AppHarness {
     this.height += 1n;
     const res = this.app.finalizeBlock({
       txs,
-      decidedLastCommit: undefined,
+      decidedLastCommit: { round: 0, votes: [] },
       misbehavior: [],
       hash: new Uint8Array(32),
       height: this.height,
