@@ -1,7 +1,9 @@
+import { bankCommands } from "./bank-commands.ts";
+import { keysCommands } from "./keys-commands.ts";
 import { nodeCommands } from "./node-commands.ts";
 import { dispatch, type Command } from "./util.ts";
 
-const commands: Command[] = [...nodeCommands];
+const commands: Command[] = [...nodeCommands, ...keysCommands, ...bankCommands];
 
 dispatch("stratos-chain", commands, process.argv.slice(2)).then(
   (code) => process.exit(code),

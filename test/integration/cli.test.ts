@@ -1,0 +1,91 @@
+// The stratos-chain CLI against a real node: keys, tx bank send, queries, and its error handling.
+import { expect } from "chai";
+import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { TestNode } from "../helpers/node.ts";
+
+const cliPath = join(import.meta.dirname, "..", "..", "bin", "stratos-chain.mjs");
+
+function cli(args: string[], input?: string, env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [cliPath, ...args], { encoding: "utf8", input, env: { ...process.env, ...env }, timeout: 60_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe("stratos-chain CLI", function () {
+  this.timeout(180_000);
+  let node: TestNode;
+  let kr: string[];
+  let rpc: string[];
+
+  before(async () => {
+    node = await TestNode.create({ accounts: 1 });
+    kr = ["--home", node.home, "--keyring-backend", "test"];
+    rpc = ["--node", node.rpcUrl];
+    const add = cli(["keys", "add", "funder", "--recover", ...kr], node.accounts[0].mnemonic + "\n");
+    expect(add.code, add.err).to.equal(0);
+    expect(JSON.parse(add.out).address).to.equal(node.accounts[0].address);
+    node.start();
+    await node.waitForHeight(2);
+  });
+  after(async () => node?.destroy());
+
+  it("keys: add (both key types), list, show, export/import with the file backend, delete", () => {
+    const eth = cli(["keys", "add", "ethkey", "--key-type", "eth_secp256k1", ...kr]);
+    expect(eth.code, eth.err).to.equal(0);
+    expect(JSON.parse(eth.out).pubkey["@type"]).to.equal("/stratos.crypto.v1.ethsecp256k1.PubKey");
+    expect(JSON.parse(eth.out).mnemonic.split(" ")).to.have.length(24);
+    const list = JSON.parse(cli(["keys", "list", ...kr]).out);
+    expect(list.map((k: any) => k.name).sort()).to.deep.equal(["ethkey", "funder"]);
+    const exported = cli(["keys", "export", "ethkey", ...kr], undefined, { STRATOS_EXPORT_PASSPHRASE: "export-pass-1" });
+    expect(exported.code, exported.err).to.equal(0);
+    const file = join(node.home, "ethkey.armor");
+    writeFileSync(file, exported.out);
+    const fileKr = ["--home", node.home, "--keyring-backend", "file"];
+    const imported = cli(["keys", "import", "ethcopy", file, ...fileKr], undefined, { STRATOS_KEYRING_PASSPHRASE: "kr-pass-123", STRATOS_EXPORT_PASSPHRASE: "export-pass-1" });
+    expect(imported.code, imported.err).to.equal(0);
+    expect(JSON.parse(imported.out).address).to.equal(JSON.parse(eth.out).address);
+    const wrong = cli(["keys", "import", "ethcopy2", file, ...fileKr], undefined, { STRATOS_KEYRING_PASSPHRASE: "kr-pass-123", STRATOS_EXPORT_PASSPHRASE: "nope-nope" });
+    expect(wrong.code).to.not.equal(0);
+    expect(wrong.err).to.match(/passphrase/i);
+    expect(cli(["keys", "delete", "ethcopy", ...fileKr]).code).to.equal(2);
+    expect(cli(["keys", "delete", "ethcopy", "--yes", ...fileKr]).code).to.equal(0);
+  });
+
+  it("tx bank send and query bank balances / tx / status", () => {
+    const to = JSON.parse(cli(["keys", "show", "ethkey", ...kr]).out).address;
+    const sent = cli(["tx", "bank", "send", "funder", to, "1.5stos", "--memo", "cli", ...kr, ...rpc]);
+    expect(sent.code, sent.err).to.equal(0);
+    const result = JSON.parse(sent.out);
+    expect(result.code).to.equal(0);
+    const balances = JSON.parse(cli(["query", "bank", "balances", to, ...rpc]).out).balances;
+    expect(balances).to.deep.equal([{ denom: "wei", amount: "1500000000000000000" }]);
+    const tx = JSON.parse(cli(["query", "tx", result.txhash, ...rpc]).out);
+    expect(tx.txResponse.height).to.equal(String(result.height));
+    expect(tx.tx.body.memo).to.equal("cli");
+    const back = cli(["tx", "bank", "send", "ethkey", node.accounts[0].address, "1gwei", "--fees", "300000gwei", "--gas", "300000", ...kr, ...rpc]);
+    expect(back.code, back.err).to.equal(0);
+    const status = JSON.parse(cli(["status", ...rpc]).out);
+    expect(status.chain_id).to.equal(node.chainId);
+  });
+
+  it("bad input prints what is wrong and exits non-zero", () => {
+    const cases: [string[], RegExp][] = [
+      [["tx", "bank", "send", "funder", "cosmos1xyz", "1wei", ...kr, ...rpc], /invalid/],
+      [["tx", "bank", "send", "funder", node.accounts[0].address, "1.5wei", ...kr, ...rpc], /fractional|decimals/],
+      [["tx", "bank", "send", "nobody", node.accounts[0].address, "1wei", ...kr, ...rpc], /not found/i],
+      [["query", "bank", "balances", "st1bad", ...rpc], /invalid/],
+      [["query", "tx", "xyz", ...rpc], /64 hex/],
+      [["init", "--home", node.home], /moniker/],
+      [["keys", "add", "k", "--key-type", "rsa", ...kr], /key-type/],
+      [["frobnicate"], /unknown command/],
+      [["status", "--node", "http://127.0.0.1:1"], /cannot reach/],
+      [["query", "bank", "balances", node.accounts[0].address, "--bogus"], /Unknown option/],
+    ];
+    for (const [args, re] of cases) {
+      const r = cli(args);
+      expect(r.code, args.join(" ")).to.not.equal(0);
+      expect(r.err, args.join(" ")).to.match(re);
+    }
+  });
+});
