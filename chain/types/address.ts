@@ -5,7 +5,21 @@ import { errors } from "../app/errors.ts";
 export const ACCOUNT_PREFIX = "st";
 
 /** Decodes a bech32 account address with prefix `st`, as a tx failure (code 7) when it is not one. */
+// Decoding bech32 costs more than a store read and keepers decode the same few addresses many times
+// per block; the cache is a pure-function memo (bounded), so it cannot change any result.
+const decodedCache = new Map<string, Uint8Array>();
+const DECODED_CACHE_MAX = 50_000;
+
 export function accAddressFromBech32(address: string, field = "address"): Uint8Array {
+  const hit = decodedCache.get(address);
+  if (hit) return hit;
+  const bytes = decodeAccAddress(address, field);
+  if (decodedCache.size >= DECODED_CACHE_MAX) decodedCache.clear();
+  decodedCache.set(address, bytes);
+  return bytes;
+}
+
+function decodeAccAddress(address: string, field: string): Uint8Array {
   let decoded;
   try {
     decoded = fromBech32(address);
