@@ -101,13 +101,14 @@ export function runAnte(ctx: Context, tx: DecodedTx, deps: AnteDeps): void {
     // Clients simulate with an empty fee (CosmJS does), but the real tx pays one: move a notional
     // 1 wei on the throwaway state so the estimate includes the fee transfer's store gas.
     try {
-      bank.sendCoins(ctx, payer, auth.getModuleAccount(ctx, FEE_COLLECTOR).address, [{ denom: FEE_DENOM, amount: 1n }]);
+      bank.sendCoins(ctx, payer, auth.moduleAccountAddress(FEE_COLLECTOR), [{ denom: FEE_DENOM, amount: 1n }]);
     } catch {
       /* a payer that cannot pay will fail for real; the estimate is still useful */
     }
   } else if (feeCoins.length > 0) {
     try {
-      bank.sendCoins(ctx, payer, auth.getModuleAccount(ctx, FEE_COLLECTOR).address, feeCoins);
+      // fee_collector exists since genesis: its address is derived, not read.
+      bank.sendCoins(ctx, payer, auth.moduleAccountAddress(FEE_COLLECTOR), feeCoins);
     } catch (e) {
       const msg = (e as Error).message;
       throw errors.insufficientFunds(`${msg}: insufficient funds to pay for fees; ${formatCoins(feeCoins)}`);

@@ -116,7 +116,24 @@ export interface PubKeyFromAnyOptions {
   allowCosmosEvmEthAlias?: boolean;
 }
 
+// Parsing a key validates the curve point (a decompression, ~30 µs) and every tx of an account
+// carries the same key: a bounded memo of successful parses removes that cost from CheckTx,
+// ReCheckTx and FinalizeBlock. Keys are immutable values, so the memo cannot change a result.
+const parsedKeys = new Map<string, AccountPubKey>();
+const PARSED_KEYS_MAX = 20_000;
+
 export function pubKeyFromAny(any: Any, opts: PubKeyFromAnyOptions = {}): AccountPubKey {
+  if (!any || typeof any.typeUrl !== "string" || !(any.value instanceof Uint8Array)) return parsePubKeyAny(any, opts);
+  const memoKey = `${any.typeUrl}|${opts.allowCosmosEvmEthAlias ? 1 : 0}|${Buffer.from(any.value).toString("latin1")}`;
+  const hit = parsedKeys.get(memoKey);
+  if (hit) return hit;
+  const parsed = parsePubKeyAny(any, opts);
+  if (parsedKeys.size >= PARSED_KEYS_MAX) parsedKeys.clear();
+  parsedKeys.set(memoKey, parsed);
+  return parsed;
+}
+
+function parsePubKeyAny(any: Any, opts: PubKeyFromAnyOptions): AccountPubKey {
   if (!any || typeof any.typeUrl !== "string") throw new Error("invalid public key: missing type URL");
   let type: KeyType;
   if (any.typeUrl === SECP256K1_PUBKEY_TYPE) type = "secp256k1";

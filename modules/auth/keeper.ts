@@ -117,8 +117,16 @@ export class AuthKeeper {
     return account;
   }
 
+  private readonly moduleAddresses = new Map<string, string>();
+
+  /** Derived from the name alone (SHA-256), memoized: it is on every tx's fee path. */
   moduleAccountAddress(name: string): string {
-    return accAddressToBech32(moduleAddress(name));
+    let address = this.moduleAddresses.get(name);
+    if (!address) {
+      address = accAddressToBech32(moduleAddress(name));
+      this.moduleAddresses.set(name, address);
+    }
+    return address;
   }
 
   /** Gets or creates the module account `name`; it must have been registered by its module. */
