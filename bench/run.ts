@@ -1,0 +1,18 @@
+// `npm run bench`: every benchmark in turn, each printing its own figures and in-run baselines.
+// Benchmarks are scripts, not tests: nothing here asserts a time.
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+
+const benches: [string, string[]][] = [
+  ["signature verification per library", ["signatures.ts"]],
+  ["Merkle store commits/s at 10^4 and 10^6 keys", ["store.ts"]],
+  ["chain tx/s against cometbft's kvstore", ["chain-throughput.ts", ...process.argv.slice(2)]],
+];
+
+let failed = 0;
+for (const [title, [file, ...args]] of benches) {
+  console.log(`\n=== ${title} (bench/${file}) ===`);
+  const r = spawnSync(process.execPath, ["--import", "tsx", join(import.meta.dirname, file), ...args], { stdio: "inherit" });
+  if (r.status !== 0) failed++;
+}
+process.exit(failed ? 1 : 0);
