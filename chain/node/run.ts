@@ -44,7 +44,10 @@ export async function runNode(opts: RunNodeOptions): Promise<void> {
     stopping = true;
     if (child && child.exitCode === null) {
       child.kill("SIGTERM");
+      // cometbft waits for an ABCI call in flight before it exits; never wait forever.
+      const killer = setTimeout(() => child!.kill("SIGKILL"), 10_000);
       await new Promise((r) => child!.once("exit", r));
+      clearTimeout(killer);
     }
     await server.close();
     app.close();
