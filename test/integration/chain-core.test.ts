@@ -11,33 +11,32 @@ import { TxBody, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { randomBytes } from "node:crypto";
 import { fromBech32 } from "../../chain/crypto/bech32.ts";
 import { smtProofSpec, verifyMembership } from "../../chain/store/ics23.ts";
-import { HD_PATH, TestNode, newAccount, walletFor } from "../helpers/node.ts";
+import type { LocalnetAccount, LocalnetNode } from "../../localnet/localnet.ts";
+import { HD_PATH, newAccount, useLocalnet, walletFor } from "../helpers/localnet.ts";
 
 const gasPrice = GasPrice.fromString("1000000000wei");
 const ONE_STOS = 10n ** 18n;
 
 describe("chain core with a real cometbft and CosmJS", function () {
   this.timeout(180_000);
-  let node: TestNode;
+  const fixture = useLocalnet({ validators: 1, users: 4, userCoins: "1000stos" });
+  let node: LocalnetNode;
+  let accounts: LocalnetAccount[];
   let wallet: DirectSecp256k1HdWallet;
   let client: SigningStargateClient;
   let alice: string;
   let bob: string;
 
   before(async () => {
-    node = await TestNode.create({ accounts: 4, balance: "1000stos" });
-    node.start();
-    await node.waitForHeight(2);
-    wallet = await walletFor(node.accounts[0].mnemonic);
-    alice = node.accounts[0].address;
-    bob = node.accounts[1].address;
+    node = fixture.net.node(0);
+    accounts = fixture.net.users;
+    wallet = await walletFor(accounts[0].mnemonic);
+    alice = accounts[0].address;
+    bob = accounts[1].address;
     client = await SigningStargateClient.connectWithSigner(node.rpcUrl, wallet, { gasPrice });
   });
 
-  after(async () => {
-    client?.disconnect();
-    await node?.destroy();
-  });
+  after(() => client?.disconnect());
 
   async function balance(address: string): Promise<bigint> {
     return BigInt((await client.getBalance(address, "wei")).amount);
@@ -63,7 +62,7 @@ describe("chain core with a real cometbft and CosmJS", function () {
     memo?: string;
     typeUrl?: string;
   }): Promise<Uint8Array> {
-    const w = await walletFor(node.accounts[opts.from ?? 2].mnemonic);
+    const w = await walletFor(accounts[opts.from ?? 2].mnemonic);
     const [acc] = await w.getAccounts();
     const onChain = (await client.getAccount(acc.address))!;
     const msgValue = MsgSend.encode({ fromAddress: acc.address, toAddress: bob, amount: coins((opts.amount ?? 1000n).toString(), "wei") }).finish();
@@ -126,7 +125,7 @@ describe("chain core with a real cometbft and CosmJS", function () {
   });
 
   it("accepts a legacy amino (Secp256k1HdWallet) signer", async () => {
-    const amino = await Secp256k1HdWallet.fromMnemonic(node.accounts[3].mnemonic, { prefix: "st", hdPaths: [stringToPath(HD_PATH)] });
+    const amino = await Secp256k1HdWallet.fromMnemonic(accounts[3].mnemonic, { prefix: "st", hdPaths: [stringToPath(HD_PATH)] });
     const [acc] = await amino.getAccounts();
     const aminoClient = await SigningStargateClient.connectWithSigner(node.rpcUrl, amino, { gasPrice });
     try {
@@ -149,7 +148,7 @@ describe("chain core with a real cometbft and CosmJS", function () {
 
   describe("bad transactions", () => {
     async function expectRejected(tx: Uint8Array, code: number, logPart: string) {
-      const sender = node.accounts[2].address;
+      const sender = accounts[2].address;
       const h0 = await node.height();
       const before = { sender: await balance(sender), bob: await balance(bob), seq: (await client.getAccount(sender))?.sequence };
       const hashBefore = await appHashAt(h0);
@@ -180,7 +179,7 @@ describe("chain core with a real cometbft and CosmJS", function () {
     it("fee larger than the balance", async () => expectRejected(await signedSend({ fee: 10_000n * ONE_STOS }), 5, "insufficient funds"));
 
     it("insufficient funds for the message: fails in the block, only the fee is charged", async () => {
-      const sender = node.accounts[2].address;
+      const sender = accounts[2].address;
       const before = { sender: await balance(sender), bob: await balance(bob) };
       const tx = await signedSend({ amount: 5000n * ONE_STOS });
       const broadcast = await (await StargateClient.connect(node.rpcUrl)).broadcastTx(tx);
@@ -191,9 +190,9 @@ describe("chain core with a real cometbft and CosmJS", function () {
     });
 
     it("out of gas: message writes roll back, the fee is charged", async () => {
-      const sender = node.accounts[2].address;
+      const sender = accounts[2].address;
       const before = { sender: await balance(sender), bob: await balance(bob) };
-      const w2 = await walletFor(node.accounts[2].mnemonic);
+      const w2 = await walletFor(accounts[2].mnemonic);
       const c2 = await SigningStargateClient.connectWithSigner(node.rpcUrl, w2, { gasPrice });
       const estimate = await c2.simulate(sender, [{ typeUrl: MsgSend.typeUrl, value: { fromAddress: sender, toAddress: bob, amount: coins("1000", "wei") } }], "");
       c2.disconnect();
@@ -237,8 +236,8 @@ describe("chain core with a real cometbft and CosmJS", function () {
     const balances = { alice: await balance(alice), bob: await balance(bob) };
     const hash = await appHashAt(h);
     client.disconnect();
-    await node.kill9();
-    node.start();
+    await node.kill9(); // both app and cometbft, by their recorded pids
+    await node.start();
     await node.waitForHeight(h + 2);
     client = await SigningStargateClient.connectWithSigner(node.rpcUrl, wallet, { gasPrice });
     expect(await appHashAt(h)).to.equal(hash);

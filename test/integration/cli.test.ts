@@ -3,7 +3,8 @@ import { expect } from "chai";
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { TestNode } from "../helpers/node.ts";
+import type { LocalnetAccount, LocalnetNode } from "../../localnet/localnet.ts";
+import { useLocalnet } from "../helpers/localnet.ts";
 
 const cliPath = join(import.meta.dirname, "..", "..", "bin", "stratos-chain.mjs");
 
@@ -14,21 +15,22 @@ function cli(args: string[], input?: string, env: Record<string, string> = {}) {
 
 describe("stratos-chain CLI", function () {
   this.timeout(180_000);
-  let node: TestNode;
+  // keyring: false - the test builds its own keyring in node0's home and lists it exactly.
+  const fixture = useLocalnet({ validators: 1, users: 1, keyring: false });
+  let node: LocalnetNode;
+  let accounts: LocalnetAccount[];
   let kr: string[];
   let rpc: string[];
 
   before(async () => {
-    node = await TestNode.create({ accounts: 1 });
+    node = fixture.net.node(0);
+    accounts = fixture.net.users;
     kr = ["--home", node.home, "--keyring-backend", "test"];
     rpc = ["--node", node.rpcUrl];
-    const add = cli(["keys", "add", "funder", "--recover", ...kr], node.accounts[0].mnemonic + "\n");
+    const add = cli(["keys", "add", "funder", "--recover", ...kr], accounts[0].mnemonic + "\n");
     expect(add.code, add.err).to.equal(0);
-    expect(JSON.parse(add.out).address).to.equal(node.accounts[0].address);
-    node.start();
-    await node.waitForHeight(2);
+    expect(JSON.parse(add.out).address).to.equal(accounts[0].address);
   });
-  after(async () => node?.destroy());
 
   it("keys: add (both key types), list, show, export/import with the file backend, delete", () => {
     const eth = cli(["keys", "add", "ethkey", "--key-type", "eth_secp256k1", ...kr]);
@@ -63,7 +65,7 @@ describe("stratos-chain CLI", function () {
     const tx = JSON.parse(cli(["query", "tx", result.txhash, ...rpc]).out);
     expect(tx.txResponse.height).to.equal(String(result.height));
     expect(tx.tx.body.memo).to.equal("cli");
-    const back = cli(["tx", "bank", "send", "ethkey", node.accounts[0].address, "1gwei", "--fees", "300000gwei", "--gas", "300000", ...kr, ...rpc]);
+    const back = cli(["tx", "bank", "send", "ethkey", accounts[0].address, "1gwei", "--fees", "300000gwei", "--gas", "300000", ...kr, ...rpc]);
     expect(back.code, back.err).to.equal(0);
     const status = JSON.parse(cli(["status", ...rpc]).out);
     expect(status.chain_id).to.equal(node.chainId);
@@ -72,15 +74,15 @@ describe("stratos-chain CLI", function () {
   it("bad input prints what is wrong and exits non-zero", () => {
     const cases: [string[], RegExp][] = [
       [["tx", "bank", "send", "funder", "cosmos1xyz", "1wei", ...kr, ...rpc], /invalid/],
-      [["tx", "bank", "send", "funder", node.accounts[0].address, "1.5wei", ...kr, ...rpc], /fractional|decimals/],
-      [["tx", "bank", "send", "nobody", node.accounts[0].address, "1wei", ...kr, ...rpc], /not found/i],
+      [["tx", "bank", "send", "funder", accounts[0].address, "1.5wei", ...kr, ...rpc], /fractional|decimals/],
+      [["tx", "bank", "send", "nobody", accounts[0].address, "1wei", ...kr, ...rpc], /not found/i],
       [["query", "bank", "balances", "st1bad", ...rpc], /invalid/],
       [["query", "tx", "xyz", ...rpc], /64 hex/],
       [["init", "--home", node.home], /moniker/],
       [["keys", "add", "k", "--key-type", "rsa", ...kr], /key-type/],
       [["frobnicate"], /unknown command/],
       [["status", "--node", "http://127.0.0.1:1"], /cannot reach/],
-      [["query", "bank", "balances", node.accounts[0].address, "--bogus"], /Unknown option/],
+      [["query", "bank", "balances", accounts[0].address, "--bogus"], /Unknown option/],
     ];
     for (const [args, re] of cases) {
       const r = cli(args);
