@@ -3,12 +3,14 @@
 import { AminoTypes } from "@cosmjs/stargate";
 import { authModule, AuthKeeper } from "../../modules/auth/index.ts";
 import { bankModule, BankKeeper } from "../../modules/bank/index.ts";
+import { registerModule, RegisterKeeper, registerModuleAccounts } from "../../modules/register/index.ts";
 import { FEE_COLLECTOR } from "./ante.ts";
 import type { AppModule, MsgDescriptor } from "./module.ts";
 
 export interface Keepers {
   auth: AuthKeeper;
   bank: BankKeeper;
+  register: RegisterKeeper;
 }
 
 export interface Wiring {
@@ -21,8 +23,10 @@ export interface Wiring {
 export function wireModules(): Wiring {
   const auth = new AuthKeeper();
   auth.registerModuleAccount(FEE_COLLECTOR, []);
+  for (const [name, perms] of registerModuleAccounts) auth.registerModuleAccount(name, perms);
   const bank = new BankKeeper(auth);
-  const modules = [authModule(auth), bankModule(bank, auth)];
+  const register = new RegisterKeeper(auth, bank);
+  const modules = [authModule(auth), bankModule(bank, auth), registerModule(register)];
   const msgs = new Map<string, MsgDescriptor & { module: string }>();
   for (const m of modules) {
     for (const d of m.msgs) {
@@ -31,5 +35,5 @@ export function wireModules(): Wiring {
     }
   }
   const aminoTypes = new AminoTypes(Object.assign({}, ...modules.map((m) => m.aminoConverters ?? {})));
-  return { keepers: { auth, bank }, modules, msgs, aminoTypes };
+  return { keepers: { auth, bank, register }, modules, msgs, aminoTypes };
 }
