@@ -4,6 +4,7 @@ import { AminoTypes } from "@cosmjs/stargate";
 import { authModule, AuthKeeper } from "../../modules/auth/index.ts";
 import { bankModule, BankKeeper } from "../../modules/bank/index.ts";
 import { registerModule, RegisterKeeper, registerModuleAccounts } from "../../modules/register/index.ts";
+import { sdsModule, SdsKeeper } from "../../modules/sds/index.ts";
 import { FEE_COLLECTOR } from "./ante.ts";
 import type { AppModule, MsgDescriptor } from "./module.ts";
 
@@ -11,6 +12,7 @@ export interface Keepers {
   auth: AuthKeeper;
   bank: BankKeeper;
   register: RegisterKeeper;
+  sds: SdsKeeper;
 }
 
 export interface Wiring {
@@ -26,7 +28,8 @@ export function wireModules(): Wiring {
   for (const [name, perms] of registerModuleAccounts) auth.registerModuleAccount(name, perms);
   const bank = new BankKeeper(auth);
   const register = new RegisterKeeper(auth, bank);
-  const modules = [authModule(auth), bankModule(bank, auth), registerModule(register)];
+  const sds = new SdsKeeper(bank, register);
+  const modules = [authModule(auth), bankModule(bank, auth), registerModule(register), sdsModule(sds)];
   const msgs = new Map<string, MsgDescriptor & { module: string }>();
   for (const m of modules) {
     for (const d of m.msgs) {
@@ -35,5 +38,5 @@ export function wireModules(): Wiring {
     }
   }
   const aminoTypes = new AminoTypes(Object.assign({}, ...modules.map((m) => m.aminoConverters ?? {})));
-  return { keepers: { auth, bank, register }, modules, msgs, aminoTypes };
+  return { keepers: { auth, bank, register, sds }, modules, msgs, aminoTypes };
 }
