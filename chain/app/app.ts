@@ -104,6 +104,18 @@ export class StratosApp extends BaseAbciApplication {
     return { store, gasMeter, events: new EventManager(), height, time, chainId: this.chainId, mode };
   }
 
+  /**
+   * Every module's genesis at the last committed height, in the Cosmos JSON layout. Used as a
+   * new chain's app_state it reproduces the same module state (and app hash).
+   */
+  exportAppState(): { height: bigint; appState: Record<string, unknown> } {
+    // Reads only: a cache over committed state that is never written.
+    const ctx = this.makeContext(new CacheKV(this.committed), "genesis", this.store.version, { seconds: 0n, nanos: 0 });
+    const appState: Record<string, unknown> = {};
+    for (const m of this.wiring.modules) appState[m.name] = m.exportGenesis(ctx);
+    return { height: this.store.version, appState };
+  }
+
   // ---- ABCI: connection handshake ------------------------------------------------------------
 
   info(_req: abci.RequestInfo): abci.ResponseInfo {

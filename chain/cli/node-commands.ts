@@ -6,6 +6,7 @@ import { coinsToWire, parseCoinsText, addCoins, coinsFromWire } from "../types/c
 import { cometbftInit, patchCometConfig } from "../node/cometbft.ts";
 import { defaultAppConfig, writeAppConfig } from "../node/config.ts";
 import { runNode } from "../node/run.ts";
+import { StratosApp } from "../app/app.ts";
 import { defaultBankGenesisMetadata } from "../../modules/bank/genesis.ts";
 import { authParamsToJson, defaultAuthParams } from "../../modules/auth/params.ts";
 import { bankParamsToJson, defaultBankParams } from "../../modules/bank/params.ts";
@@ -82,6 +83,23 @@ export function addGenesisAccount(home: string, address: string, coinsText: stri
   writeGenesis(home, genesis);
 }
 
+/**
+ * The current state as a genesis: app_state exported by the modules, chain id, consensus params and
+ * validators of the existing genesis, initial_height = last height + 1 (as `simd export` does).
+ * lmdb allows a second reader, so this works while the node runs (state as of its last commit).
+ */
+export function exportGenesis(home: string): any {
+  const genesis = readGenesis(home);
+  const app = new StratosApp({ dataDir: join(home, "data", "app.lmdb"), logger: { info() {}, error() {} } });
+  try {
+    const { height, appState } = app.exportAppState();
+    if (height === 0n) throw new Error(`no committed state in ${home} yet: start the node first`);
+    return { ...genesis, initial_height: String(height + 1n), app_hash: "", app_state: appState };
+  } finally {
+    app.close();
+  }
+}
+
 export const nodeCommands: Command[] = [
   {
     name: "init",
@@ -109,6 +127,18 @@ export const nodeCommands: Command[] = [
         throw new UsageError((e as Error).message);
       }
       console.log(`added ${coins} for ${address}`);
+    },
+  },
+  {
+    name: "export",
+    summary: "Print a genesis.json of the current state (app_state from every module); a chain started from it has the same state",
+    usage: "export [--home DIR] [--output FILE]",
+    options: { ...homeOption, output: { type: "string" } },
+    run({ values }) {
+      const genesis = exportGenesis(values.home);
+      const text = JSON.stringify(genesis, null, 2) + "\n";
+      if (values.output) writeFileSync(values.output, text);
+      else process.stdout.write(text);
     },
   },
   {
