@@ -80,12 +80,18 @@ function printEndpoints(net: Localnet, height: number) {
   console.log(table(rows));
   console.log(`\naccounts (mnemonics in ${home}/localnet.json):`);
   console.log(table(net.accounts.map((a) => [`  ${a.name}`, a.address, a.coins])));
+  const sds = net.info.sdsNodes ?? [];
+  if (sds.length > 0) {
+    console.log(`\ngenesis SDS nodes (bonded; owner key = node name in the test keyring; node keys in ${home}/sds-nodes/):`);
+    console.log(table(sds.map((s) => [`  ${s.name}`, s.kind, s.networkAddress, `owner ${s.owner.address}`, `deposit ${s.deposit}wei`])));
+  }
   const node0 = net.nodes[0];
   const nodeFlag = node0.rpcUrl === DEFAULT_NODE ? "" : ` --node ${node0.rpcUrl}`;
   console.log(
     `\ntry:  npx stratos-chain tx bank send faucet ${net.accounts.find((a) => a.name !== "faucet")?.address ?? "<address>"} 1stos ` +
       `--home ${shown(node0.home)} --keyring-backend test${nodeFlag}`,
   );
+  if (sds.length > 0) console.log(`      npx stratos-chain tx sds prepay faucet 1stos --home ${shown(node0.home)} --keyring-backend test${nodeFlag}`);
   const homeFlag = net.dir === resolve(DEFAULT_HOME) ? "" : ` --home ${home}`;
   console.log(`      npx localnet status${homeFlag}   (also: logs <node> -f, stop <node>, start <node>, down)`);
 }

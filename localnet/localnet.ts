@@ -18,6 +18,8 @@ import { ACCOUNT_PREFIX, toBech32 } from "../chain/crypto/bech32.ts";
 import type { KeyType } from "../chain/crypto/pubkey.ts";
 import { DEFAULT_HD_PATH, deriveKey, generateMnemonic } from "../chain/keys/hd.ts";
 import { Keyring } from "../chain/keys/keyring.ts";
+import { newNodeKey, type NodeKeyFile } from "../chain/cli/register-commands.ts";
+import { parseCoinsText } from "../chain/types/coins.ts";
 import { allocatePorts, isNodeProcess, isPortFree, signal, waitUntil } from "./processes.ts";
 
 export const LOCALNET_FILE = "localnet.json";
@@ -73,6 +75,23 @@ export interface LocalnetNodeInfo {
   pids: NodePids;
 }
 
+/** A resource or meta node put into the genesis (bonded, active), with its owner account and node key. */
+export interface LocalnetSdsNode {
+  name: string;
+  kind: "meta" | "resource";
+  networkAddress: string;
+  /** ed25519 public key, base64 (32 bytes). */
+  pubkey: string;
+  /** ed25519 seed, base64 (32 bytes). */
+  privKey: string;
+  /** The node key in `stratos-chain node-key` file form (for --node-key), relative to the localnet dir. */
+  keyFile: string;
+  /** Deposit (tokens) in wei; for resource nodes also the effective deposit. */
+  deposit: string;
+  /** Funded owner account; its key is in every node's test keyring under the node's name. */
+  owner: LocalnetAccount;
+}
+
 export interface LocalnetInfo {
   version: 1;
   chainId: string;
@@ -80,7 +99,20 @@ export interface LocalnetInfo {
   createdAt: string;
   nodes: LocalnetNodeInfo[];
   accounts: LocalnetAccount[];
+  /** Genesis SDS nodes (absent in localnets made before they existed). */
+  sdsNodes?: LocalnetSdsNode[];
 }
+
+/** How many genesis meta and resource nodes, and their deposits (default 3 meta × 100stos, 2 resource × 10stos). */
+export interface SdsNodesOptions {
+  meta?: number;
+  resource?: number;
+  metaDeposit?: string;
+  resourceDeposit?: string;
+  /** Owner balance on top of the deposit (default 1000stos). */
+  ownerCoins?: string;
+}
+export const DEFAULT_SDS_NODES: Required<SdsNodesOptions> = { meta: 3, resource: 2, metaDeposit: "100stos", resourceDeposit: "10stos", ownerCoins: "1000stos" };
 
 export interface CreateOptions {
   /** The localnet directory; nodes go to <home>/node0…; must not exist or be empty. */
@@ -97,6 +129,8 @@ export interface CreateOptions {
   ports?: "random" | number;
   /** More config.toml settings for every node, applied last. */
   cometSettings?: TomlSettings;
+  /** Bonded meta and resource nodes in genesis, so ozone can be prepaid at once (default DEFAULT_SDS_NODES; false: none). */
+  sdsNodes?: SdsNodesOptions | false;
 }
 
 export interface StartNodeOptions {
@@ -305,6 +339,76 @@ export class LocalnetNode {
   }
 }
 
+/**
+ * Adds bonded, active meta nodes meta0… and resource nodes resource0… (effective deposit = deposit)
+ * to the genesis in `home`, with funded owner accounts; the register genesis (fresh start) moves the
+ * deposits from the owners into the bonded pools and sets the ozone limit to St0 / deposit_noz_rate.
+ * Node key files go to <dir>/sds-nodes/<name>.json.
+ */
+async function addGenesisSdsNodes(dir: string, home: string, o: Required<SdsNodesOptions>): Promise<LocalnetSdsNode[]> {
+  for (const [what, n] of [["meta", o.meta], ["resource", o.resource]] as const) {
+    if (!Number.isInteger(n) || n < 0 || n > 100) throw new Error(`sdsNodes.${what} must be a whole number from 0 to 100, got ${n}`);
+  }
+  const wei = (text: string, what: string): bigint => {
+    const c = parseCoinsText(text);
+    if (c.length !== 1 || c[0].denom !== "wei" || c[0].amount <= 0n) throw new Error(`sdsNodes.${what} must be a positive amount in wei/gwei/stos, got ${JSON.stringify(text)}`);
+    return c[0].amount;
+  };
+  const metaDeposit = wei(o.metaDeposit, "metaDeposit");
+  const resourceDeposit = wei(o.resourceDeposit, "resourceDeposit");
+  const extra = wei(o.ownerCoins, "ownerCoins");
+  const specs = [
+    ...Array.from({ length: o.meta }, (_, i) => ({ name: `meta${i}`, kind: "meta" as const, deposit: metaDeposit })),
+    ...Array.from({ length: o.resource }, (_, i) => ({ name: `resource${i}`, kind: "resource" as const, deposit: resourceDeposit })),
+  ];
+  if (specs.length === 0) return [];
+  const keyDir = join(dir, "sds-nodes");
+  mkdirSync(keyDir, { recursive: true });
+  const out: LocalnetSdsNode[] = [];
+  for (const spec of specs) {
+    const mnemonic = generateMnemonic(24);
+    const key = await deriveKey(mnemonic, "secp256k1", DEFAULT_HD_PATH);
+    key.privkey.fill(0);
+    const address = toBech32(ACCOUNT_PREFIX, key.address);
+    const coins = `${spec.deposit + extra}wei`;
+    addGenesisAccount(home, address, coins);
+    const nk: NodeKeyFile = newNodeKey();
+    const keyFile = join("sds-nodes", `${spec.name}.json`);
+    writeFileSync(join(dir, keyFile), JSON.stringify(nk, null, 2) + "\n", { mode: 0o600 });
+    out.push({
+      name: spec.name,
+      kind: spec.kind,
+      networkAddress: nk.network_address,
+      pubkey: nk.pubkey.key,
+      privKey: nk.priv_key,
+      keyFile,
+      deposit: spec.deposit.toString(),
+      owner: { name: spec.name, address, mnemonic, keyType: "secp256k1", hdPath: DEFAULT_HD_PATH, coins },
+    });
+  }
+  const genesis = readGenesis(home);
+  const creation = genesis.genesis_time;
+  const desc = (moniker: string) => ({ moniker, identity: "", website: "", security_contact: "", details: "localnet genesis node" });
+  const base = (n: LocalnetSdsNode) => ({
+    network_address: n.networkAddress,
+    pubkey: { "@type": "/cosmos.crypto.ed25519.PubKey", key: n.pubkey },
+    suspend: false,
+    status: "BOND_STATUS_BONDED",
+    tokens: n.deposit,
+    owner_address: n.owner.address,
+    description: desc(n.name),
+    creation_time: creation,
+    beneficiary_address: n.owner.address,
+  });
+  genesis.app_state.register = {
+    ...genesis.app_state.register,
+    meta_nodes: out.filter((n) => n.kind === "meta").map(base),
+    resource_nodes: out.filter((n) => n.kind === "resource").map((n) => ({ ...base(n), node_type: 4, effective_tokens: n.deposit })),
+  };
+  writeGenesis(home, genesis);
+  return out;
+}
+
 export class Localnet {
   readonly nodes: LocalnetNode[];
 
@@ -401,6 +505,7 @@ export class Localnet {
       addGenesisAccount(nodes[0].home, address, spec.coins);
       accounts.push({ name: spec.name, address, mnemonic, keyType, hdPath: DEFAULT_HD_PATH, coins: spec.coins });
     }
+    const sdsNodes = opts.sdsNodes === false ? [] : await addGenesisSdsNodes(dir, nodes[0].home, { ...DEFAULT_SDS_NODES, ...opts.sdsNodes });
     const genesisText = readFileSync(genesisPath(nodes[0].home));
 
     for (const [i, node] of nodes.entries()) {
@@ -422,10 +527,11 @@ export class Localnet {
       if (opts.keyring !== false) {
         const kr = new Keyring({ dir: node.home, backend: "test" });
         for (const a of accounts) await kr.add(a.name, { keyType: a.keyType, mnemonic: a.mnemonic, hdPath: a.hdPath });
+        for (const sn of sdsNodes) await kr.add(sn.name, { keyType: sn.owner.keyType, mnemonic: sn.owner.mnemonic, hdPath: sn.owner.hdPath });
       }
     }
 
-    const info: LocalnetInfo = { version: 1, chainId, timeoutCommit, createdAt: new Date().toISOString(), nodes, accounts };
+    const info: LocalnetInfo = { version: 1, chainId, timeoutCommit, createdAt: new Date().toISOString(), nodes, accounts, sdsNodes };
     const net = new Localnet(dir, info);
     net.save();
     return net;
@@ -443,6 +549,15 @@ export class Localnet {
   /** user0, user1, … in order. */
   get users(): LocalnetAccount[] {
     return this.info.accounts.filter((a) => /^user\d+$/.test(a.name)).sort((a, b) => Number(a.name.slice(4)) - Number(b.name.slice(4)));
+  }
+
+  /** Genesis meta nodes (meta0, meta1, …). */
+  get metaNodes(): LocalnetSdsNode[] {
+    return (this.info.sdsNodes ?? []).filter((n) => n.kind === "meta");
+  }
+  /** Genesis resource nodes (resource0, …). */
+  get resourceNodes(): LocalnetSdsNode[] {
+    return (this.info.sdsNodes ?? []).filter((n) => n.kind === "resource");
   }
 
   account(name: string): LocalnetAccount {

@@ -1,9 +1,11 @@
 import { bankCommands } from "./bank-commands.ts";
 import { keysCommands } from "./keys-commands.ts";
 import { nodeCommands } from "./node-commands.ts";
+import { nodeKeyCommands, registerCommands } from "./register-commands.ts";
+import { sdsCommands } from "./sds-commands.ts";
 import { dispatch, type Command } from "./util.ts";
 
-const commands: Command[] = [...nodeCommands, ...keysCommands, ...bankCommands];
+const commands: Command[] = [...nodeCommands, ...keysCommands, ...bankCommands, ...nodeKeyCommands, ...registerCommands, ...sdsCommands];
 
 dispatch("stratos-chain", commands, process.argv.slice(2)).then(
   (code) => process.exit(code),
