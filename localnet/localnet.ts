@@ -131,6 +131,11 @@ export interface CreateOptions {
   cometSettings?: TomlSettings;
   /** Bonded meta and resource nodes in genesis, so ozone can be prepaid at once (default DEFAULT_SDS_NODES; false: none). */
   sdsNodes?: SdsNodesOptions | false;
+  /**
+   * Edits the shared genesis (parsed genesis.json, e.g. app_state.register.params) after accounts and
+   * SDS nodes are added and before it is written to every node.
+   */
+  genesisPatch?: (genesis: any, created: { accounts: LocalnetAccount[]; sdsNodes: LocalnetSdsNode[] }) => void;
 }
 
 export interface StartNodeOptions {
@@ -506,6 +511,11 @@ export class Localnet {
       accounts.push({ name: spec.name, address, mnemonic, keyType, hdPath: DEFAULT_HD_PATH, coins: spec.coins });
     }
     const sdsNodes = opts.sdsNodes === false ? [] : await addGenesisSdsNodes(dir, nodes[0].home, { ...DEFAULT_SDS_NODES, ...opts.sdsNodes });
+    if (opts.genesisPatch) {
+      const patched = readGenesis(nodes[0].home);
+      opts.genesisPatch(patched, { accounts, sdsNodes });
+      writeGenesis(nodes[0].home, patched);
+    }
     const genesisText = readFileSync(genesisPath(nodes[0].home));
 
     for (const [i, node] of nodes.entries()) {
