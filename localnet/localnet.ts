@@ -8,7 +8,7 @@
  */
 import { spawn } from "node:child_process";
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { join, resolve } from "node:path";
 import { addGenesisAccount, genesisPath, initHome, readGenesis, writeGenesis } from "../chain/cli/node-commands.ts";
 import { patchCometConfig, type TomlSettings } from "../chain/node/cometbft.ts";
@@ -16,6 +16,7 @@ import { readAppConfig, writeAppConfig } from "../chain/node/config.ts";
 import { pidFilePath } from "../chain/node/run.ts";
 import { ACCOUNT_PREFIX, toBech32 } from "../chain/crypto/bech32.ts";
 import type { KeyType } from "../chain/crypto/pubkey.ts";
+import { blsPublicKey, blsSecretKeyFromSeed } from "../chain/crypto/bls.ts";
 import { DEFAULT_HD_PATH, deriveKey, generateMnemonic } from "../chain/keys/hd.ts";
 import { Keyring } from "../chain/keys/keyring.ts";
 import { newNodeKey, type NodeKeyFile } from "../chain/cli/register-commands.ts";
@@ -90,6 +91,13 @@ export interface LocalnetSdsNode {
   deposit: string;
   /** Funded owner account; its key is in every node's test keyring under the node's name. */
   owner: LocalnetAccount;
+  /**
+   * Meta nodes only (README change #8): BLS12-381 secret key, hex (32 bytes, usable directly with
+   * chain/crypto/bls.ts blsSign), derived by KeyGen (blsSecretKeyFromSeed) from 32 random bytes.
+   */
+  blsSecretKey?: string;
+  /** Meta nodes only: the matching 48-byte compressed G1 public key, hex; it is the genesis `bls_pub_key`. */
+  blsPubKey?: string;
 }
 
 export interface LocalnetInfo {
@@ -380,6 +388,7 @@ async function addGenesisSdsNodes(dir: string, home: string, o: Required<SdsNode
     const nk: NodeKeyFile = newNodeKey();
     const keyFile = join("sds-nodes", `${spec.name}.json`);
     writeFileSync(join(dir, keyFile), JSON.stringify(nk, null, 2) + "\n", { mode: 0o600 });
+    const blsSk = spec.kind === "meta" ? blsSecretKeyFromSeed(randomBytes(32)) : undefined;
     out.push({
       name: spec.name,
       kind: spec.kind,
@@ -389,6 +398,7 @@ async function addGenesisSdsNodes(dir: string, home: string, o: Required<SdsNode
       keyFile,
       deposit: spec.deposit.toString(),
       owner: { name: spec.name, address, mnemonic, keyType: "secp256k1", hdPath: DEFAULT_HD_PATH, coins },
+      ...(blsSk ? { blsSecretKey: Buffer.from(blsSk).toString("hex"), blsPubKey: Buffer.from(blsPublicKey(blsSk)).toString("hex") } : {}),
     });
   }
   const genesis = readGenesis(home);
@@ -407,7 +417,9 @@ async function addGenesisSdsNodes(dir: string, home: string, o: Required<SdsNode
   });
   genesis.app_state.register = {
     ...genesis.app_state.register,
-    meta_nodes: out.filter((n) => n.kind === "meta").map(base),
+    meta_nodes: out
+      .filter((n) => n.kind === "meta")
+      .map((n) => ({ ...base(n), bls_pub_key: Buffer.from(n.blsPubKey!, "hex").toString("base64") })),
     resource_nodes: out.filter((n) => n.kind === "resource").map((n) => ({ ...base(n), node_type: 4, effective_tokens: n.deposit })),
   };
   writeGenesis(home, genesis);

@@ -20,6 +20,9 @@ const names = [
   "invalidSuspensionStatForUnbondNode", "reporterAddress", "invalidAmount", "reporterAddressOrOwner",
   "invalidEffectiveToken", "emitEvent", "invalidTargetNetworkAddr", "noActiveTargetMetaNodeFound",
   "noActiveVoterMetaNodeFound",
+  // Our additions (README change #8), appended so upstream codes keep their numbers:
+  "invalidBlsPubKey", // 68: bls_pub_key missing / not a 48-byte compressed BLS12-381 G1 subgroup point
+  "invalidBlsPop", // 69: bls_pop does not verify (BLS_POP_ ciphersuite) for bls_pub_key
 ] as const;
 
 type ErrName = (typeof names)[number];

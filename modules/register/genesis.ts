@@ -12,6 +12,7 @@
 // bonded pool = Σ tokens of Bonded nodes, not-bonded pool = Σ tokens of Unbonded and Unbonding nodes
 // (Stratos' fresh start puts Unbonding nodes' tokens in the bonded pool; ours keeps the invariant the
 // state machine keeps: an Unbonding node's tokens sit in the not-bonded pool).
+import { blsIsValidPublicKey } from "../../chain/crypto/bls.ts";
 import type { Context } from "../../chain/app/context.ts";
 import { accAddressFromBech32 } from "../../chain/types/address.ts";
 import { Dec } from "../../chain/types/dec.ts";
@@ -113,7 +114,12 @@ function parse(state: any): ParsedRegisterGenesis {
     const what = `register.meta_nodes[${i}]`;
     const n = metaNodeFromJson(j, what);
     checkNode(n, what);
-    if (n.blsPubKey.length !== 0 && n.blsPubKey.length !== 48) throw new Error(`${what}.bls_pub_key must be empty or 48 bytes, got ${n.blsPubKey.length}`);
+    // Empty is allowed (such a node cannot sign volume reports); a non-empty key must be a valid
+    // BLS12-381 G1 public key (48-byte compressed, on curve, in the subgroup, not the identity).
+    // No proof of possession at genesis: the genesis file itself is trusted.
+    if (n.blsPubKey.length !== 0 && !blsIsValidPublicKey(n.blsPubKey)) {
+      throw new Error(`${what}.bls_pub_key must be empty or a 48-byte compressed BLS12-381 G1 public key (${n.blsPubKey.length} bytes given, not a valid subgroup point)`);
+    }
     return n;
   });
   const seen = new Map<string, string>();

@@ -155,6 +155,11 @@ export class RegisterKeeper {
   setMetaNode(ctx: Context, n: MetaNode): void {
     this.store(ctx).set(key(META_NODE, sdsAddressBytes(n.networkAddress)), encodeMetaNode(n));
   }
+  /** The meta node's registered BLS12-381 G1 public key (48 bytes); undefined if no such node or no key. */
+  metaNodeBlsKey(ctx: Context, networkAddress: string): Uint8Array | undefined {
+    const k = this.getMetaNode(ctx, networkAddress)?.blsPubKey;
+    return k && k.length > 0 ? k : undefined;
+  }
   deleteMetaNode(ctx: Context, networkAddress: string): void {
     this.store(ctx).delete(key(META_NODE, sdsAddressBytes(networkAddress)));
   }

@@ -1,4 +1,5 @@
 // The register Msg service (§2.5) with our changes #2–#6 and #10 (see spec/README.md).
+import { BLS_PUBKEY_LENGTH, BLS_SIGNATURE_LENGTH, blsIsValidPublicKey, blsPopVerify } from "../../chain/crypto/bls.ts";
 import type { Context } from "../../chain/app/context.ts";
 import { msgDescriptor, type EncodedMsg, type MsgDescriptor } from "../../chain/app/module.ts";
 import { accAddressFromBech32 } from "../../chain/types/address.ts";
@@ -101,9 +102,29 @@ function checkPubKeyMatches(networkAddress: string, pubkey: { typeUrl?: string |
   return any;
 }
 
-function checkBls(key: Uint8Array | null | undefined): Uint8Array {
+/**
+ * README change #8: a meta node's BLS12-381 public key must come with a proof of possession
+ * (rogue-key defence for pot's FastAggregateVerify). Stateless, so it runs in validateBasic (CheckTx
+ * rejects bad keys before they reach a block) and again in the handler (rare message, so the second
+ * ~25 ms pairing check is accepted for defence in depth; see chain/crypto/bls.ts).
+ * `required`: MsgCreateMetaNode must carry a key; MsgUpdateMetaNode may leave it empty (= unchanged).
+ */
+function checkBls(key: Uint8Array | null | undefined, pop: Uint8Array | null | undefined, required: boolean): Uint8Array {
   const k = Uint8Array.from(key ?? []);
-  if (k.length !== 0 && k.length !== 48) throw registerErrors.invalid(`bls_pub_key must be empty or a 48-byte BLS12-381 G1 public key, got ${k.length} bytes`);
+  if (k.length === 0 && !required) return k;
+  if (k.length !== BLS_PUBKEY_LENGTH) {
+    throw registerErrors.invalidBlsPubKey(`bls_pub_key must be a ${BLS_PUBKEY_LENGTH}-byte compressed BLS12-381 G1 public key, got ${k.length} bytes`);
+  }
+  if (!blsIsValidPublicKey(k)) {
+    throw registerErrors.invalidBlsPubKey(`bls_pub_key ${Buffer.from(k).toString("hex")} is not a valid BLS12-381 G1 public key (bad encoding, not in the subgroup, or the identity)`);
+  }
+  const p = Uint8Array.from(pop ?? []);
+  if (p.length !== BLS_SIGNATURE_LENGTH) {
+    throw registerErrors.invalidBlsPop(`bls_pop must be a ${BLS_SIGNATURE_LENGTH}-byte BLS12-381 G2 proof of possession of bls_pub_key, got ${p.length} bytes`);
+  }
+  if (!blsPopVerify(k, p)) {
+    throw registerErrors.invalidBlsPop(`bls_pop is not a valid proof of possession for bls_pub_key ${Buffer.from(k).toString("hex")}`);
+  }
   return k;
 }
 
@@ -391,7 +412,7 @@ export function registerMsgs(k: RegisterKeeper): MsgDescriptor[] {
         if (m.beneficiaryAddress) checkAcc(m.beneficiaryAddress, "beneficiary_address", registerErrors.invalidBeneficiaryAddr);
         positiveCoin(m.value, "value");
         checkDescription(m.description);
-        checkBls(m.blsPubKey);
+        checkBls(m.blsPubKey, m.blsPop, true);
       },
       handle(ctx, m) {
         requireNoNode(ctx, m.networkAddress);
@@ -409,8 +430,7 @@ export function registerMsgs(k: RegisterKeeper): MsgDescriptor[] {
           description: descFromProto(m.description),
           creationTime: ctx.time,
           beneficiaryAddress: m.beneficiaryAddress || m.ownerAddress,
-          // The proof of possession (bls_pop) is accepted as given; its verification is a later issue.
-          blsPubKey: checkBls(m.blsPubKey),
+          blsPubKey: checkBls(m.blsPubKey, m.blsPop, true),
         });
         k.setRegVotePool(ctx, {
           networkAddress: m.networkAddress,
@@ -552,13 +572,13 @@ export function registerMsgs(k: RegisterKeeper): MsgDescriptor[] {
         checkAcc(m.ownerAddress, "owner_address");
         if (m.beneficiaryAddress) checkAcc(m.beneficiaryAddress, "beneficiary_address", registerErrors.invalidBeneficiaryAddr);
         checkDescription(m.description);
-        checkBls(m.blsPubKey);
+        checkBls(m.blsPubKey, m.blsPop, false);
       },
       handle(ctx, m) {
         const n = metaNodeOf(ctx, m.networkAddress, m.ownerAddress);
         if (m.beneficiaryAddress) n.beneficiaryAddress = m.beneficiaryAddress;
         n.description = descFromProto(m.description);
-        const bls = checkBls(m.blsPubKey);
+        const bls = checkBls(m.blsPubKey, m.blsPop, false);
         if (bls.length > 0) n.blsPubKey = bls;
         k.setMetaNode(ctx, n);
         emitRegisterEvent(ctx, "EventUpdateMetaNode", { sender: m.ownerAddress, network_address: m.networkAddress });

@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { exportGenesis } from "../../chain/cli/node-commands.ts";
 import { newNodeKey } from "../../chain/cli/register-commands.ts";
 import { fileHash } from "../../chain/crypto/cid.ts";
+import { blsPopProve, blsPublicKey, blsSecretKeyFromSeed } from "../../chain/crypto/bls.ts";
 import { accAddressToBech32, moduleAddress } from "../../chain/types/address.ts";
 import { defaultAccounts, Localnet, type CreateOptions, type LocalnetSdsNode } from "../../localnet/localnet.ts";
 import { COMMUNITY_POOL } from "../../modules/register/keeper.ts";
@@ -62,6 +63,7 @@ describe("register and sds (2): votes, unbonding with debt, uploads, export/impo
     return c;
   };
   const newMeta = newNodeKey();
+  const newMetaBls = blsSecretKeyFromSeed(randomBytes(32));
   let newOwner: { mnemonic: string; address: string };
   let uploaded: string;
 
@@ -119,8 +121,8 @@ describe("register and sds (2): votes, unbonding with debt, uploads, export/impo
               ownerAddress: newOwner.address,
               beneficiaryAddress: "",
               description: { moniker: "meta-new", identity: "", website: "", securityContact: "", details: "" },
-              blsPubKey: new Uint8Array(),
-              blsPop: new Uint8Array(),
+              blsPubKey: blsPublicKey(newMetaBls),
+              blsPop: blsPopProve(newMetaBls),
             },
           },
         ],

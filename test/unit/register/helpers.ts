@@ -4,6 +4,7 @@ import { makeAuthInfoBytes, makeSignBytes, makeSignDoc } from "@cosmjs/proto-sig
 import { SignMode } from "cosmjs-types/cosmos/tx/signing/v1beta1/signing";
 import { TxBody, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { sha256 } from "../../../chain/crypto/hash.ts";
+import { blsPopProve, blsPublicKey, blsSecretKeyFromSeed } from "../../../chain/crypto/bls.ts";
 import type { Signer } from "../../../chain/keys/signer.ts";
 import { PrefixKV } from "../../../chain/app/kv.ts";
 import { stratos } from "../../../proto/client.ts";
@@ -26,6 +27,23 @@ export function nodeKey(name: string): NodeKey {
   return { pubkey, address: sdsAddressOfPubKey(pubkey), keyB64: Buffer.from(key).toString("base64") };
 }
 
+export interface BlsKey {
+  sk: Uint8Array;
+  pubKey: Uint8Array;
+  pop: Uint8Array;
+}
+const blsCache = new Map<string, BlsKey>();
+/** Deterministic BLS12-381 key (+ proof of possession) for an SDS node key (README change #8). */
+export function blsKeyOf(k: NodeKey): BlsKey {
+  let b = blsCache.get(k.address);
+  if (!b) {
+    const sk = blsSecretKeyFromSeed(sha256(new TextEncoder().encode(`bls/${k.address}`)));
+    b = { sk, pubKey: blsPublicKey(sk), pop: blsPopProve(sk) };
+    blsCache.set(k.address, b);
+  }
+  return b;
+}
+
 const desc = (moniker: string) => ({ moniker, identity: "", website: "", security_contact: "", details: "" });
 
 export function genesisMetaNode(k: NodeKey, owner: string, tokens: bigint, opts: { status?: string; suspend?: boolean; creation?: string } = {}) {
@@ -39,6 +57,7 @@ export function genesisMetaNode(k: NodeKey, owner: string, tokens: bigint, opts:
     description: desc("meta"),
     creation_time: opts.creation ?? "2023-11-14T22:13:20Z",
     beneficiary_address: owner,
+    bls_pub_key: Buffer.from(blsKeyOf(k).pubKey).toString("base64"),
   };
 }
 

@@ -6,7 +6,7 @@ import { defaultRegisterParams } from "../../../modules/register/params.ts";
 import { BondStatus, timeFromJson, timeToJson } from "../../../modules/register/types.ts";
 import { stratos } from "../../../proto/client.ts";
 import { AppHarness, testSigner } from "../../helpers/app.ts";
-import { description, genesisMetaNode, genesisResourceNode, msg, nodeKey, query, registerGenesis, registerState, signTx, STOS } from "./helpers.ts";
+import { blsKeyOf, description, genesisMetaNode, genesisResourceNode, msg, nodeKey, query, registerGenesis, registerState, signTx, STOS } from "./helpers.ts";
 
 const pb = stratos.register.v1;
 const poolAddr = (name: string) => accAddressToBech32(moduleAddress(name));
@@ -49,8 +49,16 @@ function threeMetaGenesis(extra: Record<string, unknown> = {}) {
   });
 }
 
-const createMeta = (k: typeof M4, owner: typeof o4, wei: bigint) =>
-  msg("MsgCreateMetaNode", { networkAddress: k.address, pubkey: k.pubkey, value: { denom: "wei", amount: wei.toString() }, ownerAddress: owner.address, description: description("m") });
+const createMeta = (k: typeof M4, owner: typeof o4, wei: bigint, bls: { blsPubKey?: Uint8Array; blsPop?: Uint8Array } = {}) =>
+  msg("MsgCreateMetaNode", {
+    networkAddress: k.address,
+    pubkey: k.pubkey,
+    value: { denom: "wei", amount: wei.toString() },
+    ownerAddress: owner.address,
+    description: description("m"),
+    blsPubKey: bls.blsPubKey ?? blsKeyOf(k).pubKey,
+    blsPop: bls.blsPop ?? blsKeyOf(k).pop,
+  });
 const vote = (candidate: typeof M4, candOwner: typeof o4, voter: typeof M1, voterOwner: typeof o1, opinion = true) =>
   msg("MsgMetaNodeRegistrationVote", {
     candidateNetworkAddress: candidate.address,
@@ -430,6 +438,92 @@ describe("register: state machine", () => {
       expect(res.txResults[0].code, res.txResults[0].log).to.equal(0);
       expect(k().getParams(ctx()).resourceNodeRegEnabled).to.equal(false);
       expectFail(signTx(h, [alice], [createResource(R1, alice, { denom: "wei", amount: STOS.toString() })]), registerErrorCodes.resourceNodeRegDisabled, "disabled");
+    });
+  });
+  describe("BLS keys of meta nodes (README change #8)", () => {
+    const updateMeta = (k: typeof M1, owner: typeof o1, bls: { blsPubKey?: Uint8Array; blsPop?: Uint8Array }) =>
+      msg("MsgUpdateMetaNode", { networkAddress: k.address, ownerAddress: owner.address, beneficiaryAddress: "", description: description("m"), ...bls });
+    const hex = (b: Uint8Array | undefined) => (b ? Buffer.from(b).toString("hex") : "undefined");
+    const g1Inf = () => {
+      const b = new Uint8Array(48);
+      b[0] = 0xc0;
+      return b;
+    };
+
+    it("genesis bls_pub_key is stored and exposed by metaNodeBlsKey; empty allowed; invalid points rejected", () => {
+      start(threeMetaGenesis());
+      expect(hex(k().metaNodeBlsKey(ctx(), M1.address))).to.equal(hex(blsKeyOf(M1).pubKey));
+      expect(k().metaNodeBlsKey(ctx(), M4.address)).to.equal(undefined);
+      h.close();
+      const noKey = threeMetaGenesis();
+      delete (noKey.register as any).meta_nodes[2].bls_pub_key;
+      start(noKey);
+      expect(k().metaNodeBlsKey(ctx(), M3.address)).to.equal(undefined);
+      const bad: [Uint8Array, string][] = [
+        [new Uint8Array(47).fill(1), "47 bytes"],
+        [new Uint8Array(48).fill(0xff), "not a valid subgroup point"],
+        [g1Inf(), "not a valid subgroup point"],
+      ];
+      for (const [key, text] of bad) {
+        const g = threeMetaGenesis();
+        (g.register as any).meta_nodes[1].bls_pub_key = Buffer.from(key).toString("base64");
+        const x = new AppHarness();
+        try {
+          expect(() => x.initChain(g)).to.throw(text);
+          expect(() => x.initChain(g)).to.throw("register.meta_nodes[1].bls_pub_key");
+        } finally {
+          x.close();
+        }
+      }
+    });
+
+    it("MsgCreateMetaNode stores a key with a valid PoP", () => {
+      start(threeMetaGenesis());
+      const res = h.block([signTx(h, [o4], [createMeta(M4, o4, 500n * STOS)])]);
+      expect(res.txResults[0].code, res.txResults[0].log).to.equal(0);
+      expect(hex(k().metaNodeBlsKey(ctx(), M4.address))).to.equal(hex(blsKeyOf(M4).pubKey));
+    });
+
+    it("MsgCreateMetaNode without a key, with a bad key, without/with a wrong PoP fails in CheckTx and DeliverTx", () => {
+      start(threeMetaGenesis());
+      const before = registerState(h);
+      const cases: [{ blsPubKey?: Uint8Array; blsPop?: Uint8Array }, number, string][] = [
+        [{ blsPubKey: new Uint8Array(), blsPop: new Uint8Array() }, registerErrorCodes.invalidBlsPubKey, "bls_pub_key must be a 48-byte"],
+        [{ blsPubKey: new Uint8Array(96).fill(1) }, registerErrorCodes.invalidBlsPubKey, "got 96 bytes"],
+        [{ blsPubKey: g1Inf() }, registerErrorCodes.invalidBlsPubKey, "not a valid BLS12-381 G1 public key"],
+        [{ blsPop: new Uint8Array() }, registerErrorCodes.invalidBlsPop, "bls_pop must be a 96-byte"],
+        [{ blsPop: blsKeyOf(M5).pop }, registerErrorCodes.invalidBlsPop, "not a valid proof of possession"],
+        // someone else's key with that key's own valid PoP is fine for the PoP check but here we
+        // pair M5's key with M4's PoP:
+        [{ blsPubKey: blsKeyOf(M5).pubKey, blsPop: blsKeyOf(M4).pop }, registerErrorCodes.invalidBlsPop, "not a valid proof of possession"],
+      ];
+      for (const [bls, code, text] of cases) {
+        const tx = signTx(h, [o4], [createMeta(M4, o4, 500n * STOS, bls)]);
+        const check = h.checkTx(tx);
+        expect(check.code, check.log).to.equal(code);
+        expect(check.codespace).to.equal("register");
+        expectFail(tx, code, text);
+      }
+      expect(registerState(h)).to.deep.equal(before);
+      expect(k().getMetaNode(ctx(), M4.address)).to.equal(undefined);
+      expect(registerErrorCodes.invalidBlsPubKey).to.equal(68);
+      expect(registerErrorCodes.invalidBlsPop).to.equal(69);
+    });
+
+    it("MsgUpdateMetaNode: empty key leaves it unchanged; a new key needs a valid PoP and replaces the old one", () => {
+      start(threeMetaGenesis());
+      const old = hex(blsKeyOf(M1).pubKey);
+      let res = h.block([signTx(h, [o1], [updateMeta(M1, o1, {})])]);
+      expect(res.txResults[0].code, res.txResults[0].log).to.equal(0);
+      expect(hex(k().metaNodeBlsKey(ctx(), M1.address))).to.equal(old);
+      // M5's key with M1's old PoP: rejected
+      expectFail(signTx(h, [o1], [updateMeta(M1, o1, { blsPubKey: blsKeyOf(M5).pubKey, blsPop: blsKeyOf(M1).pop })]), registerErrorCodes.invalidBlsPop, "not a valid proof of possession");
+      expectFail(signTx(h, [o1], [updateMeta(M1, o1, { blsPubKey: blsKeyOf(M5).pubKey })]), registerErrorCodes.invalidBlsPop, "bls_pop must be a 96-byte");
+      expectFail(signTx(h, [o1], [updateMeta(M1, o1, { blsPubKey: new Uint8Array(48).fill(0xff), blsPop: blsKeyOf(M5).pop })]), registerErrorCodes.invalidBlsPubKey, "not a valid");
+      expect(hex(k().metaNodeBlsKey(ctx(), M1.address))).to.equal(old);
+      res = h.block([signTx(h, [o1], [updateMeta(M1, o1, { blsPubKey: blsKeyOf(M5).pubKey, blsPop: blsKeyOf(M5).pop })])]);
+      expect(res.txResults[0].code, res.txResults[0].log).to.equal(0);
+      expect(hex(k().metaNodeBlsKey(ctx(), M1.address))).to.equal(hex(blsKeyOf(M5).pubKey));
     });
   });
 });
