@@ -2,9 +2,9 @@
 import { BLS_PUBKEY_LENGTH, BLS_SIGNATURE_LENGTH, blsIsValidPublicKey, blsPopVerify } from "../../chain/crypto/bls.ts";
 import type { Context } from "../../chain/app/context.ts";
 import { msgDescriptor, type EncodedMsg, type MsgDescriptor } from "../../chain/app/module.ts";
-import { accAddressFromBech32 } from "../../chain/types/address.ts";
 import { stratos } from "../../proto/client.ts";
 import { errInvalidAuthority, registerErrors } from "./errors.ts";
+import { checkAccAddress, emptyResponse, updateParamsMsg } from "../../chain/app/module-helpers.ts";
 import { emitRegisterEvent } from "./events.ts";
 import {
   META_NODE_BONDED_POOL,
@@ -38,19 +38,13 @@ const pb = stratos.register.v1;
 type M = typeof pb;
 
 function response(name: keyof M & string): EncodedMsg {
-  return { typeUrl: `/stratos.register.v1.${name}`, value: new Uint8Array() };
+  return emptyResponse(`/stratos.register.v1.${name}`);
 }
 
 // ---- stateless helpers ------------------------------------------------------------------------
 
 function checkAcc(address: string | null | undefined, what: string, err: (m: string) => Error = registerErrors.invalidOwnerAddr): string {
-  if (!address || address.trim().length === 0) throw err(`${what} is empty`);
-  try {
-    accAddressFromBech32(address, what);
-  } catch (e) {
-    throw err((e as Error).message);
-  }
-  return address;
+  return checkAccAddress(address, what, err);
 }
 
 function checkNetAddr(address: string | null | undefined, what: string, err: (m: string) => Error = registerErrors.invalidNetworkAddr): string {
@@ -643,26 +637,15 @@ export function registerMsgs(k: RegisterKeeper): MsgDescriptor[] {
       },
     }),
 
-    msgDescriptor<stratos.register.v1.MsgUpdateParams>({
-      typeUrl: "/stratos.register.v1.MsgUpdateParams",
+    updateParamsMsg({
+      module: "stratos.register.v1",
       decode: (b) => pb.MsgUpdateParams.decode(b),
-      signers: (m) => [m.authority],
-      validateBasic(m) {
-        checkAcc(m.authority, "authority", errInvalidAuthority);
-        if (!m.params) throw registerErrors.invalid("params are missing");
-        try {
-          validateRegisterParams(registerParamsFromProto(m.params));
-        } catch (e) {
-          throw registerErrors.invalid((e as Error).message);
-        }
-      },
-      handle(ctx, m) {
-        // Change #10: the authority is the `authority` of register genesis (gov once it exists).
-        const authority = k.getAuthority(ctx);
-        if (m.authority !== authority) throw errInvalidAuthority(`invalid authority; expected ${authority}, got ${m.authority}`);
-        k.setParams(ctx, registerParamsFromProto(m.params!));
-        return response("MsgUpdateParamsResponse");
-      },
+      fromProto: registerParamsFromProto,
+      validate: validateRegisterParams,
+      invalidParams: registerErrors.invalid,
+      invalidAuthority: errInvalidAuthority,
+      getAuthority: (ctx) => k.getAuthority(ctx),
+      setParams: (ctx, p) => k.setParams(ctx, p),
     }),
   ];
 }

@@ -2,30 +2,24 @@
 // meta node owned by `from`) and #10 (MsgUpdateParams authority).
 import { errors } from "../../chain/app/errors.ts";
 import { msgDescriptor, type EncodedMsg, type MsgDescriptor } from "../../chain/app/module.ts";
-import { accAddressFromBech32 } from "../../chain/types/address.ts";
 import { formatCoins, validateDenom } from "../../chain/types/coins.ts";
 import { isValidFileHash } from "../../chain/crypto/cid.ts";
 import { stratos } from "../../proto/client.ts";
 import { sdsAddressBytes } from "../register/types.ts";
 import { errInvalidAuthority, sdsErrors } from "./errors.ts";
+import { checkAccAddress, emptyResponse, updateParamsMsg } from "../../chain/app/module-helpers.ts";
 import { emitFileUpload, emitPrePay } from "./events.ts";
 import type { SdsKeeper } from "./keeper.ts";
 import { sdsParamsFromProto, validateSdsParams } from "./params.ts";
 
 const pb = stratos.sds.v1;
 
-function response(name: "MsgFileUploadResponse" | "MsgPrepayResponse" | "MsgUpdateParamsResponse"): EncodedMsg {
-  return { typeUrl: `/stratos.sds.v1.${name}`, value: new Uint8Array() };
+function response(name: "MsgFileUploadResponse" | "MsgPrepayResponse"): EncodedMsg {
+  return emptyResponse(`/stratos.sds.v1.${name}`);
 }
 
 function checkAcc(address: string | null | undefined, what: string, err: (m: string) => Error = errors.invalidAddress): string {
-  if (!address || address.trim().length === 0) throw err(`${what} is empty`);
-  try {
-    accAddressFromBech32(address, what);
-  } catch (e) {
-    throw err((e as Error).message);
-  }
-  return address;
+  return checkAccAddress(address, what, err);
 }
 
 function checkFileHash(h: string | null | undefined): string {
@@ -103,25 +97,15 @@ export function sdsMsgs(k: SdsKeeper): MsgDescriptor[] {
         return response("MsgPrepayResponse");
       },
     }),
-    msgDescriptor<stratos.sds.v1.MsgUpdateParams>({
-      typeUrl: "/stratos.sds.v1.MsgUpdateParams",
+    updateParamsMsg({
+      module: "stratos.sds.v1",
       decode: (b) => pb.MsgUpdateParams.decode(b),
-      signers: (m) => [m.authority],
-      validateBasic(m) {
-        checkAcc(m.authority, "authority", errInvalidAuthority);
-        if (!m.params) throw sdsErrors.invalid("params are missing");
-        try {
-          validateSdsParams(sdsParamsFromProto(m.params));
-        } catch (e) {
-          throw sdsErrors.invalid((e as Error).message);
-        }
-      },
-      handle(ctx, m) {
-        const authority = k.getAuthority(ctx);
-        if (m.authority !== authority) throw errInvalidAuthority(`invalid authority; expected ${authority}, got ${m.authority}`);
-        k.setParams(ctx, sdsParamsFromProto(m.params!));
-        return response("MsgUpdateParamsResponse");
-      },
+      fromProto: sdsParamsFromProto,
+      validate: validateSdsParams,
+      invalidParams: sdsErrors.invalid,
+      invalidAuthority: errInvalidAuthority,
+      getAuthority: (ctx) => k.getAuthority(ctx),
+      setParams: (ctx, p) => k.setParams(ctx, p),
     }),
   ];
 }
