@@ -5,6 +5,7 @@ import { authModule, AuthKeeper } from "../../modules/auth/index.ts";
 import { bankModule, BankKeeper } from "../../modules/bank/index.ts";
 import { registerModule, RegisterKeeper, registerModuleAccounts } from "../../modules/register/index.ts";
 import { sdsModule, SdsKeeper } from "../../modules/sds/index.ts";
+import { potModule, PotKeeper, potModuleAccounts } from "../../modules/pot/index.ts";
 import { FEE_COLLECTOR } from "./ante.ts";
 import type { AppModule, MsgDescriptor } from "./module.ts";
 
@@ -13,6 +14,7 @@ export interface Keepers {
   bank: BankKeeper;
   register: RegisterKeeper;
   sds: SdsKeeper;
+  pot: PotKeeper;
 }
 
 export interface Wiring {
@@ -26,10 +28,12 @@ export function wireModules(): Wiring {
   const auth = new AuthKeeper();
   auth.registerModuleAccount(FEE_COLLECTOR, []);
   for (const [name, perms] of registerModuleAccounts) auth.registerModuleAccount(name, perms);
+  for (const [name, perms] of potModuleAccounts) auth.registerModuleAccount(name, perms);
   const bank = new BankKeeper(auth);
   const register = new RegisterKeeper(auth, bank);
   const sds = new SdsKeeper(bank, register);
-  const modules = [authModule(auth), bankModule(bank, auth), registerModule(register), sdsModule(sds)];
+  const pot = new PotKeeper(auth, bank, register);
+  const modules = [authModule(auth), bankModule(bank, auth), registerModule(register), sdsModule(sds), potModule(pot)];
   const msgs = new Map<string, MsgDescriptor & { module: string }>();
   for (const m of modules) {
     for (const d of m.msgs) {
@@ -38,5 +42,5 @@ export function wireModules(): Wiring {
     }
   }
   const aminoTypes = new AminoTypes(Object.assign({}, ...modules.map((m) => m.aminoConverters ?? {})));
-  return { keepers: { auth, bank, register, sds }, modules, msgs, aminoTypes };
+  return { keepers: { auth, bank, register, sds, pot }, modules, msgs, aminoTypes };
 }

@@ -1,0 +1,28 @@
+import type { AminoConverters } from "@cosmjs/stargate";
+import type { AppModule } from "../../chain/app/module.ts";
+import { stratosAminoConverters } from "../../proto/client.ts";
+import { exportPotGenesis, initPotGenesis, validatePotGenesis } from "./genesis.ts";
+import { PotKeeper } from "./keeper.ts";
+import { potMsgs } from "./msgs.ts";
+import { potQueries } from "./queries.ts";
+
+function potAminoConverters(): AminoConverters {
+  return Object.fromEntries(Object.entries(stratosAminoConverters()).filter(([url]) => url.startsWith("/stratos.pot.")));
+}
+
+/** BeginBlock: nothing. EndBlock: reward maturity and supply restoration (§5). */
+export function potModule(keeper: PotKeeper): AppModule {
+  return {
+    name: "pot",
+    msgs: potMsgs(keeper),
+    queries: potQueries(keeper),
+    aminoConverters: potAminoConverters(),
+    validateGenesis: validatePotGenesis,
+    initGenesis: (ctx, state) => initPotGenesis(ctx, keeper, state),
+    exportGenesis: (ctx) => exportPotGenesis(ctx, keeper),
+    endBlock: (ctx) => keeper.endBlock(ctx),
+  };
+}
+
+export { PotKeeper };
+export { potModuleAccounts } from "./keeper.ts";

@@ -1,0 +1,260 @@
+// The pot Msg service (§4.3, §4.6, §4.7, §4.9, §4.10) with our change #8 (volume-report signers are
+// registered Bonded meta nodes, quorum floor(2M/3)+1) and #10 (MsgUpdateParams authority).
+import { errors } from "../../chain/app/errors.ts";
+import { msgDescriptor, type EncodedMsg, type MsgDescriptor } from "../../chain/app/module.ts";
+import { blsFastAggregateVerify } from "../../chain/crypto/bls.ts";
+import { keccak256 } from "../../chain/crypto/hash.ts";
+import { accAddressFromBech32 } from "../../chain/types/address.ts";
+import { coinsFromWire, formatCoins, type Coin } from "../../chain/types/coins.ts";
+import { Dec } from "../../chain/types/dec.ts";
+import { stratos } from "../../proto/client.ts";
+import { voteThreshold } from "../register/keeper.ts";
+import { sdsAddressBytes } from "../register/types.ts";
+import { errInvalidAuthority, potErrors } from "./errors.ts";
+import { emitFoundationDeposit, emitSlashing, emitVolumeReport, emitWithdraw } from "./events.ts";
+import { amountOf, FOUNDATION_ACCOUNT, subCoins, TOTAL_REWARD_POOL, type PotKeeper } from "./keeper.ts";
+import { potParamsFromProto, validatePotParams } from "./params.ts";
+
+const pb = stratos.pot.v1;
+/** Epochs are cosmos.Int on the wire; we bound them to int64 (the query API's type). */
+const MAX_EPOCH = 2n ** 63n - 1n;
+
+function response(name: "MsgVolumeReportResponse" | "MsgWithdrawResponse" | "MsgFoundationDepositResponse" | "MsgSlashingResourceNodeResponse" | "MsgUpdateParamsResponse"): EncodedMsg {
+  return { typeUrl: `/stratos.pot.v1.${name}`, value: new Uint8Array() };
+}
+
+function checkAcc(address: string | null | undefined, what: string, err: (m: string) => Error = errors.invalidAddress): string {
+  if (!address || address.trim().length === 0) throw err(`${what} is empty`);
+  try {
+    accAddressFromBech32(address, what);
+  } catch (e) {
+    throw err((e as Error).message);
+  }
+  return address;
+}
+
+function checkSds(address: string | null | undefined, what: string, err: (m: string) => Error): string {
+  if (!address || address.trim().length === 0) throw err(`${what} is empty`);
+  try {
+    sdsAddressBytes(address, what);
+  } catch (e) {
+    throw err((e as Error).message);
+  }
+  return address;
+}
+
+function parseInt(s: string | null | undefined, what: string, err: (m: string) => Error): bigint {
+  if (typeof s !== "string" || !/^-?\d+$/.test(s)) throw err(`${what} ${JSON.stringify(s ?? "")} is not an integer`);
+  return BigInt(s);
+}
+
+/**
+ * The bytes the meta nodes BLS-sign over (as Keccak-256): the report's protobuf encoding with
+ * BLS_signature set to an empty struct. Upstream (x/pot/types/msg.go GetBLSSignBytes) assigns
+ * `BLSSignatureInfo{}` to a non-nullable gogoproto field, which still marshals as field 6 with zero
+ * length (bytes 0x32 0x00); protobufjs does the same for an empty object.
+ */
+export function volumeReportSignBytes(m: stratos.pot.v1.MsgVolumeReport.$Properties): Uint8Array {
+  return pb.MsgVolumeReport.encode({
+    walletVolumes: m.walletVolumes ?? [],
+    reporter: m.reporter ?? "",
+    epoch: m.epoch ?? "",
+    reportReference: m.reportReference ?? "",
+    reporterOwner: m.reporterOwner ?? "",
+    BLSSignature: {},
+  }).finish();
+}
+
+export const volumeReportTxData = (m: stratos.pot.v1.MsgVolumeReport.$Properties) => keccak256(volumeReportSignBytes(m));
+
+function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+function checkWithdrawCoins(wire: readonly { denom?: string | null; amount?: string | null }[] | null | undefined, err: (m: string) => Error): Coin[] {
+  let coins: Coin[];
+  try {
+    coins = coinsFromWire((wire ?? []).map((c) => ({ denom: c.denom ?? "", amount: c.amount ?? "" })), "amount");
+  } catch (e) {
+    throw err((e as Error).message);
+  }
+  if (coins.length === 0) throw err("amount is empty");
+  return coins;
+}
+
+export function potMsgs(k: PotKeeper): MsgDescriptor[] {
+  return [
+    msgDescriptor<stratos.pot.v1.MsgVolumeReport>({
+      typeUrl: "/stratos.pot.v1.MsgVolumeReport",
+      decode: (b) => pb.MsgVolumeReport.decode(b),
+      signers: (m) => [m.reporterOwner],
+      validateBasic(m) {
+        checkSds(m.reporter, "reporter", potErrors.emptyReporterAddr);
+        if ((m.walletVolumes ?? []).length === 0) throw potErrors.emptyWalletVolumes("wallet_volumes is empty");
+        const epoch = parseInt(m.epoch, "epoch", potErrors.epochNotPositive);
+        if (epoch <= 0n) throw potErrors.epochNotPositive(`epoch must be positive, got ${epoch}`);
+        if (epoch > MAX_EPOCH) throw potErrors.epochNotPositive(`epoch ${epoch} exceeds the int64 range`);
+        if (!m.reportReference) throw potErrors.emptyReportReference("report_reference is empty");
+        checkAcc(m.reporterOwner, "reporter_owner", potErrors.reporterOwnerAddr);
+        m.walletVolumes.forEach((v, i) => {
+          if (!v.walletAddress) throw potErrors.missingWalletAddress(`wallet_volumes[${i}].wallet_address is empty`);
+          const vol = parseInt(v.volume, `wallet_volumes[${i}].volume`, potErrors.negativeVolume);
+          if (vol < 0n) throw potErrors.negativeVolume(`wallet_volumes[${i}].volume is negative (${vol})`);
+        });
+        const sig = m.BLSSignature;
+        if (!sig || (sig.signature ?? []).length === 0) throw potErrors.blsSignatureInvalid("BLS_signature.signature is empty");
+        if ((sig.txData ?? []).length === 0) throw potErrors.blsTxDataInvalid("BLS_signature.txData is empty");
+        (sig.pubKeys ?? []).forEach((pk, i) => {
+          if (pk.length === 0) throw potErrors.blsPubkeysInvalid(`BLS_signature.pub_keys[${i}] is empty`);
+        });
+      },
+      handle(ctx, m) {
+        const epoch = BigInt(m.epoch);
+        // 1. reporter / owner
+        const reporter = k.register.getMetaNode(ctx, m.reporter);
+        if (!reporter || reporter.ownerAddress !== m.reporterOwner) {
+          throw potErrors.reporterAddressOrOwner(`reporter ${m.reporter} is not a meta node owned by ${m.reporterOwner}`);
+        }
+        // 2. strictly increasing epoch
+        const last = k.getLastDistributedEpoch(ctx);
+        if (epoch <= last) throw potErrors.matureEpoch(`report epoch ${epoch} must be greater than the last distributed epoch ${last}`);
+        // 3. txData = Keccak-256(report with the signature cleared)
+        const sig = { pubKeys: m.BLSSignature?.pubKeys ?? [], signature: m.BLSSignature?.signature ?? new Uint8Array(), txData: m.BLSSignature?.txData ?? new Uint8Array() };
+        const txData = volumeReportTxData(m);
+        if (!bytesEqual(txData, sig.txData)) {
+          throw potErrors.blsTxDataInvalid(`BLS_signature.txData ${Buffer.from(sig.txData).toString("hex")} is not Keccak-256 of the report's sign bytes (${Buffer.from(txData).toString("hex")})`);
+        }
+        // 4./5. (change #8) signers: distinct registered Bonded meta nodes, quorum floor(2M/3)+1
+        const byKey = k.bondedMetaNodesByBlsKey(ctx);
+        const seen = new Set<string>();
+        for (const [i, pk] of (sig.pubKeys ?? []).entries()) {
+          const hex = Buffer.from(pk).toString("hex");
+          if (!byKey.has(hex)) throw potErrors.blsPubkeysInvalid(`BLS_signature.pub_keys[${i}] is not the BLS key of a Bonded meta node`);
+          if (seen.has(hex)) throw potErrors.blsPubkeysInvalid(`BLS_signature.pub_keys[${i}] is listed twice (meta node ${byKey.get(hex)!.networkAddress})`);
+          seen.add(hex);
+        }
+        const bonded = k.register.getBondedMetaNodeCount(ctx);
+        const need = voteThreshold(bonded);
+        if (BigInt(seen.size) < need) {
+          throw potErrors.blsNotReachThreshold(`${seen.size} distinct Bonded meta nodes signed; ${need} of ${bonded} needed (floor(2M/3)+1)`);
+        }
+        if (!blsFastAggregateVerify(sig.pubKeys, sig.txData, sig.signature)) {
+          throw potErrors.blsVerifyFailed("the aggregate BLS signature does not verify against the listed public keys and txData");
+        }
+        // tx_hash: the handler's Context carries no raw tx bytes, so it is stored empty for now.
+        k.setVolumeReport(ctx, epoch, { reporter: m.reporter, reportReference: m.reportReference, txHash: "" });
+        k.distribute(
+          ctx,
+          m.walletVolumes.map((v) => ({ walletAddress: v.walletAddress ?? "", volume: BigInt(v.volume ?? "0") })),
+          epoch,
+        );
+        emitVolumeReport(ctx, m.reportReference, epoch);
+        return response("MsgVolumeReportResponse");
+      },
+    }),
+    msgDescriptor<stratos.pot.v1.MsgWithdraw>({
+      typeUrl: "/stratos.pot.v1.MsgWithdraw",
+      decode: (b) => pb.MsgWithdraw.decode(b),
+      signers: (m) => [m.walletAddress],
+      validateBasic(m) {
+        checkWithdrawCoins(m.amount, potErrors.withdrawAmountInvalid);
+        if (!m.walletAddress) throw potErrors.missingWalletAddress("wallet_address is empty");
+        if (!m.targetAddress) throw potErrors.missingTargetAddress("target_address is empty");
+        checkAcc(m.walletAddress, "wallet_address", potErrors.invalidAddress);
+        checkAcc(m.targetAddress, "target_address", potErrors.invalidAddress);
+      },
+      handle(ctx, m) {
+        const amount = checkWithdrawCoins(m.amount, potErrors.withdrawAmountInvalid);
+        const mature = k.getMatureTotal(ctx, m.walletAddress);
+        for (const c of amount) {
+          if (amountOf(mature, c.denom) < c.amount) {
+            throw potErrors.insufficientMatureTotal(`${m.walletAddress} has ${amountOf(mature, c.denom)}${c.denom} of mature rewards, withdrawing ${c.amount}${c.denom}`);
+          }
+        }
+        k.bank.sendCoinsFromModuleToAccount(ctx, TOTAL_REWARD_POOL, m.targetAddress, amount);
+        k.setMatureTotal(ctx, m.walletAddress, subCoins(mature, amount));
+        emitWithdraw(ctx, formatCoins(amount), m.walletAddress, m.targetAddress);
+        return response("MsgWithdrawResponse");
+      },
+    }),
+    msgDescriptor<stratos.pot.v1.MsgFoundationDeposit>({
+      typeUrl: "/stratos.pot.v1.MsgFoundationDeposit",
+      decode: (b) => pb.MsgFoundationDeposit.decode(b),
+      signers: (m) => [m.from],
+      validateBasic(m) {
+        checkWithdrawCoins(m.amount, potErrors.foundationDepositAmountInvalid);
+        checkAcc(m.from, "from", potErrors.emptyFromAddr);
+      },
+      handle(ctx, m) {
+        const amount = checkWithdrawCoins(m.amount, potErrors.foundationDepositAmountInvalid);
+        k.bank.sendCoinsFromAccountToModule(ctx, m.from, FOUNDATION_ACCOUNT, amount);
+        emitFoundationDeposit(ctx, formatCoins(amount));
+        return response("MsgFoundationDepositResponse");
+      },
+    }),
+    msgDescriptor<stratos.pot.v1.MsgSlashingResourceNode>({
+      typeUrl: "/stratos.pot.v1.MsgSlashingResourceNode",
+      decode: (b) => pb.MsgSlashingResourceNode.decode(b),
+      signers: (m) => [...new Set(m.reporterOwner ?? [])],
+      validateBasic(m) {
+        checkSds(m.networkAddress, "network_address", potErrors.invalidAddress);
+        checkAcc(m.walletAddress, "wallet_address", potErrors.invalidAddress);
+        if ((m.reporters ?? []).length === 0) throw potErrors.emptyReporterAddr("reporters is empty");
+        if ((m.reporterOwner ?? []).length !== m.reporters.length) {
+          throw potErrors.reporterAddressOrOwner(`${m.reporters.length} reporters but ${(m.reporterOwner ?? []).length} reporter owners`);
+        }
+        m.reporters.forEach((r, i) => checkSds(r, `reporters[${i}]`, potErrors.reporterAddress));
+        m.reporterOwner.forEach((o, i) => checkAcc(o, `reporter_owner[${i}]`, potErrors.reporterOwnerAddr));
+        const s = parseInt(m.slashing, "slashing", potErrors.invalidAmount);
+        if (s < 0n) throw potErrors.invalidAmount(`slashing must not be negative, got ${s}`);
+      },
+      handle(ctx, m) {
+        m.reporters.forEach((r, i) => {
+          const node = k.register.getMetaNode(ctx, r);
+          if (!node || node.ownerAddress !== m.reporterOwner[i]) throw potErrors.reporterAddressOrOwner(`reporters[${i}] ${r} is not a meta node owned by ${m.reporterOwner[i]}`);
+        });
+        const node = k.register.getResourceNode(ctx, m.networkAddress);
+        if (!node) throw potErrors.slashingResourceNodeFailure(`resource node ${m.networkAddress} does not exist`);
+        const slashing = BigInt(m.slashing);
+        const slashWei = slashing === 0n ? 0n : k.trafficReward(ctx, Dec.fromInt(slashing)).truncateInt();
+        k.register.setSlashing(ctx, m.walletAddress, k.register.getSlashing(ctx, m.walletAddress) + slashWei);
+        if (!node.suspend && m.suspend) {
+          k.register.decreaseOzoneLimitByDeposit(ctx, node.effectiveTokens);
+          node.effectiveTokens = 0n;
+        }
+        node.suspend = m.suspend;
+        k.register.setResourceNode(ctx, node);
+        emitSlashing(ctx, { walletAddress: m.walletAddress, networkAddress: m.networkAddress, amount: slashWei, slashingType: nodeTypeName(node.nodeType), suspend: m.suspend });
+        return response("MsgSlashingResourceNodeResponse");
+      },
+    }),
+    msgDescriptor<stratos.pot.v1.MsgUpdateParams>({
+      typeUrl: "/stratos.pot.v1.MsgUpdateParams",
+      decode: (b) => pb.MsgUpdateParams.decode(b),
+      signers: (m) => [m.authority],
+      validateBasic(m) {
+        checkAcc(m.authority, "authority", errInvalidAuthority);
+        if (!m.params) throw potErrors.invalid("params are missing");
+        try {
+          validatePotParams(potParamsFromProto(m.params));
+        } catch (e) {
+          throw potErrors.invalid((e as Error).message);
+        }
+      },
+      handle(ctx, m) {
+        const authority = k.getAuthority(ctx);
+        if (m.authority !== authority) throw errInvalidAuthority(`invalid authority; expected ${authority}, got ${m.authority}`);
+        k.setParams(ctx, potParamsFromProto(m.params!));
+        return response("MsgUpdateParamsResponse");
+      },
+    }),
+  ];
+}
+
+/** stratos-chain's NodeType.String(). */
+export function nodeTypeName(t: number): string {
+  return (
+    ({ 7: "storage/database/computation", 6: "database/storage", 5: "computation/storage", 4: "storage", 3: "computation/database", 2: "database", 1: "computation" } as Record<number, string>)[t] ??
+    "UNKNOWN"
+  );
+}

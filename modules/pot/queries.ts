@@ -1,0 +1,118 @@
+// stratos.pot.v1.Query (§6.2) with README change #9 (Metrics.meta_node_deposit = meta bonded pool).
+import type { Context } from "../../chain/app/context.ts";
+import { queryErrors } from "../../chain/app/errors.ts";
+import type { QueryHandler } from "../../chain/app/module.ts";
+import { paginate } from "../../chain/app/pagination.ts";
+import { accAddressFromBech32 } from "../../chain/types/address.ts";
+import { Long, stratos } from "../../proto/client.ts";
+import { RESOURCE_NODE_BONDED_POOL, RESOURCE_NODE_NOT_BONDED_POOL } from "../register/keeper.ts";
+import { longToBigInt } from "../register/types.ts";
+import { totalRewardToProto, type PotKeeper } from "./keeper.ts";
+import { potParamsToProto } from "./params.ts";
+
+const pb = stratos.pot.v1;
+const enc = <T>(codec: { encode(m: T): { finish(): Uint8Array } }, m: T) => codec.encode(m).finish();
+const coinsP = (c: readonly { denom: string; amount: bigint }[]) => c.map((x) => ({ denom: x.denom, amount: x.amount.toString() }));
+
+function wallet(a: string | null | undefined): string {
+  if (!a) throw queryErrors.invalidArgument("wallet_address is empty");
+  try {
+    accAddressFromBech32(a, "wallet_address");
+  } catch (e) {
+    throw queryErrors.invalidArgument((e as Error).message);
+  }
+  return a;
+}
+
+function epochArg(e: unknown, allowZero: boolean): bigint {
+  const v = longToBigInt(e);
+  if (v < 0n || (!allowZero && v === 0n)) throw queryErrors.invalidArgument(`epoch must be ${allowZero ? "non-negative" : "positive"}, got ${v}`);
+  return v;
+}
+
+export function potQueries(k: PotKeeper): Record<string, QueryHandler> {
+  const base = "/stratos.pot.v1.Query/";
+  const rewardsPage = (ctx: Context, matureEpoch: bigint, page: any, only?: string) => {
+    const it = k.individualRewardsIterator(ctx, matureEpoch);
+    const source = only === undefined ? it : (start?: Uint8Array) => [...it(start)].filter(([kk]) => Buffer.from(kk).equals(Buffer.from(accAddressFromBech32(only))));
+    return paginate(source, page ?? undefined, ([, v]) => pb.Reward.decode(v));
+  };
+  return {
+    [base + "VolumeReport"]: (ctx, data) => {
+      const req = pb.QueryVolumeReportRequest.decode(data);
+      let epoch = epochArg(req.epoch, true);
+      if (epoch === 0n) epoch = k.getLastDistributedEpoch(ctx);
+      const r = k.getVolumeReport(ctx, epoch);
+      if (!r) throw queryErrors.notFound(`volume report of epoch ${epoch}`);
+      return enc(pb.QueryVolumeReportResponse, {
+        reportInfo: { epoch: Long.fromString(epoch.toString()), reference: r.reportReference, txHash: r.txHash, reporter: r.reporter },
+      });
+    },
+    [base + "RewardsByEpoch"]: (ctx, data) => {
+      const req = pb.QueryRewardsByEpochRequest.decode(data);
+      const epoch = epochArg(req.epoch, false);
+      const { items, pagination } = rewardsPage(ctx, epoch + k.getParams(ctx).matureEpoch, req.pagination);
+      return enc(pb.QueryRewardsByEpochResponse, { rewards: items, pagination: pagination as any });
+    },
+    [base + "RewardsByWallet"]: (ctx, data) => {
+      const req = pb.QueryRewardsByWalletRequest.decode(data);
+      const w = wallet(req.walletAddress);
+      return enc(pb.QueryRewardsByWalletResponse, {
+        rewards: { walletAddress: w, matureTotalReward: coinsP(k.getMatureTotal(ctx, w)), immatureTotalReward: coinsP(k.getImmatureTotal(ctx, w)) },
+      });
+    },
+    [base + "RewardsByWalletAndEpoch"]: (ctx, data) => {
+      const req = pb.QueryRewardsByWalletAndEpochRequest.decode(data);
+      const w = wallet(req.walletAddress);
+      const epoch = epochArg(req.epoch, false);
+      const { items, pagination } = rewardsPage(ctx, epoch + k.getParams(ctx).matureEpoch, req.pagination, w);
+      return enc(pb.QueryRewardsByWalletAndEpochResponse, { rewards: items, pagination: pagination as any });
+    },
+    [base + "SlashingByOwner"]: (ctx, data) => {
+      const req = pb.QuerySlashingByOwnerRequest.decode(data);
+      return enc(pb.QuerySlashingByOwnerResponse, { slashing: k.register.getSlashing(ctx, wallet(req.walletAddress)).toString() });
+    },
+    [base + "Params"]: (ctx) => enc(pb.QueryParamsResponse, { params: potParamsToProto(k.getParams(ctx)) }),
+    [base + "TotalMinedToken"]: (ctx) => {
+      const c = k.getTotalMinedTokens(ctx);
+      return enc(pb.QueryTotalMinedTokenResponse, { totalMinedToken: { denom: c.denom, amount: c.amount.toString() } });
+    },
+    [base + "CirculationSupply"]: (ctx) => enc(pb.QueryCirculationSupplyResponse, { circulationSupply: coinsP(k.circulationSupply(ctx)) }),
+    [base + "TotalRewardByEpoch"]: (ctx, data) => {
+      const req = pb.QueryTotalRewardByEpochRequest.decode(data);
+      const epoch = epochArg(req.epoch, false);
+      const t = k.getTotalReward(ctx, epoch);
+      if (!t) throw queryErrors.notFound(`total reward of epoch ${epoch}`);
+      return enc(pb.QueryTotalRewardByEpochResponse, { totalReward: totalRewardToProto(t), isLegacy: false });
+    },
+    [base + "Metrics"]: (ctx) => {
+      const params = k.getParams(ctx);
+      const denom = params.bondDenom;
+      const { stage, outOfIssuance } = k.miningStage(ctx);
+      const m = outOfIssuance ? 0n : stage.miningReward.amount;
+      const split = (bp: bigint) => ((m * bp) / 10000n).toString();
+      const circulation = k.circulationSupply(ctx).find((c) => c.denom === denom)?.amount ?? 0n;
+      const rnBonded = k.register.poolBalance(ctx, RESOURCE_NODE_BONDED_POOL);
+      return enc(pb.QueryMetricsResponse, {
+        metrics: {
+          totalSupply: k.bank.getSupply(ctx, denom).toString(),
+          totalMiningSupply: k.totalMiningSupply(ctx).amount.toString(),
+          totalMinedTokens: k.getTotalMinedTokens(ctx).amount.toString(),
+          totalResourceNodesDeposit: (rnBonded + k.register.poolBalance(ctx, RESOURCE_NODE_NOT_BONDED_POOL)).toString(),
+          // No staking module yet: delegations are 0.
+          totalBondedDelegation: "0",
+          totalUnbondedDelegation: "0",
+          totalUnbondingDelegation: "0",
+          circulationSupply: circulation.toString(),
+          totalMiningReward: m.toString(),
+          chainMiningReward: split(stage.blockChainPercentageInBp),
+          resourceMiningReward: split(stage.resourceNodePercentageInBp),
+          metaMiningReward: split(stage.metaNodePercentageInBp),
+          resourceNodeDeposit: rnBonded.toString(),
+          metaNodeDeposit: k.metaBondedPool(ctx).toString(),
+          unissuedPrepay: k.register.totalUnissuedPrepay(ctx).toString(),
+        },
+      });
+    },
+  };
+}
