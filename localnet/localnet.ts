@@ -10,7 +10,8 @@ import { spawn } from "node:child_process";
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { createHash, randomBytes } from "node:crypto";
 import { join, resolve } from "node:path";
-import { addGenesisAccount, genesisPath, initHome, readGenesis, writeGenesis } from "../chain/cli/node-commands.ts";
+import { addGenesisAccount, addGenesisBalance, genesisPath, initHome, readGenesis, writeGenesis } from "../chain/cli/node-commands.ts";
+import { accAddressToBech32, moduleAddress } from "../chain/types/address.ts";
 import { patchCometConfig, type TomlSettings } from "../chain/node/cometbft.ts";
 import { readAppConfig, writeAppConfig } from "../chain/node/config.ts";
 import { pidFilePath } from "../chain/node/run.ts";
@@ -144,7 +145,12 @@ export interface CreateOptions {
    * SDS nodes are added and before it is written to every node.
    */
   genesisPatch?: (genesis: any, created: { accounts: LocalnetAccount[]; sdsNodes: LocalnetSdsNode[] }) => void;
+  /** Genesis balance of pot's foundation_account, the source of mining rewards (default 1000000stos). */
+  foundationCoins?: string;
 }
+
+/** 1e6 stos pays 12,500 stage-1 mining rewards of 80 stos. */
+export const DEFAULT_FOUNDATION_COINS = "1000000stos";
 
 export interface StartNodeOptions {
   /** Extra environment for this node's processes (e.g. test fault injection). */
@@ -168,7 +174,8 @@ export interface NodeStatus {
 /** faucet (large), operator<i> per validator, user0…user<users-1>. */
 export function defaultAccounts(validators: number, opts: { users?: number; userCoins?: string; faucetCoins?: string; operatorCoins?: string } = {}): AccountSpec[] {
   return [
-    { name: "faucet", coins: opts.faucetCoins ?? "1000000000stos" },
+    // Total supply must stay within pot's initial_total_supply (1e8 stos).
+    { name: "faucet", coins: opts.faucetCoins ?? "10000000stos" },
     ...Array.from({ length: validators }, (_, i) => ({ name: `operator${i}`, coins: opts.operatorCoins ?? "1000stos" })),
     ...Array.from({ length: opts.users ?? 3 }, (_, i) => ({ name: `user${i}`, coins: opts.userCoins ?? "1000stos" })),
   ];
@@ -523,6 +530,8 @@ export class Localnet {
       accounts.push({ name: spec.name, address, mnemonic, keyType, hdPath: DEFAULT_HD_PATH, coins: spec.coins });
     }
     const sdsNodes = opts.sdsNodes === false ? [] : await addGenesisSdsNodes(dir, nodes[0].home, { ...DEFAULT_SDS_NODES, ...opts.sdsNodes });
+    // Mining rewards are transfers from foundation_account (spec §4.7), so a usable network funds it.
+    addGenesisBalance(nodes[0].home, accAddressToBech32(moduleAddress("foundation_account")), opts.foundationCoins ?? DEFAULT_FOUNDATION_COINS);
     if (opts.genesisPatch) {
       const patched = readGenesis(nodes[0].home);
       opts.genesisPatch(patched, { accounts, sdsNodes });

@@ -101,7 +101,7 @@ export class StratosApp extends BaseAbciApplication {
   }
 
   makeContext(store: KVStore, mode: ExecMode, height: bigint, time: Timestamp, gasMeter = new GasMeter()): Context {
-    return { store, gasMeter, events: new EventManager(), height, time, chainId: this.chainId, mode };
+    return { store, gasMeter, events: new EventManager(), height, time, chainId: this.chainId, mode, txHash: "" };
   }
 
   /**
@@ -236,7 +236,7 @@ export class StratosApp extends BaseAbciApplication {
       return { result: { ...toExecResult(undefined, gasWanted, meter.usedForResult(), anteEvents) }, msgResponses: [] };
     }
     const msgState = new CacheKV(base);
-    const msgCtx = this.makeContext(new GasKV(msgState, meter), mode, height, time, meter);
+    const msgCtx = { ...this.makeContext(new GasKV(msgState, meter), mode, height, time, meter), txHash: Buffer.from(txHash(bytes)).toString("hex").toUpperCase() };
     const msgResponses: Any[] = [];
     try {
       for (const [i, m] of tx.msgs.entries()) {

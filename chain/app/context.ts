@@ -17,6 +17,8 @@ export interface Context {
   readonly time: Timestamp;
   readonly chainId: string;
   readonly mode: ExecMode;
+  /** Upper-case hex SHA-256 of the raw tx being executed (empty outside a tx). */
+  readonly txHash: string;
 }
 
 export function withStore(ctx: Context, store: KVStore, events = new EventManager()): Context {

@@ -68,14 +68,25 @@ export function initHome(home: string, moniker: string, chainId: string, overwri
 
 export function addGenesisAccount(home: string, address: string, coinsText: string): void {
   accAddressFromBech32(address);
-  const coins = parseCoinsText(coinsText);
   const genesis = readGenesis(home);
   const auth = genesis.app_state.auth;
-  const bank = genesis.app_state.bank;
   if (!auth.accounts.some((a: any) => (a.address ?? a.base_account?.address) === address)) {
     const next = auth.accounts.reduce((m: number, a: any) => Math.max(m, Number(a.account_number ?? a.base_account?.account_number ?? 0) + 1), 0);
     auth.accounts.push({ "@type": "/cosmos.auth.v1beta1.BaseAccount", address, pub_key: null, account_number: String(next), sequence: "0" });
   }
+  writeGenesis(home, genesis);
+  addGenesisBalance(home, address, coinsText);
+}
+
+/**
+ * A genesis bank balance without an auth account: for module accounts (e.g. pot's
+ * foundation_account), which the app creates itself at InitChain.
+ */
+export function addGenesisBalance(home: string, address: string, coinsText: string): void {
+  accAddressFromBech32(address);
+  const coins = parseCoinsText(coinsText);
+  const genesis = readGenesis(home);
+  const bank = genesis.app_state.bank;
   const existing = bank.balances.find((b: any) => b.address === address);
   if (existing) existing.coins = coinsToWire(addCoins(coinsFromWire(existing.coins), coins));
   else bank.balances.push({ address, coins: coinsToWire(coins) });

@@ -4,13 +4,13 @@ import { errors } from "../../chain/app/errors.ts";
 import { msgDescriptor, type EncodedMsg, type MsgDescriptor } from "../../chain/app/module.ts";
 import { blsFastAggregateVerify } from "../../chain/crypto/bls.ts";
 import { keccak256 } from "../../chain/crypto/hash.ts";
-import { accAddressFromBech32 } from "../../chain/types/address.ts";
 import { coinsFromWire, formatCoins, type Coin } from "../../chain/types/coins.ts";
 import { Dec } from "../../chain/types/dec.ts";
 import { stratos } from "../../proto/client.ts";
 import { voteThreshold } from "../register/keeper.ts";
 import { sdsAddressBytes } from "../register/types.ts";
 import { errInvalidAuthority, potErrors } from "./errors.ts";
+import { checkAccAddress, emptyResponse, updateParamsMsg } from "../../chain/app/module-helpers.ts";
 import { emitFoundationDeposit, emitSlashing, emitVolumeReport, emitWithdraw } from "./events.ts";
 import { amountOf, FOUNDATION_ACCOUNT, subCoins, TOTAL_REWARD_POOL, type PotKeeper } from "./keeper.ts";
 import { potParamsFromProto, validatePotParams } from "./params.ts";
@@ -19,18 +19,12 @@ const pb = stratos.pot.v1;
 /** Epochs are cosmos.Int on the wire; we bound them to int64 (the query API's type). */
 const MAX_EPOCH = 2n ** 63n - 1n;
 
-function response(name: "MsgVolumeReportResponse" | "MsgWithdrawResponse" | "MsgFoundationDepositResponse" | "MsgSlashingResourceNodeResponse" | "MsgUpdateParamsResponse"): EncodedMsg {
-  return { typeUrl: `/stratos.pot.v1.${name}`, value: new Uint8Array() };
+function response(name: "MsgVolumeReportResponse" | "MsgWithdrawResponse" | "MsgFoundationDepositResponse" | "MsgSlashingResourceNodeResponse"): EncodedMsg {
+  return emptyResponse(`/stratos.pot.v1.${name}`);
 }
 
 function checkAcc(address: string | null | undefined, what: string, err: (m: string) => Error = errors.invalidAddress): string {
-  if (!address || address.trim().length === 0) throw err(`${what} is empty`);
-  try {
-    accAddressFromBech32(address, what);
-  } catch (e) {
-    throw err((e as Error).message);
-  }
-  return address;
+  return checkAccAddress(address, what, err);
 }
 
 function checkSds(address: string | null | undefined, what: string, err: (m: string) => Error): string {
@@ -141,8 +135,7 @@ export function potMsgs(k: PotKeeper): MsgDescriptor[] {
         if (!blsFastAggregateVerify(sig.pubKeys, sig.txData, sig.signature)) {
           throw potErrors.blsVerifyFailed("the aggregate BLS signature does not verify against the listed public keys and txData");
         }
-        // tx_hash: the handler's Context carries no raw tx bytes, so it is stored empty for now.
-        k.setVolumeReport(ctx, epoch, { reporter: m.reporter, reportReference: m.reportReference, txHash: "" });
+        k.setVolumeReport(ctx, epoch, { reporter: m.reporter, reportReference: m.reportReference, txHash: ctx.txHash });
         k.distribute(
           ctx,
           m.walletVolumes.map((v) => ({ walletAddress: v.walletAddress ?? "", volume: BigInt(v.volume ?? "0") })),
@@ -228,25 +221,15 @@ export function potMsgs(k: PotKeeper): MsgDescriptor[] {
         return response("MsgSlashingResourceNodeResponse");
       },
     }),
-    msgDescriptor<stratos.pot.v1.MsgUpdateParams>({
-      typeUrl: "/stratos.pot.v1.MsgUpdateParams",
+    updateParamsMsg({
+      module: "stratos.pot.v1",
       decode: (b) => pb.MsgUpdateParams.decode(b),
-      signers: (m) => [m.authority],
-      validateBasic(m) {
-        checkAcc(m.authority, "authority", errInvalidAuthority);
-        if (!m.params) throw potErrors.invalid("params are missing");
-        try {
-          validatePotParams(potParamsFromProto(m.params));
-        } catch (e) {
-          throw potErrors.invalid((e as Error).message);
-        }
-      },
-      handle(ctx, m) {
-        const authority = k.getAuthority(ctx);
-        if (m.authority !== authority) throw errInvalidAuthority(`invalid authority; expected ${authority}, got ${m.authority}`);
-        k.setParams(ctx, potParamsFromProto(m.params!));
-        return response("MsgUpdateParamsResponse");
-      },
+      fromProto: potParamsFromProto,
+      validate: validatePotParams,
+      invalidParams: potErrors.invalid,
+      invalidAuthority: errInvalidAuthority,
+      getAuthority: (ctx) => k.getAuthority(ctx),
+      setParams: (ctx, p) => k.setParams(ctx, p),
     }),
   ];
 }

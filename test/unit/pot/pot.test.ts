@@ -1,4 +1,5 @@
 import { expect } from "chai";
+import { sha256 } from "../../../chain/crypto/hash.ts";
 import { CacheKV, PrefixKV } from "../../../chain/app/kv.ts";
 import { blsAggregateSignatures, blsSign } from "../../../chain/crypto/bls.ts";
 import { keccak256 } from "../../../chain/crypto/hash.ts";
@@ -185,7 +186,8 @@ describe("pot: volume report distribution (§4.11, GV2, GV3)", function () {
     // GV2: the traffic pool R of Y = 1e9 on this state
     expect(k(h).trafficReward(ctx(), Dec.fromInt(10n ** 9n)).toString()).to.equal("1001999996998002.002999997999000000");
     const before = { fee: h.balance(FEE_COLLECTOR), community: h.balance(COMMUNITY), pool: h.balance(REWARD_POOL), found: h.balance(FOUNDATION), prepay: h.balance(PREPAY) };
-    const res = h.block([report(h, 5n, [[A.address, 300_000_000n], [B.address, 700_000_000n]])]);
+    const reportTx = report(h, 5n, [[A.address, 300_000_000n], [B.address, 700_000_000n]]);
+    const res = h.block([reportTx]);
     ok(res.txResults[0]);
     const ev = res.txResults[0].events.find((e) => e.type === "stratos.pot.v1.EventVolumeReport");
     expect(ev?.attributes.map((a) => [a.key, a.value])).to.deep.equal([["report_reference", '"ref-5"'], ["epoch", '"5"']]);
@@ -209,7 +211,8 @@ describe("pot: volume report distribution (§4.11, GV2, GV3)", function () {
     expect(k(h).getTotalReward(ctx(), 5n)).to.deep.equal({ miningReward: wei(80n * STOS), trafficReward: wei(1_001_999_996_998_000n) });
     expect(k(h).getLastDistributedEpoch(ctx())).to.equal(5n);
     expect(reg(h).getRemainingOzoneLimit(ctx())).to.equal(999_001_999_001_000n);
-    expect(k(h).getVolumeReport(ctx(), 5n)).to.deep.equal({ reporter: M1.address, reportReference: "ref-5", txHash: "" });
+    const reportTxHash = Buffer.from(sha256(reportTx)).toString("hex").toUpperCase();
+    expect(k(h).getVolumeReport(ctx(), 5n)).to.deep.equal({ reporter: M1.address, reportReference: "ref-5", txHash: reportTxHash });
 
     // queries
     const q = query(h, "RewardsByWallet", pb.QueryRewardsByWalletRequest, { walletAddress: A.address }, pb.QueryRewardsByWalletResponse);
