@@ -1,0 +1,245 @@
+// pot on a real 1-validator localnet through an unmodified CosmJS SigningStargateClient: the genesis
+// puts the chain in the GV state (2 Bonded meta nodes × 500 stos → St = 1e21, Lt = 1e15), a user
+// prepays 1 stos (GV1), meta0's owner submits the §4.11 report (epoch 5, A 3e8 / B 7e8) co-signed
+// by both meta nodes' BLS keys (meta-node/volume-report.ts) — every figure checked to the wei via
+// abci queries and bank balances — then a below-quorum report fails, epochs 6–8 (one through the
+// CLI) mature A's epoch-5 reward with mature_epoch 3, and MsgWithdraw takes exactly that.
+import { calculateFee, GasPrice, QueryClient, SigningStargateClient, type DeliverTxResponse, type StdFee } from "@cosmjs/stargate";
+import { connectComet } from "@cosmjs/tendermint-rpc";
+import { expect } from "chai";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { accAddressToBech32, moduleAddress } from "../../chain/types/address.ts";
+import { defaultAccounts, Localnet, type LocalnetSdsNode } from "../../localnet/localnet.ts";
+import { buildVolumeReport, volumeReportToJson, type VolumeReportBody } from "../../meta-node/volume-report.ts";
+import { Long, stratos, stratosAminoTypes, stratosRegistry, typeUrls } from "../../proto/client.ts";
+import { destroyLocalnet, newAccount, walletFor, type TestAccount } from "../helpers/localnet.ts";
+
+const STOS = 10n ** 18n;
+const gasPrice = GasPrice.fromString("1000000000wei");
+const REPORT_GAS = 2_000_000;
+const reportFee: StdFee = calculateFee(REPORT_GAS, gasPrice);
+const REPORT_FEE = BigInt(reportFee.amount[0].amount);
+const ppb = stratos.pot.v1;
+const rpb = stratos.register.v1;
+const empty = new Uint8Array();
+const pool = (name: string) => accAddressToBech32(moduleAddress(name));
+const FEE_COLLECTOR = pool("fee_collector");
+const COMMUNITY = pool("distribution");
+const cliPath = join(import.meta.dirname, "..", "..", "bin", "stratos-chain.mjs");
+
+const sumWei = (coins: { denom?: string | null; amount?: string | null }[] | null | undefined) =>
+  (coins ?? []).filter((c) => c.denom === "wei").reduce((a, c) => a + BigInt(c.amount ?? "0"), 0n);
+
+describe("pot on a localnet: the §4.11 report, quorum, maturity and withdraw (CosmJS + CLI)", function () {
+  this.timeout(180_000);
+  let net: Localnet | undefined;
+  let metas: LocalnetSdsNode[];
+  let comet: Awaited<ReturnType<typeof connectComet>>;
+  let queryClient: QueryClient;
+  const clients: SigningStargateClient[] = [];
+  const opts = { registry: stratosRegistry(), aminoTypes: stratosAminoTypes(), gasPrice };
+  let A: TestAccount;
+  let B: TestAccount;
+  let tmp: string;
+
+  const connect = async (mnemonic: string) => {
+    const c = await SigningStargateClient.connectWithSigner(net!.node(0).rpcUrl, await walletFor(mnemonic), opts);
+    clients.push(c);
+    return c;
+  };
+  const ok = (r: DeliverTxResponse) => expect(r.code, r.rawLog).to.equal(0);
+
+  before(async function () {
+    this.timeout(120_000);
+    tmp = mkdtempSync(join(tmpdir(), "stratos-pot-it-"));
+    const home = join(tmp, "net");
+    try {
+      net = await Localnet.create({
+        home,
+        validators: 1,
+        chainId: "stratos-test-1",
+        timeoutCommit: "300ms",
+        ports: "random",
+        accounts: defaultAccounts(1, { users: 1 }),
+        sdsNodes: { meta: 2, resource: 0, metaDeposit: "500stos" },
+        genesisPatch: (g) => {
+          const pot = (g.app_state.pot ??= {});
+          pot.params = { ...(pot.params ?? {}), mature_epoch: "3" };
+        },
+      });
+      await net.start();
+      await net.waitForHeight(2);
+    } catch (e) {
+      await destroyLocalnet(net, home);
+      net = undefined;
+      throw e;
+    }
+    metas = net.metaNodes;
+    comet = await connectComet(net.node(0).rpcUrl);
+    queryClient = new QueryClient(comet);
+    A = await newAccount();
+    B = await newAccount();
+  });
+
+  after(async function () {
+    this.timeout(90_000);
+    for (const c of clients) c.disconnect();
+    comet?.disconnect();
+    await destroyLocalnet(net);
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  async function query<T>(path: string, req: Uint8Array, decode: (b: Uint8Array) => T): Promise<T> {
+    const { value } = await queryClient.queryAbci(path, req);
+    return decode(value);
+  }
+  const ozoneLimit = async () => BigInt((await query("/stratos.register.v1.Query/RemainingOzoneLimit", empty, (b) => rpb.QueryRemainingOzoneLimitResponse.decode(b))).ozoneLimit);
+  const rewards = async (wallet: string) => {
+    const r = (await query("/stratos.pot.v1.Query/RewardsByWallet", ppb.QueryRewardsByWalletRequest.encode({ walletAddress: wallet }).finish(), (b) => ppb.QueryRewardsByWalletResponse.decode(b))).rewards;
+    return { mature: sumWei(r?.matureTotalReward), immature: sumWei(r?.immatureTotalReward) };
+  };
+  const totalMined = async () =>
+    (await query("/stratos.pot.v1.Query/TotalMinedToken", ppb.QueryTotalMinedTokenRequest.encode({}).finish(), (b) => ppb.QueryTotalMinedTokenResponse.decode(b))).totalMinedToken;
+  const totalReward = async (epoch: number) =>
+    (await query("/stratos.pot.v1.Query/TotalRewardByEpoch", ppb.QueryTotalRewardByEpochRequest.encode({ epoch: Long.fromNumber(epoch) }).finish(), (b) => ppb.QueryTotalRewardByEpochResponse.decode(b))).totalReward;
+  const balance = async (address: string) => BigInt((await clients[0].getBalance(address, "wei")).amount);
+
+  const reportBody = (epoch: bigint, volumes: [string, bigint][]): VolumeReportBody => ({
+    walletVolumes: volumes.map(([walletAddress, volume]) => ({ walletAddress, volume })),
+    reporter: metas[0].networkAddress,
+    reporterOwner: metas[0].owner.address,
+    epoch,
+    reportReference: `it-report-${epoch}`,
+  });
+  const signersOf = (ms: LocalnetSdsNode[]) => ms.map((m) => ({ blsSecretKey: new Uint8Array(Buffer.from(m.blsSecretKey!, "hex")) }));
+  const submit = async (epoch: bigint, volumes: [string, bigint][], signers = metas) => {
+    const owner = await connect(metas[0].owner.mnemonic);
+    return owner.signAndBroadcast(metas[0].owner.address, [buildVolumeReport(reportBody(epoch, volumes), signersOf(signers))], reportFee);
+  };
+
+  const E5 = {
+    A: { mining: 14_400_000_000_000_000_000n, traffic: 176_752_799_470_447n },
+    B: { mining: 33_600_000_000_000_000_000n, traffic: 412_423_198_764_377n },
+    meta: { mining: 8_000_000_000_000_000_000n, traffic: 98_195_999_705_804n },
+  };
+  const aTotal5 = E5.A.mining + E5.A.traffic;
+
+  it("GV state: St = 1e21 gives Lt = 1e15; a 1 stos prepay buys 999,000,999,000 noz (GV1)", async () => {
+    expect(metas.map((m) => m.name)).to.deep.equal(["meta0", "meta1"]);
+    expect(metas.every((m) => typeof m.blsSecretKey === "string" && m.owner.address === m.owner.address)).to.equal(true);
+    const params = await query("/stratos.pot.v1.Query/Params", ppb.QueryParamsRequest.encode({}).finish(), (b) => ppb.QueryParamsResponse.decode(b));
+    expect(String(params.params!.matureEpoch)).to.equal("3");
+    expect(await ozoneLimit()).to.equal(10n ** 15n);
+    const user = net!.users[0];
+    const c = await connect(user.mnemonic);
+    ok(await c.signAndBroadcast(user.address, [{ typeUrl: typeUrls.sds.MsgPrepay, value: { sender: user.address, beneficiary: user.address, amount: [{ denom: "wei", amount: STOS.toString() }] } }], "auto"));
+    expect(10n ** 15n - (await ozoneLimit())).to.equal(999_000_999_000n);
+    expect(await ozoneLimit()).to.equal(999_000_999_001_000n);
+  });
+
+  it("epoch 5 (§4.11, GV3): rewards, fee collector, community pool, total mined, total reward, Lt — to the wei", async () => {
+    const before = { fee: await balance(FEE_COLLECTOR), community: await balance(COMMUNITY), mined: sumWei([(await totalMined())!]) };
+    expect(before.mined).to.equal(0n);
+    const res = await submit(5n, [[A.address, 300_000_000n], [B.address, 700_000_000n]]);
+    ok(res);
+    const ev = res.events.find((e) => e.type === "stratos.pot.v1.EventVolumeReport");
+    expect(ev, res.rawLog).to.not.equal(undefined);
+
+    expect(await rewards(A.address)).to.deep.equal({ mature: 0n, immature: aTotal5 });
+    expect(await rewards(B.address)).to.deep.equal({ mature: 0n, immature: E5.B.mining + E5.B.traffic });
+    for (const m of metas) expect(await rewards(m.owner.address), m.name).to.deep.equal({ mature: 0n, immature: E5.meta.mining + E5.meta.traffic });
+    expect((await balance(FEE_COLLECTOR)) - before.fee).to.equal(16n * STOS + 200_399_999_399_600n + REPORT_FEE);
+    expect((await balance(COMMUNITY)) - before.community).to.equal(16_031_999_951_968n);
+    expect(await totalMined()).to.deep.include({ denom: "wei", amount: (80n * STOS).toString() });
+    const tr = await totalReward(5);
+    expect(sumWei(tr?.miningReward)).to.equal(80n * STOS);
+    expect(sumWei(tr?.trafficReward)).to.equal(1_001_999_996_998_000n);
+    expect(await ozoneLimit()).to.equal(999_001_999_001_000n);
+  });
+
+  it("a report signed by one meta node (quorum floor(2·2/3)+1 = 2) fails with a readable log; nothing changes", async () => {
+    const before = { a: await rewards(A.address), mined: await totalMined(), lt: await ozoneLimit() };
+    let code: number;
+    let log: string;
+    try {
+      const res = await submit(6n, [[A.address, 1_000n]], [metas[0]]);
+      code = res.code;
+      log = res.rawLog ?? "";
+    } catch (e) {
+      // rejected already in CheckTx
+      code = -1;
+      log = (e as Error).message;
+    }
+    expect(code).to.not.equal(0);
+    expect(log).to.match(/1 distinct Bonded meta nodes signed; 2 of 2 needed/);
+    expect(await rewards(A.address)).to.deep.equal(before.a);
+    expect(await totalMined()).to.deep.equal(before.mined);
+    expect(await ozoneLimit()).to.equal(before.lt);
+  });
+
+  it("mature_epoch 3: A's epoch-5 reward matures only with the epoch-8 report (epoch 7 via the CLI); withdraw exactly it", async () => {
+    // epoch 6 (CosmJS)
+    ok(await submit(6n, [[A.address, 1_000n], [B.address, 2_000n]]));
+    let a = await rewards(A.address);
+    expect(a.mature).to.equal(0n);
+    expect(a.immature > aTotal5).to.equal(true);
+
+    // epoch 7 through `stratos-chain tx pot volume-report meta0 --file …`
+    const file = join(tmp, "report-7.json");
+    writeFileSync(file, JSON.stringify(volumeReportToJson(buildVolumeReport(reportBody(7n, [[A.address, 1_000n]]), signersOf(metas)).value), null, 2));
+    const node = net!.node(0);
+    const r = spawnSync(process.execPath, [cliPath, "tx", "pot", "volume-report", "meta0", "--file", file, "--home", node.home, "--keyring-backend", "test", "--node", node.rpcUrl], { encoding: "utf8", timeout: 60_000 });
+    expect(r.status, `${r.stdout}\n${r.stderr}`).to.equal(0);
+    expect(JSON.parse(r.stdout).code).to.equal(0);
+    const tr7 = await totalReward(7);
+    expect(sumWei(tr7?.miningReward)).to.equal(80n * STOS);
+    const a7 = await rewards(A.address);
+    expect(a7.mature).to.equal(0n);
+    expect(a7.immature > a.immature).to.equal(true);
+
+    // epoch 8 = 5 + 3: A's epoch-5 reward matures in this block's EndBlock
+    ok(await submit(8n, [[A.address, 1_000n]]));
+    a = await rewards(A.address);
+    expect(a.mature).to.equal(aTotal5);
+    // immature: the epoch-5 reward moved out, A's epoch-8 reward (sole wallet: all 48 stos RN mining) came in
+    const r8 = (
+      await query(
+        "/stratos.pot.v1.Query/RewardsByWalletAndEpoch",
+        ppb.QueryRewardsByWalletAndEpochRequest.encode({ walletAddress: A.address, epoch: Long.fromNumber(8) }).finish(),
+        (b) => ppb.QueryRewardsByWalletAndEpochResponse.decode(b),
+      )
+    ).rewards;
+    expect(r8.map((x) => x.walletAddress)).to.deep.equal([A.address]);
+    expect(sumWei(r8[0].rewardFromMiningPool)).to.equal(48n * STOS);
+    expect(a.immature).to.equal(a7.immature - aTotal5 + sumWei(r8[0].rewardFromMiningPool) + sumWei(r8[0].rewardFromTrafficPool));
+
+    // A withdraws: 1 wei more than mature fails, exactly mature succeeds
+    const faucet = net!.account("faucet");
+    const fc = await connect(faucet.mnemonic);
+    ok(await fc.sendTokens(faucet.address, A.address, [{ denom: "wei", amount: STOS.toString() }], "auto"));
+    const ac = await connect(A.mnemonic);
+    const withdraw = (amount: bigint) => ({
+      typeUrl: "/stratos.pot.v1.MsgWithdraw",
+      value: { amount: [{ denom: "wei", amount: amount.toString() }], walletAddress: A.address, targetAddress: A.address },
+    });
+    const wfee = calculateFee(300_000, gasPrice);
+    let failed: { code: number; log: string };
+    try {
+      const res = await ac.signAndBroadcast(A.address, [withdraw(aTotal5 + 1n)], wfee);
+      failed = { code: res.code, log: res.rawLog ?? "" };
+    } catch (e) {
+      failed = { code: -1, log: (e as Error).message };
+    }
+    expect(failed.code).to.not.equal(0);
+    expect(failed.log).to.match(/mature rewards/);
+    expect((await rewards(A.address)).mature).to.equal(aTotal5);
+
+    const balBefore = await balance(A.address);
+    ok(await ac.signAndBroadcast(A.address, [withdraw(aTotal5)], wfee));
+    expect((await balance(A.address)) - balBefore).to.equal(aTotal5 - BigInt(wfee.amount[0].amount));
+    expect((await rewards(A.address)).mature).to.equal(0n);
+  });
+});
