@@ -170,6 +170,10 @@ export class StratosApp extends BaseAbciApplication {
   // ---- consensus -------------------------------------------------------------------------------
 
   finalizeBlock(req: abci.RequestFinalizeBlock): abci.ResponseFinalizeBlock {
+    // A FinalizeBlock without a following Commit (cometbft restarted while the app kept running)
+    // must not leak its staged writes into this one; genesis writes are staged again.
+    this.store.discardStaged();
+    if (this.genesisState) this.store.stage(req.height, this.genesisState.sortedWrites());
     const state = new CacheKV(this.genesisState ?? this.committed);
     const time = req.time!;
     this.block = { height: req.height, time, state, aux: [] };

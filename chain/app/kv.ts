@@ -1,5 +1,6 @@
 // Key/value layers the state machine runs on. Keys inside caches are latin1 "binary strings": each
 // char is one byte, so JS string order equals byte order and iteration stays deterministic.
+import { errors } from "./errors.ts";
 import { kvGasConfig, type GasMeter } from "./gas.ts";
 
 export type KVPair = [Uint8Array, Uint8Array];
@@ -55,6 +56,9 @@ export class CacheKV implements KVStore {
   }
 
   set(key: Uint8Array, value: Uint8Array): void {
+    // The Merkle store (ICS23 leaves) cannot hold empty values; refusing here fails the tx cleanly
+    // instead of failing the block when it is staged.
+    if (value.length === 0) throw errors.logic(`cannot store an empty value (key ${Buffer.from(key).toString("hex")}); delete the key instead`);
     this.writes.set(toBinStr(key), value);
   }
 

@@ -248,7 +248,10 @@ export class PotKeeper {
     return { miningReward: coinsFromProto(t.miningReward), trafficReward: coinsFromProto(t.trafficReward) };
   }
   setTotalReward(ctx: Context, epoch: bigint, t: TotalReward): void {
-    this.store(ctx).set(key(TOTAL_REWARD, intBytes(epoch)), pb.TotalReward.encode(totalRewardToProto(t)).finish());
+    const value = pb.TotalReward.encode(totalRewardToProto(t)).finish();
+    // An all-zero reward encodes to no bytes, which the Merkle store cannot hold: it is simply absent.
+    if (value.length === 0) this.store(ctx).delete(key(TOTAL_REWARD, intBytes(epoch)));
+    else this.store(ctx).set(key(TOTAL_REWARD, intBytes(epoch)), value);
   }
   *allTotalRewards(ctx: Context): Iterable<{ epoch: bigint; totalReward: TotalReward }> {
     for (const [k] of new PrefixKV(this.store(ctx), Uint8Array.of(TOTAL_REWARD)).iterate(new Uint8Array())) {

@@ -352,19 +352,25 @@ export class RegisterKeeper {
   }
 
   /** Entries of the queue with time ≤ now, removed from the queue; addresses in queue order, distinct. */
-  dequeueMatured(ctx: Context, now: Time): string[] {
+  /** Matured unbonding-queue entries (time ≤ now), grouped by node address in queue order. */
+  maturedQueue(ctx: Context, now: Time): { address: string; keys: Uint8Array[] }[] {
     const s = this.store(ctx);
     const start = Uint8Array.of(UNBONDING_QUEUE);
     const end = concatBytes(start, timeKey(nsToTime(timeToNs(now) + 1n)));
-    const keys: Uint8Array[] = [];
-    for (const [k] of s.iterate(start, end)) keys.push(Uint8Array.from(k));
-    const out: string[] = [];
-    for (const k of keys) {
-      s.delete(k);
-      const addr = sdsAddressFromBytes(k.subarray(13));
-      if (!out.includes(addr)) out.push(addr);
+    const out: { address: string; keys: Uint8Array[] }[] = [];
+    for (const [k] of s.iterate(start, end)) {
+      const key = Uint8Array.from(k);
+      const address = sdsAddressFromBytes(key.subarray(13));
+      const group = out.find((g) => g.address === address);
+      if (group) group.keys.push(key);
+      else out.push({ address, keys: [key] });
     }
     return out;
+  }
+
+  dequeue(ctx: Context, keys: Uint8Array[]): void {
+    const s = this.store(ctx);
+    for (const k of keys) s.delete(k);
   }
 
   *allQueueEntries(ctx: Context): Iterable<Uint8Array> {
@@ -422,10 +428,13 @@ export class RegisterKeeper {
    * event and leaves that node as it was), then every 10,000 blocks drop expired kick-vote pools.
    */
   endBlock(ctx: Context): void {
-    for (const addr of this.dequeueMatured(ctx, ctx.time)) {
+    for (const { address: addr, keys } of this.maturedQueue(ctx, ctx.time)) {
       const cache = new CacheKV(ctx.store);
       const sub = withStore(ctx, cache);
       try {
+        // Dequeued inside the node's cache: if completion fails, the entry stays queued and is
+        // retried next block instead of leaving the node Unbonding for ever.
+        this.dequeue(sub, keys);
         this.completeUnbonding(sub, addr);
         cache.write();
         ctx.events.append(sub.events.events);

@@ -117,6 +117,26 @@ describe("app: state machine in process", () => {
     expect(h.block([h.send(alice, bob.address, 1n)]).txResults[0].code).to.equal(0);
   });
 
+  it("a repeated FinalizeBlock at the same height starts from committed state (nothing leaks from the first)", () => {
+    const req = (txs: Uint8Array[]) => ({
+      txs,
+      decidedLastCommit: { round: 0, votes: [] },
+      misbehavior: [],
+      hash: new Uint8Array(32),
+      height: h.height + 1n,
+      time: { seconds: 1_700_000_000n + h.height + 1n, nanos: 0 },
+      nextValidatorsHash: new Uint8Array(32),
+      proposerAddress: new Uint8Array(20),
+    });
+    const withTx = h.app.finalizeBlock(req([h.send(alice, bob.address, 5n)]));
+    const empty = h.app.finalizeBlock(req([]));
+    expect(Buffer.from(empty.appHash).toString("hex")).to.not.equal(Buffer.from(withTx.appHash).toString("hex"));
+    expect(Buffer.from(empty.appHash).toString("hex")).to.equal(Buffer.from(h.app.store.rootHash).toString("hex"));
+    h.app.commit({});
+    h.height += 1n;
+    expect(h.balance(bob.address)).to.equal(0n);
+  });
+
   it("answers queries at past heights", () => {
     h.block([h.send(alice, bob.address, 10n)]);
     const first = h.app.lastHeight;
