@@ -126,6 +126,15 @@ const coinStr = (amount: bigint, denom: string) => `${amount}${denom}`;
 
 // ---- the service ------------------------------------------------------------------------------
 
+/** MsgUpdateResourceNodeDeposit and MsgUpdateMetaNodeDeposit have the same fields. */
+type DepositDeltaMsg = { networkAddress: string; ownerAddress: string; depositDelta?: WireCoin | null };
+
+function depositDeltaBasic(m: DepositDeltaMsg): void {
+  checkNetAddr(m.networkAddress, "network_address");
+  checkAcc(m.ownerAddress, "owner_address");
+  positiveCoin(m.depositDelta, "deposit_delta");
+}
+
 export function registerMsgs(k: RegisterKeeper): MsgDescriptor[] {
   function checkDenom(ctx: Context, denom: string, what: string): string {
     const bond = k.bondDenom(ctx);
@@ -155,6 +164,37 @@ export function registerMsgs(k: RegisterKeeper): MsgDescriptor[] {
     if (!n) throw registerErrors.noMetaNodeFound(`meta node ${networkAddress} does not exist`);
     if (n.ownerAddress !== owner) throw registerErrors.invalidOwnerAddr(`${owner} is not the owner of meta node ${networkAddress}`);
     return n;
+  }
+
+  /** Checks shared by both deposit top-ups (add only; not while unbonding; owner has the funds). */
+  function prepareTopUp(ctx: Context, m: DepositDeltaMsg, n: { status: BondStatus; tokens: bigint }, kind: "resource" | "meta") {
+    const delta = positiveCoin(m.depositDelta, "deposit_delta");
+    const denom = checkDenom(ctx, delta.denom, "deposit_delta");
+    if (n.status === BondStatus.Unbonding) throw registerErrors.unbondingNode(`${kind} node ${m.networkAddress} is unbonding; its deposit cannot change`);
+    requireFunds(ctx, m.ownerAddress, delta.amount, denom);
+    return { delta, denom, availableBefore: n.tokens - k.unbondingBalance(ctx, m.networkAddress) };
+  }
+
+  function emitDepositUpdate(
+    ctx: Context,
+    event: "EventUpdateResourceNodeDeposit" | "EventUpdateMetaNodeDeposit",
+    m: DepositDeltaMsg,
+    delta: bigint,
+    denom: string,
+    tokensAfter: bigint,
+    availableBefore: bigint,
+    ozoneChange: bigint,
+  ): void {
+    emitRegisterEvent(ctx, event, {
+      sender: m.ownerAddress,
+      network_address: m.networkAddress,
+      deposit_delta: coinStr(delta, denom),
+      current_deposit: coinStr(tokensAfter, denom), // change #2: after the add
+      available_token_before: coinStr(availableBefore, denom),
+      available_token_after: coinStr(availableBefore + delta, denom),
+      ozone_limit_changes: ozoneChange.toString(),
+      unbonding_mature_time: formatRfc3339(ctx.time),
+    });
   }
 
   function checkEntries(ctx: Context, networkAddress: string): void {
@@ -275,18 +315,10 @@ export function registerMsgs(k: RegisterKeeper): MsgDescriptor[] {
       typeUrl: "/stratos.register.v1.MsgUpdateResourceNodeDeposit",
       decode: (b) => pb.MsgUpdateResourceNodeDeposit.decode(b),
       signers: (m) => [m.ownerAddress],
-      validateBasic(m) {
-        checkNetAddr(m.networkAddress, "network_address");
-        checkAcc(m.ownerAddress, "owner_address");
-        positiveCoin(m.depositDelta, "deposit_delta");
-      },
+      validateBasic: depositDeltaBasic,
       handle(ctx, m) {
-        const delta = positiveCoin(m.depositDelta, "deposit_delta");
-        const denom = checkDenom(ctx, delta.denom, "deposit_delta");
         const n = resourceNodeOf(ctx, m.networkAddress, m.ownerAddress);
-        if (n.status === BondStatus.Unbonding) throw registerErrors.unbondingNode(`resource node ${m.networkAddress} is unbonding; its deposit cannot change`);
-        requireFunds(ctx, m.ownerAddress, delta.amount, denom);
-        const availableBefore = n.tokens - k.unbondingBalance(ctx, m.networkAddress);
+        const { delta, denom, availableBefore } = prepareTopUp(ctx, m, n, "resource");
         if (n.status === BondStatus.Bonded) {
           k.bank.sendCoinsFromAccountToModule(ctx, m.ownerAddress, RESOURCE_NODE_BONDED_POOL, [{ denom, amount: delta.amount }]);
           n.tokens += delta.amount;
@@ -298,16 +330,7 @@ export function registerMsgs(k: RegisterKeeper): MsgDescriptor[] {
           k.setBondedResourceNodeCount(ctx, k.getBondedResourceNodeCount(ctx) + 1n);
         }
         k.setResourceNode(ctx, n);
-        emitRegisterEvent(ctx, "EventUpdateResourceNodeDeposit", {
-          sender: m.ownerAddress,
-          network_address: m.networkAddress,
-          deposit_delta: coinStr(delta.amount, denom),
-          current_deposit: coinStr(n.tokens, denom), // change #2: after the add
-          available_token_before: coinStr(availableBefore, denom),
-          available_token_after: coinStr(availableBefore + delta.amount, denom),
-          ozone_limit_changes: "0",
-          unbonding_mature_time: formatRfc3339(ctx.time),
-        });
+        emitDepositUpdate(ctx, "EventUpdateResourceNodeDeposit", m, delta.amount, denom, n.tokens, availableBefore, 0n);
         return response("MsgUpdateResourceNodeDepositResponse");
       },
     }),
@@ -584,33 +607,16 @@ export function registerMsgs(k: RegisterKeeper): MsgDescriptor[] {
       typeUrl: "/stratos.register.v1.MsgUpdateMetaNodeDeposit",
       decode: (b) => pb.MsgUpdateMetaNodeDeposit.decode(b),
       signers: (m) => [m.ownerAddress],
-      validateBasic(m) {
-        checkNetAddr(m.networkAddress, "network_address");
-        checkAcc(m.ownerAddress, "owner_address");
-        positiveCoin(m.depositDelta, "deposit_delta");
-      },
+      validateBasic: depositDeltaBasic,
       handle(ctx, m) {
-        const delta = positiveCoin(m.depositDelta, "deposit_delta");
-        const denom = checkDenom(ctx, delta.denom, "deposit_delta");
         const n = metaNodeOf(ctx, m.networkAddress, m.ownerAddress);
-        if (n.status === BondStatus.Unbonding) throw registerErrors.unbondingNode(`meta node ${m.networkAddress} is unbonding; its deposit cannot change`);
-        requireFunds(ctx, m.ownerAddress, delta.amount, denom);
-        const availableBefore = n.tokens - k.unbondingBalance(ctx, m.networkAddress);
+        const { delta, denom, availableBefore } = prepareTopUp(ctx, m, n, "meta");
         const pool = n.status === BondStatus.Bonded ? META_NODE_BONDED_POOL : META_NODE_NOT_BONDED_POOL;
         k.bank.sendCoinsFromAccountToModule(ctx, m.ownerAddress, pool, [{ denom, amount: delta.amount }]);
         n.tokens += delta.amount;
         k.setMetaNode(ctx, n);
         const ozoneChange = n.suspend ? 0n : k.increaseOzoneLimitByDeposit(ctx, delta.amount);
-        emitRegisterEvent(ctx, "EventUpdateMetaNodeDeposit", {
-          sender: m.ownerAddress,
-          network_address: m.networkAddress,
-          deposit_delta: coinStr(delta.amount, denom),
-          current_deposit: coinStr(n.tokens, denom), // change #2: after the add
-          available_token_before: coinStr(availableBefore, denom),
-          available_token_after: coinStr(availableBefore + delta.amount, denom),
-          ozone_limit_changes: ozoneChange.toString(),
-          unbonding_mature_time: formatRfc3339(ctx.time),
-        });
+        emitDepositUpdate(ctx, "EventUpdateMetaNodeDeposit", m, delta.amount, denom, n.tokens, availableBefore, ozoneChange);
         return response("MsgUpdateMetaNodeDepositResponse");
       },
     }),
