@@ -1,5 +1,4 @@
 // A minimal CometBFT JSON-RPC client for the CLI (status, abci_query, broadcast, tx lookups).
-import * as abci from "cosmjs-types/tendermint/abci/types";
 
 export const DEFAULT_NODE = "http://127.0.0.1:26657";
 
@@ -54,8 +53,4 @@ export class RpcClient {
   }
 }
 
-export function describeTxResult(r: { code: number; codespace?: string; log?: string; gas_used?: string; gas_wanted?: string }) {
-  return r.code === 0 ? "ok" : `failed: code ${r.code} (${r.codespace}): ${r.log}`;
-}
 
-export { abci };

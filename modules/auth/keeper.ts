@@ -161,10 +161,6 @@ export class AuthKeeper {
     for (const [, v] of this.iterateAccounts(ctx)) yield accountFromAny(Any.decode(v));
   }
 
-  peekNextAccountNumber(ctx: Context): bigint {
-    const raw = this.store(ctx).get(NEXT_ACCOUNT_NUMBER_KEY);
-    return raw ? BigInt(new TextDecoder().decode(raw)) : 0n;
-  }
 
   setNextAccountNumber(ctx: Context, n: bigint): void {
     this.store(ctx).set(NEXT_ACCOUNT_NUMBER_KEY, new TextEncoder().encode(n.toString()));

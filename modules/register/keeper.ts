@@ -373,10 +373,6 @@ export class RegisterKeeper {
     for (const k of keys) s.delete(k);
   }
 
-  *allQueueEntries(ctx: Context): Iterable<Uint8Array> {
-    for (const [k] of new PrefixKV(this.store(ctx), Uint8Array.of(UNBONDING_QUEUE)).iterate(new Uint8Array())) yield k;
-  }
-
   /**
    * Completes the node's matured entries: each balance leaves the not-bonded pool, outstanding slashing
    * debt of the owner first (to the community pool), the rest to the owner; node tokens −= balance;
