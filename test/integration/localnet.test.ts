@@ -248,13 +248,18 @@ describe("localnet: 4 validators", function () {
     const net = fixture.net;
     const [user0, user1] = net.users;
     const client = await clientFor(user0, net.node(2));
+    let sentAt: number;
     try {
       const r = await client.sendTokens(user0.address, user1.address, coins("4242", "wei"), "auto");
       expect(r.code, r.rawLog).to.equal(0);
+      sentAt = r.height;
     } finally {
       client.disconnect();
     }
-    const h = Math.min(...(await Promise.all(net.nodes.map((n) => n.height()))));
+    // h must include the send on every node: a lagging node's height would put the "before"
+    // snapshot ahead of the send and the send in block h+1.
+    await net.waitForHeight(sentAt);
+    const h = Math.max(sentAt, Math.min(...(await Promise.all(net.nodes.map((n) => n.height())))));
     const before = await Promise.all(net.users.map((u) => rawBalanceAt(net.node(0), u.address, h)));
     const hashAtH = await net.node(0).appHashAt(h);
     const oldPids = net.nodes.flatMap((n) => n.livePids());
