@@ -20,7 +20,7 @@ import type { KeyType } from "../chain/crypto/pubkey.ts";
 import { blsPublicKey, blsSecretKeyFromSeed } from "../chain/crypto/bls.ts";
 import { DEFAULT_HD_PATH, deriveKey, generateMnemonic } from "../chain/keys/hd.ts";
 import { Keyring } from "../chain/keys/keyring.ts";
-import { newNodeKey, type NodeKeyFile } from "../chain/cli/register-commands.ts";
+import { newNodeKey, type NodeKeyFile } from "../chain/keys/node-key.ts";
 import { parseCoinsText } from "../chain/types/coins.ts";
 import { allocatePorts, isNodeProcess, isPortFree, signal, waitUntil } from "./processes.ts";
 

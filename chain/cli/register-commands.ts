@@ -3,12 +3,12 @@
 // A resource or meta node's network identity is an ed25519 key; its network address is bech32
 // `stsds` of SHA-256(pubkey)[0:20]. `node-key new --out FILE` makes one; create-resource-node and
 // create-meta-node take it as --node-key FILE (or just the public key as --pubkey BASE64).
-import { ed25519 } from "@noble/curves/ed25519.js";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
+import { newNodeKey, NodeKeyFileError, readNodeKeyFile, sdsAddressOfEd25519, type NodeKeyFile } from "../keys/node-key.ts";
 import { accAddressFromBech32 } from "../types/address.ts";
 import { parseCoinsText } from "../types/coins.ts";
 import { Long, stratos } from "../../proto/client.ts";
-import { ed25519KeyFromAny, ed25519PubKeyAny, sdsAddressBytes, sdsAddressOfPubKey, timeFromProto, timeToJson } from "../../modules/register/types.ts";
+import { ed25519KeyFromAny, ed25519PubKeyAny, sdsAddressBytes, timeFromProto, timeToJson } from "../../modules/register/types.ts";
 import { openKeyring } from "./keys-commands.ts";
 import { DEFAULT_NODE, RpcClient } from "./rpc.ts";
 import { parseIntArg, signAndBroadcast, txOptions } from "./tx.ts";
@@ -19,48 +19,14 @@ export const nodeOption = { node: { type: "string" as const, default: DEFAULT_NO
 
 // ---- node keys ---------------------------------------------------------------------------------
 
-/** The JSON file `node-key new` writes (and localnet writes for its genesis nodes). */
-export interface NodeKeyFile {
-  type: "ed25519";
-  network_address: string;
-  pubkey: { "@type": "/cosmos.crypto.ed25519.PubKey"; key: string };
-  /** The 32-byte ed25519 seed, base64. */
-  priv_key: string;
-}
-
-/** stsds… address of a 32-byte ed25519 public key. */
-export function sdsAddressOfEd25519(pubkey: Uint8Array): string {
-  return sdsAddressOfPubKey(ed25519PubKeyAny(pubkey));
-}
-
-/** A new (or, from `seed`, a deterministic) ed25519 node key. */
-export function newNodeKey(seed?: Uint8Array): NodeKeyFile {
-  const secret = seed ?? ed25519.utils.randomSecretKey();
-  const pub = ed25519.getPublicKey(secret);
-  return {
-    type: "ed25519",
-    network_address: sdsAddressOfEd25519(pub),
-    pubkey: { "@type": "/cosmos.crypto.ed25519.PubKey", key: Buffer.from(pub).toString("base64") },
-    priv_key: Buffer.from(secret).toString("base64"),
-  };
-}
-
-export function readNodeKeyFile(path: string): NodeKeyFile {
-  let j: any;
+/** readNodeKeyFile for a command argument: a bad file is a usage error. */
+function readNodeKeyArg(path: string): NodeKeyFile {
   try {
-    j = JSON.parse(readFileSync(path, "utf8"));
+    return readNodeKeyFile(path);
   } catch (e) {
-    throw new UsageError(`cannot read node key file ${path}: ${(e as Error).message}`);
+    if (e instanceof NodeKeyFileError) throw new UsageError(e.message);
+    throw e;
   }
-  const key = typeof j?.pubkey?.key === "string" ? Buffer.from(j.pubkey.key, "base64") : undefined;
-  if (!key || key.length !== 32) throw new UsageError(`${path} is not a node key file (no 32-byte pubkey.key): create one with 'node-key new --out ${path}'`);
-  const addr = sdsAddressOfEd25519(new Uint8Array(key));
-  if (j.network_address !== undefined && j.network_address !== addr) throw new UsageError(`${path}: network_address ${j.network_address} does not match its pubkey (${addr})`);
-  if (typeof j.priv_key === "string") {
-    const seed = Buffer.from(j.priv_key, "base64");
-    if (seed.length !== 32 || !Buffer.from(ed25519.getPublicKey(new Uint8Array(seed))).equals(key)) throw new UsageError(`${path}: priv_key does not belong to pubkey`);
-  }
-  return { type: "ed25519", network_address: addr, pubkey: { "@type": "/cosmos.crypto.ed25519.PubKey", key: key.toString("base64") }, priv_key: j.priv_key ?? "" };
 }
 
 /** --node-key FILE or --pubkey BASE64 (optionally checked against --network-address) → address and pubkey Any. */
@@ -68,7 +34,7 @@ function nodeIdentity(values: Record<string, any>): { networkAddress: string; pu
   let key: Uint8Array;
   if (values["node-key"] && values.pubkey) throw new UsageError("give either --node-key or --pubkey, not both");
   if (values["node-key"]) {
-    key = new Uint8Array(Buffer.from(readNodeKeyFile(values["node-key"]).pubkey.key, "base64"));
+    key = new Uint8Array(Buffer.from(readNodeKeyArg(values["node-key"]).pubkey.key, "base64"));
   } else if (values.pubkey) {
     if (!/^[A-Za-z0-9+/]+={0,2}$/.test(values.pubkey)) throw new UsageError(`--pubkey must be the base64 of a 32-byte ed25519 public key`);
     key = new Uint8Array(Buffer.from(values.pubkey, "base64"));
@@ -245,7 +211,7 @@ export const nodeKeyCommands: Command[] = [
     usage: "node-key show <file>",
     run({ positionals }) {
       const [file] = requirePositionals(positionals, ["file"]);
-      const k = readNodeKeyFile(file);
+      const k = readNodeKeyArg(file);
       console.log(JSON.stringify({ network_address: k.network_address, pubkey: k.pubkey }, null, 2));
     },
   },

@@ -2,7 +2,7 @@
 import { GasPrice, SigningStargateClient } from "@cosmjs/stargate";
 import WebSocket from "ws";
 import { expect } from "chai";
-import { newNodeKey } from "../../chain/cli/register-commands.ts";
+import { newNodeKey } from "../../chain/keys/node-key.ts";
 import { ed25519PubkeyAny, stratosAminoTypes, stratosRegistry, typeUrls } from "../../proto/client.ts";
 import { useLocalnet, walletFor } from "../helpers/localnet.ts";
 

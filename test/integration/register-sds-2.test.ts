@@ -10,7 +10,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { exportGenesis } from "../../chain/cli/node-commands.ts";
-import { newNodeKey } from "../../chain/cli/register-commands.ts";
+import { newNodeKey } from "../../chain/keys/node-key.ts";
 import { fileHash } from "../../chain/crypto/cid.ts";
 import { blsPopProve, blsPublicKey, blsSecretKeyFromSeed } from "../../chain/crypto/bls.ts";
 import { accAddressToBech32, moduleAddress } from "../../chain/types/address.ts";

@@ -11,7 +11,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { accAddressToBech32, moduleAddress } from "../../chain/types/address.ts";
-import { newNodeKey } from "../../chain/cli/register-commands.ts";
+import { newNodeKey } from "../../chain/keys/node-key.ts";
 import type { LocalnetAccount, LocalnetNode, LocalnetSdsNode } from "../../localnet/localnet.ts";
 import { RESOURCE_NODE_BONDED_POOL, TOTAL_UNISSUED_PREPAY } from "../../modules/register/keeper.ts";
 import { ed25519PubkeyAny, stratos, stratosAminoTypes, stratosRegistry, typeUrls } from "../../proto/client.ts";
