@@ -252,10 +252,25 @@ export class FileHasher {
 
   /** Finalise and return the file hash string. `encryptionTag` is "" for unencrypted files. */
   digest(encryptionTag: string | Uint8Array = ""): string {
-    const inner = this.contentMultihash();
-    const outer = keccakMultihash20(concat(tagBytes(encryptionTag), inner));
-    return encodeCidV1(this.codec, outer);
+    if (this.done) throw new Error("FileHasher: already finalised");
+    this.done = true;
+    return fileHashFromKeccakDigest(this.h.digest(), encryptionTag, this.codec);
   }
+}
+
+/**
+ * The file hash from the full 32-byte Keccak-256 digest of the file's bytes, for callers that
+ * stream the file through a faster Keccak implementation (the storage network's hot path).
+ */
+export function fileHashFromKeccakDigest(
+  fileKeccak: Uint8Array,
+  encryptionTag: string | Uint8Array = "",
+  codec: number = SDS_CODEC,
+): string {
+  checkFileCodec(codec);
+  if (fileKeccak.length !== 32) throw new Error(`fileHashFromKeccakDigest: expected a 32-byte digest, got ${fileKeccak.length}`);
+  const outer = keccakMultihash20(concat(tagBytes(encryptionTag), wrapKeccakDigest(fileKeccak)));
+  return encodeCidV1(codec, outer);
 }
 
 /**
@@ -289,17 +304,32 @@ export function sliceHash(fileHashStr: string, sliceNumber: bigint | number, sli
   } else n = sliceNumber;
   if (n < 0n || n > U64_MAX) throw new Error(`sliceHash: slice number ${n} out of uint64 range`);
 
+  // Streamed so a 32 MiB slice is not copied.
+  return sliceHashFromKeccakDigest(fileHashStr, keccak_256.create().update(sliceNumberBytes(n)).update(sliceBytes).digest());
+}
+
+/** The 8-byte big-endian slice number that precedes the slice bytes in the slice hash. */
+export function sliceNumberBytes(sliceNumber: bigint | number): Uint8Array {
+  const n = BigInt(sliceNumber);
+  if (n < 0n || n > U64_MAX) throw new Error(`sliceHash: slice number ${n} out of uint64 range`);
+  const num = new Uint8Array(8);
+  new DataView(num.buffer).setBigUint64(0, n, false);
+  return num;
+}
+
+/**
+ * The slice hash from the full 32-byte Keccak-256 digest of (u64be(sliceNumber) || slice bytes),
+ * for callers that hash slices with a faster Keccak implementation.
+ */
+export function sliceHashFromKeccakDigest(fileHashStr: string, sliceKeccak: Uint8Array): string {
+  if (sliceKeccak.length !== 32) throw new Error(`sliceHashFromKeccakDigest: expected a 32-byte digest, got ${sliceKeccak.length}`);
   let fileMh: Uint8Array;
   try {
     fileMh = parseCid(fileHashStr).multihash;
   } catch (e) {
     throw new Error(`sliceHash: bad file hash: ${(e as Error).message}`);
   }
-
-  const num = new Uint8Array(8);
-  new DataView(num.buffer).setBigUint64(0, n, false);
-  // Streamed so a 32 MiB slice is not copied.
-  const sliceMh = wrapKeccakDigest(keccak_256.create().update(num).update(sliceBytes).digest());
+  const sliceMh = wrapKeccakDigest(sliceKeccak);
   // Go compares the full multihash byte lengths (22), then XORs every byte, prefix included.
   if (fileMh.length !== sliceMh.length) {
     throw new Error(
