@@ -255,6 +255,53 @@ export class RegisterKeeper {
     return Dec.fromInt(this.getRemainingOzoneLimit(ctx)).gte(Dec.fromInt(d).quo(this.getDepositNozRate(ctx)));
   }
 
+  // ---- operations other modules call (named for what they do; register's invariants stay here) ----
+
+  /**
+   * MsgPrepay (sds): `noz` of the remaining ozone limit are sold; refuses to take the limit below 0.
+   * `remaining`: the limit as the caller read it in this tx to price the sale (sds does); passing it
+   * saves a second read of the same key, which would change the tx's gas.
+   */
+  sellOzone(ctx: Context, noz: bigint, remaining: bigint = this.getRemainingOzoneLimit(ctx)): bigint {
+    if (noz < 0n) throw registerErrors.remainingNozLimit(`cannot sell a negative amount of ozone (${noz} noz)`);
+    if (noz > remaining) throw registerErrors.remainingNozLimit(`not enough remaining ozone limit: selling ${noz} noz, ${remaining} left`);
+    this.setRemainingOzoneLimit(ctx, remaining - noz);
+    return remaining - noz;
+  }
+
+  /** Volume report (pot): the `noz` consumed in the epoch return to the sellable limit. */
+  returnOzone(ctx: Context, noz: bigint): void {
+    if (noz < 0n) throw registerErrors.remainingNozLimit(`cannot return a negative amount of ozone (${noz} noz)`);
+    this.setRemainingOzoneLimit(ctx, this.getRemainingOzoneLimit(ctx) + noz);
+  }
+
+  /**
+   * MsgSlashingResourceNode (pot): adds `debt` (wei) to the wallet's slashing debt; `suspend` sets the
+   * node's suspension, and a node newly suspended stops backing ozone: Decrease(effective_tokens),
+   * effective_tokens := 0. `node`: the record as the caller read it in this tx (pot checks the node
+   * exists first with its own error); passing it saves a second read, which would change the tx's gas.
+   * Returns what the slashing event needs.
+   */
+  slashResourceNode(
+    ctx: Context,
+    s: { networkAddress: string; walletAddress: string; debt: bigint; suspend: boolean; node?: ResourceNode },
+  ): { nodeType: number; debt: bigint; suspended: boolean; ozoneLimitChange: bigint } {
+    if (s.debt < 0n) throw registerErrors.invalidAmount(`slashing debt must not be negative, got ${s.debt}`);
+    const node = s.node ?? this.getResourceNode(ctx, s.networkAddress);
+    if (!node) throw registerErrors.noResourceNodeFound(`resource node ${s.networkAddress} does not exist`);
+    if (node.networkAddress !== s.networkAddress) throw registerErrors.invalidNetworkAddr(`slashing ${s.networkAddress} was given the record of ${node.networkAddress}`);
+    this.setSlashing(ctx, s.walletAddress, this.getSlashing(ctx, s.walletAddress) + s.debt);
+    let ozoneLimitChange = 0n;
+    const updated = { ...node };
+    if (!node.suspend && s.suspend) {
+      ozoneLimitChange = -this.decreaseOzoneLimitByDeposit(ctx, node.effectiveTokens);
+      updated.effectiveTokens = 0n;
+    }
+    updated.suspend = s.suspend;
+    this.setResourceNode(ctx, updated);
+    return { nodeType: node.nodeType, debt: s.debt, suspended: s.suspend, ozoneLimitChange };
+  }
+
   /** Pt: bank balance (bond denom) of total_unissued_prepay. */
   totalUnissuedPrepay(ctx: Context): bigint {
     return this.bank.getBalance(ctx, this.auth.moduleAccountAddress(TOTAL_UNISSUED_PREPAY), this.bondDenom(ctx));
