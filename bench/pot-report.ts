@@ -90,7 +90,7 @@ function oneRun(walletsN: number) {
     const t2 = performance.now();
     const r = res.txResults[0];
     if (r.code !== 0) throw new Error(`the report tx failed: code ${r.code}: ${r.log}`);
-    const rewarded = h.app.wiring.keepers.pot.getImmatureTotal(h.readCtx(), walletVolumes[walletsN - 1].walletAddress);
+    const rewarded = h.app.wiring.keepers.pot.state.getImmatureTotal(h.readCtx(), walletVolumes[walletsN - 1].walletAddress);
     if (rewarded.length === 0) throw new Error("the last wallet got no reward");
 
     const sig = report.value.BLSSignature!;

@@ -106,15 +106,15 @@ export function validatePotGenesis(state: unknown): void {
 export function initPotGenesis(ctx: Context, k: PotKeeper, state: unknown): void {
   const g = parse(state);
   k.setParams(ctx, g.params);
-  k.setAuthority(ctx, g.authority ?? k.register.getAuthority(ctx));
-  k.setTotalMinedTokens(ctx, g.totalMined ?? { denom: g.params.rewardDenom, amount: 0n });
-  k.setLastDistributedEpoch(ctx, g.lastDistributedEpoch);
-  k.setMaturedEpoch(ctx, g.maturedEpoch);
-  for (const t of g.immature) k.setImmatureTotal(ctx, t.wallet, t.value);
-  for (const t of g.mature) k.setMatureTotal(ctx, t.wallet, t.value);
-  for (const r of g.individual) k.setIndividualReward(ctx, r.matureEpoch, r.reward);
-  for (const t of g.totalRewards) k.setTotalReward(ctx, t.epoch, t.totalReward);
-  for (const v of g.volumeReports) k.setVolumeReport(ctx, v.epoch, v.record);
+  k.state.setAuthority(ctx, g.authority ?? k.register.getAuthority(ctx));
+  k.state.setTotalMinedTokens(ctx, g.totalMined ?? { denom: g.params.rewardDenom, amount: 0n });
+  k.state.setLastDistributedEpoch(ctx, g.lastDistributedEpoch);
+  k.state.setMaturedEpoch(ctx, g.maturedEpoch);
+  for (const t of g.immature) k.state.setImmatureTotal(ctx, t.wallet, t.value);
+  for (const t of g.mature) k.state.setMatureTotal(ctx, t.wallet, t.value);
+  for (const r of g.individual) k.state.setIndividualReward(ctx, r.matureEpoch, r.reward);
+  for (const t of g.totalRewards) k.state.setTotalReward(ctx, t.epoch, t.totalReward);
+  for (const v of g.volumeReports) k.state.setVolumeReport(ctx, v.epoch, v.record);
   const denom = g.params.initialTotalSupply.denom;
   const supply = k.bank.getSupply(ctx, denom);
   if (supply > g.params.initialTotalSupply.amount) {
@@ -128,16 +128,16 @@ export function exportPotGenesis(ctx: Context, k: PotKeeper) {
   return {
     params: potParamsToJson(k.getParams(ctx)),
     total_mined_token: coinToJson(k.getTotalMinedTokens(ctx)),
-    last_distributed_epoch: k.getLastDistributedEpoch(ctx).toString(),
-    immature_total_info: [...k.allImmatureTotals(ctx)].map((t) => ({ wallet_address: t.wallet, value: coinsJson(t.value) })),
-    mature_total_info: [...k.allMatureTotals(ctx)].map((t) => ({ wallet_address: t.wallet, value: coinsJson(t.value) })),
+    last_distributed_epoch: k.state.getLastDistributedEpoch(ctx).toString(),
+    immature_total_info: [...k.state.allImmatureTotals(ctx)].map((t) => ({ wallet_address: t.wallet, value: coinsJson(t.value) })),
+    mature_total_info: [...k.state.allMatureTotals(ctx)].map((t) => ({ wallet_address: t.wallet, value: coinsJson(t.value) })),
     individual_reward_info: [],
-    matured_epoch: k.getMaturedEpoch(ctx).toString(),
-    reward_total_info: [...k.allTotalRewards(ctx)].map((t) => ({
+    matured_epoch: k.state.getMaturedEpoch(ctx).toString(),
+    reward_total_info: [...k.state.allTotalRewards(ctx)].map((t) => ({
       epoch: t.epoch.toString(),
       total_reward: { mining_reward: coinsJson(t.totalReward.miningReward), traffic_reward: coinsJson(t.totalReward.trafficReward) },
     })),
-    individual_rewards: [...k.allIndividualRewards(ctx)].map((r) => ({
+    individual_rewards: [...k.state.allIndividualRewards(ctx)].map((r) => ({
       mature_epoch: r.matureEpoch.toString(),
       reward: {
         wallet_address: r.reward.walletAddress,
@@ -145,7 +145,7 @@ export function exportPotGenesis(ctx: Context, k: PotKeeper) {
         reward_from_traffic_pool: coinsJson(r.reward.rewardFromTrafficPool),
       },
     })),
-    volume_reports: [...k.allVolumeReports(ctx)].map((v) => ({
+    volume_reports: [...k.state.allVolumeReports(ctx)].map((v) => ({
       epoch: v.epoch.toString(),
       reporter: v.record.reporter,
       report_reference: v.record.reportReference,

@@ -2,18 +2,17 @@
 // registered Bonded meta nodes, quorum floor(2M/3)+1) and #10 (MsgUpdateParams authority).
 import { errors } from "../../chain/app/errors.ts";
 import { msgDescriptor, type EncodedMsg, type MsgDescriptor } from "../../chain/app/module.ts";
-import { blsFastAggregateVerify } from "../../chain/crypto/bls.ts";
-import { keccak256 } from "../../chain/crypto/hash.ts";
 import { coinsFromWire, formatCoins, type Coin } from "../../chain/types/coins.ts";
-import { Dec } from "../../chain/types/dec.ts";
 import { stratos } from "../../proto/client.ts";
-import { voteThreshold } from "../register/keeper.ts";
-import { sdsAddressBytes } from "../register/types.ts";
+import { sdsAddressBytes } from "./expected.ts";
 import { errInvalidAuthority, potErrors } from "./errors.ts";
 import { checkAccAddress, emptyResponse, updateParamsMsg } from "../../chain/app/module-helpers.ts";
 import { emitFoundationDeposit, emitSlashing, emitVolumeReport, emitWithdraw } from "./events.ts";
-import { amountOf, FOUNDATION_ACCOUNT, subCoins, TOTAL_REWARD_POOL, type PotKeeper } from "./keeper.ts";
+import type { PotKeeper } from "./keeper.ts";
 import { potParamsFromProto, validatePotParams } from "./params.ts";
+import { volumeReportTxData } from "./sign-bytes.ts";
+
+export { volumeReportSignBytes, volumeReportTxData } from "./sign-bytes.ts";
 
 const pb = stratos.pot.v1;
 /** Epochs are cosmos.Int on the wire; we bound them to int64 (the query API's type). */
@@ -40,29 +39,6 @@ function checkSds(address: string | null | undefined, what: string, err: (m: str
 function parseInt(s: string | null | undefined, what: string, err: (m: string) => Error): bigint {
   if (typeof s !== "string" || !/^-?\d+$/.test(s)) throw err(`${what} ${JSON.stringify(s ?? "")} is not an integer`);
   return BigInt(s);
-}
-
-/**
- * The bytes the meta nodes BLS-sign over (as Keccak-256): the report's protobuf encoding with
- * BLS_signature set to an empty struct. Upstream (x/pot/types/msg.go GetBLSSignBytes) assigns
- * `BLSSignatureInfo{}` to a non-nullable gogoproto field, which still marshals as field 6 with zero
- * length (bytes 0x32 0x00); protobufjs does the same for an empty object.
- */
-export function volumeReportSignBytes(m: stratos.pot.v1.MsgVolumeReport.$Properties): Uint8Array {
-  return pb.MsgVolumeReport.encode({
-    walletVolumes: m.walletVolumes ?? [],
-    reporter: m.reporter ?? "",
-    epoch: m.epoch ?? "",
-    reportReference: m.reportReference ?? "",
-    reporterOwner: m.reporterOwner ?? "",
-    BLSSignature: {},
-  }).finish();
-}
-
-export const volumeReportTxData = (m: stratos.pot.v1.MsgVolumeReport.$Properties) => keccak256(volumeReportSignBytes(m));
-
-function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 function checkWithdrawCoins(wire: readonly { denom?: string | null; amount?: string | null }[] | null | undefined, err: (m: string) => Error): Coin[] {
@@ -104,43 +80,15 @@ export function potMsgs(k: PotKeeper): MsgDescriptor[] {
       },
       handle(ctx, m) {
         const epoch = BigInt(m.epoch);
-        // 1. reporter / owner
-        const reporter = k.register.getMetaNode(ctx, m.reporter);
-        if (!reporter || reporter.ownerAddress !== m.reporterOwner) {
-          throw potErrors.reporterAddressOrOwner(`reporter ${m.reporter} is not a meta node owned by ${m.reporterOwner}`);
-        }
-        // 2. strictly increasing epoch
-        const last = k.getLastDistributedEpoch(ctx);
-        if (epoch <= last) throw potErrors.matureEpoch(`report epoch ${epoch} must be greater than the last distributed epoch ${last}`);
-        // 3. txData = Keccak-256(report with the signature cleared)
-        const sig = { pubKeys: m.BLSSignature?.pubKeys ?? [], signature: m.BLSSignature?.signature ?? new Uint8Array(), txData: m.BLSSignature?.txData ?? new Uint8Array() };
-        const txData = volumeReportTxData(m);
-        if (!bytesEqual(txData, sig.txData)) {
-          throw potErrors.blsTxDataInvalid(`BLS_signature.txData ${Buffer.from(sig.txData).toString("hex")} is not Keccak-256 of the report's sign bytes (${Buffer.from(txData).toString("hex")})`);
-        }
-        // 4./5. (change #8) signers: distinct registered Bonded meta nodes, quorum floor(2M/3)+1
-        const byKey = k.bondedMetaNodesByBlsKey(ctx);
-        const seen = new Set<string>();
-        for (const [i, pk] of (sig.pubKeys ?? []).entries()) {
-          const hex = Buffer.from(pk).toString("hex");
-          if (!byKey.has(hex)) throw potErrors.blsPubkeysInvalid(`BLS_signature.pub_keys[${i}] is not the BLS key of a Bonded meta node`);
-          if (seen.has(hex)) throw potErrors.blsPubkeysInvalid(`BLS_signature.pub_keys[${i}] is listed twice (meta node ${byKey.get(hex)!.networkAddress})`);
-          seen.add(hex);
-        }
-        const bonded = k.register.getBondedMetaNodeCount(ctx);
-        const need = voteThreshold(bonded);
-        if (BigInt(seen.size) < need) {
-          throw potErrors.blsNotReachThreshold(`${seen.size} distinct Bonded meta nodes signed; ${need} of ${bonded} needed (floor(2M/3)+1)`);
-        }
-        if (!blsFastAggregateVerify(sig.pubKeys, sig.txData, sig.signature)) {
-          throw potErrors.blsVerifyFailed("the aggregate BLS signature does not verify against the listed public keys and txData");
-        }
-        k.setVolumeReport(ctx, epoch, { reporter: m.reporter, reportReference: m.reportReference, txHash: ctx.txHash });
-        k.distribute(
-          ctx,
-          m.walletVolumes.map((v) => ({ walletAddress: v.walletAddress ?? "", volume: BigInt(v.volume ?? "0") })),
+        k.submitVolumeReport(ctx, {
+          reporter: m.reporter,
+          reporterOwner: m.reporterOwner,
           epoch,
-        );
+          reportReference: m.reportReference,
+          walletVolumes: m.walletVolumes.map((v) => ({ walletAddress: v.walletAddress ?? "", volume: BigInt(v.volume ?? "0") })),
+          signature: { pubKeys: m.BLSSignature?.pubKeys ?? [], signature: m.BLSSignature?.signature ?? new Uint8Array(), txData: m.BLSSignature?.txData ?? new Uint8Array() },
+          expectedTxData: volumeReportTxData(m),
+        });
         emitVolumeReport(ctx, m.reportReference, epoch);
         return response("MsgVolumeReportResponse");
       },
@@ -158,14 +106,7 @@ export function potMsgs(k: PotKeeper): MsgDescriptor[] {
       },
       handle(ctx, m) {
         const amount = checkWithdrawCoins(m.amount, potErrors.withdrawAmountInvalid);
-        const mature = k.getMatureTotal(ctx, m.walletAddress);
-        for (const c of amount) {
-          if (amountOf(mature, c.denom) < c.amount) {
-            throw potErrors.insufficientMatureTotal(`${m.walletAddress} has ${amountOf(mature, c.denom)}${c.denom} of mature rewards, withdrawing ${c.amount}${c.denom}`);
-          }
-        }
-        k.bank.sendCoinsFromModuleToAccount(ctx, TOTAL_REWARD_POOL, m.targetAddress, amount);
-        k.setMatureTotal(ctx, m.walletAddress, subCoins(mature, amount));
+        k.withdraw(ctx, m.walletAddress, m.targetAddress, amount);
         emitWithdraw(ctx, formatCoins(amount), m.walletAddress, m.targetAddress);
         return response("MsgWithdrawResponse");
       },
@@ -180,7 +121,7 @@ export function potMsgs(k: PotKeeper): MsgDescriptor[] {
       },
       handle(ctx, m) {
         const amount = checkWithdrawCoins(m.amount, potErrors.foundationDepositAmountInvalid);
-        k.bank.sendCoinsFromAccountToModule(ctx, m.from, FOUNDATION_ACCOUNT, amount);
+        k.foundationDeposit(ctx, m.from, amount);
         emitFoundationDeposit(ctx, formatCoins(amount));
         return response("MsgFoundationDepositResponse");
       },
@@ -202,22 +143,15 @@ export function potMsgs(k: PotKeeper): MsgDescriptor[] {
         if (s < 0n) throw potErrors.invalidAmount(`slashing must not be negative, got ${s}`);
       },
       handle(ctx, m) {
-        m.reporters.forEach((r, i) => {
-          const node = k.register.getMetaNode(ctx, r);
-          if (!node || node.ownerAddress !== m.reporterOwner[i]) throw potErrors.reporterAddressOrOwner(`reporters[${i}] ${r} is not a meta node owned by ${m.reporterOwner[i]}`);
+        const { debt, nodeType } = k.slashResourceNode(ctx, {
+          reporters: m.reporters,
+          reporterOwners: m.reporterOwner,
+          networkAddress: m.networkAddress,
+          walletAddress: m.walletAddress,
+          slashing: BigInt(m.slashing),
+          suspend: m.suspend,
         });
-        const node = k.register.getResourceNode(ctx, m.networkAddress);
-        if (!node) throw potErrors.slashingResourceNodeFailure(`resource node ${m.networkAddress} does not exist`);
-        const slashing = BigInt(m.slashing);
-        const slashWei = slashing === 0n ? 0n : k.trafficReward(ctx, Dec.fromInt(slashing)).truncateInt();
-        k.register.setSlashing(ctx, m.walletAddress, k.register.getSlashing(ctx, m.walletAddress) + slashWei);
-        if (!node.suspend && m.suspend) {
-          k.register.decreaseOzoneLimitByDeposit(ctx, node.effectiveTokens);
-          node.effectiveTokens = 0n;
-        }
-        node.suspend = m.suspend;
-        k.register.setResourceNode(ctx, node);
-        emitSlashing(ctx, { walletAddress: m.walletAddress, networkAddress: m.networkAddress, amount: slashWei, slashingType: nodeTypeName(node.nodeType), suspend: m.suspend });
+        emitSlashing(ctx, { walletAddress: m.walletAddress, networkAddress: m.networkAddress, amount: debt, slashingType: nodeTypeName(nodeType), suspend: m.suspend });
         return response("MsgSlashingResourceNodeResponse");
       },
     }),

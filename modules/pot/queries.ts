@@ -5,8 +5,7 @@ import type { QueryHandler } from "../../chain/app/module.ts";
 import { paginate } from "../../chain/app/pagination.ts";
 import { accAddressFromBech32 } from "../../chain/types/address.ts";
 import { Long, stratos } from "../../proto/client.ts";
-import { RESOURCE_NODE_BONDED_POOL, RESOURCE_NODE_NOT_BONDED_POOL } from "../register/keeper.ts";
-import { longToBigInt } from "../register/types.ts";
+import { longToBigInt, RESOURCE_NODE_BONDED_POOL, RESOURCE_NODE_NOT_BONDED_POOL } from "./expected.ts";
 import { totalRewardToProto, type PotKeeper } from "./keeper.ts";
 import { potParamsToProto } from "./params.ts";
 
@@ -33,7 +32,7 @@ function epochArg(e: unknown, allowZero: boolean): bigint {
 export function potQueries(k: PotKeeper): Record<string, QueryHandler> {
   const base = "/stratos.pot.v1.Query/";
   const rewardsPage = (ctx: Context, matureEpoch: bigint, page: any, only?: string) => {
-    const it = k.individualRewardsIterator(ctx, matureEpoch);
+    const it = k.state.individualRewardsIterator(ctx, matureEpoch);
     const source = only === undefined ? it : (start?: Uint8Array) => [...it(start)].filter(([kk]) => Buffer.from(kk).equals(Buffer.from(accAddressFromBech32(only))));
     return paginate(source, page ?? undefined, ([, v]) => pb.Reward.decode(v));
   };
@@ -41,8 +40,8 @@ export function potQueries(k: PotKeeper): Record<string, QueryHandler> {
     [base + "VolumeReport"]: (ctx, data) => {
       const req = pb.QueryVolumeReportRequest.decode(data);
       let epoch = epochArg(req.epoch, true);
-      if (epoch === 0n) epoch = k.getLastDistributedEpoch(ctx);
-      const r = k.getVolumeReport(ctx, epoch);
+      if (epoch === 0n) epoch = k.state.getLastDistributedEpoch(ctx);
+      const r = k.state.getVolumeReport(ctx, epoch);
       if (!r) throw queryErrors.notFound(`volume report of epoch ${epoch}`);
       return enc(pb.QueryVolumeReportResponse, {
         reportInfo: { epoch: Long.fromString(epoch.toString()), reference: r.reportReference, txHash: r.txHash, reporter: r.reporter },
@@ -58,7 +57,7 @@ export function potQueries(k: PotKeeper): Record<string, QueryHandler> {
       const req = pb.QueryRewardsByWalletRequest.decode(data);
       const w = wallet(req.walletAddress);
       return enc(pb.QueryRewardsByWalletResponse, {
-        rewards: { walletAddress: w, matureTotalReward: coinsP(k.getMatureTotal(ctx, w)), immatureTotalReward: coinsP(k.getImmatureTotal(ctx, w)) },
+        rewards: { walletAddress: w, matureTotalReward: coinsP(k.state.getMatureTotal(ctx, w)), immatureTotalReward: coinsP(k.state.getImmatureTotal(ctx, w)) },
       });
     },
     [base + "RewardsByWalletAndEpoch"]: (ctx, data) => {
@@ -81,7 +80,7 @@ export function potQueries(k: PotKeeper): Record<string, QueryHandler> {
     [base + "TotalRewardByEpoch"]: (ctx, data) => {
       const req = pb.QueryTotalRewardByEpochRequest.decode(data);
       const epoch = epochArg(req.epoch, false);
-      const t = k.getTotalReward(ctx, epoch);
+      const t = k.state.getTotalReward(ctx, epoch);
       if (!t) throw queryErrors.notFound(`total reward of epoch ${epoch}`);
       return enc(pb.QueryTotalRewardByEpochResponse, { totalReward: totalRewardToProto(t), isLegacy: false });
     },

@@ -116,7 +116,8 @@ function ok(res: { code: number; log: string }) {
   expect(res.code, res.log).to.equal(0);
 }
 
-const k = (h: AppHarness) => h.app.wiring.keepers.pot;
+const keeper = (h: AppHarness) => h.app.wiring.keepers.pot;
+const k = (h: AppHarness) => keeper(h).state;
 const reg = (h: AppHarness) => h.app.wiring.keepers.register;
 const plain = (x: unknown) => JSON.parse(JSON.stringify(x));
 const wei = (amount: bigint) => (amount === 0n ? [] : [{ denom: "wei", amount }]);
@@ -184,7 +185,7 @@ describe("pot: volume report distribution (§4.11, GV2, GV3)", function () {
     expect(reg(h).totalUnissuedPrepay(ctx())).to.equal(10n ** 18n);
     expect(reg(h).getRemainingOzoneLimit(ctx())).to.equal(999_000_999_001_000n);
     // GV2: the traffic pool R of Y = 1e9 on this state
-    expect(k(h).trafficReward(ctx(), Dec.fromInt(10n ** 9n)).toString()).to.equal("1001999996998002.002999997999000000");
+    expect(keeper(h).trafficReward(ctx(), Dec.fromInt(10n ** 9n)).toString()).to.equal("1001999996998002.002999997999000000");
     const before = { fee: h.balance(FEE_COLLECTOR), community: h.balance(COMMUNITY), pool: h.balance(REWARD_POOL), found: h.balance(FOUNDATION), prepay: h.balance(PREPAY) };
     const reportTx = report(h, 5n, [[A.address, 300_000_000n], [B.address, 700_000_000n]]);
     const res = h.block([reportTx]);
@@ -207,7 +208,7 @@ describe("pot: volume report distribution (§4.11, GV2, GV3)", function () {
     expect(h.balance(REWARD_POOL) - before.pool).to.equal(64n * STOS + 785_567_997_646_432n);
     expect(before.found - h.balance(FOUNDATION)).to.equal(80n * STOS);
     expect(before.prepay - h.balance(PREPAY)).to.equal(200_399_999_399_600n + 785_567_997_646_432n + 16_031_999_951_968n);
-    expect(k(h).getTotalMinedTokens(ctx())).to.deep.equal({ denom: "wei", amount: 80n * STOS });
+    expect(keeper(h).getTotalMinedTokens(ctx())).to.deep.equal({ denom: "wei", amount: 80n * STOS });
     expect(k(h).getTotalReward(ctx(), 5n)).to.deep.equal({ miningReward: wei(80n * STOS), trafficReward: wei(1_001_999_996_998_000n) });
     expect(k(h).getLastDistributedEpoch(ctx())).to.equal(5n);
     expect(reg(h).getRemainingOzoneLimit(ctx())).to.equal(999_001_999_001_000n);
@@ -264,7 +265,7 @@ describe("pot: volume report distribution (§4.11, GV2, GV3)", function () {
     expect(k(h).getImmatureTotal(ctx(), B.address)).to.deep.equal(wei(e.wallets[1].mining + e.wallets[1].traffic));
     expect(k(h).getImmatureTotal(ctx(), o1.address)).to.deep.equal(wei(e.meta.mining + e.meta.traffic));
     const minedNow = e.validators.mining + e.wallets[0].mining + e.wallets[1].mining + 2n * e.meta.mining;
-    expect(k(h).getTotalMinedTokens(ctx()).amount).to.equal(16_819_200n * STOS + minedNow);
+    expect(keeper(h).getTotalMinedTokens(ctx()).amount).to.equal(16_819_200n * STOS + minedNow);
   });
 
   it("GV5: after the last stage there is no mining reward and traffic uses stage 6 (2000/7000/1000)", () => {
@@ -280,7 +281,7 @@ describe("pot: volume report distribution (§4.11, GV2, GV3)", function () {
     expect(h.balance(COMMUNITY) - com0).to.equal(e.community);
     expect(k(h).getIndividualReward(ctx(), 2017n, A.address)).to.deep.equal({ walletAddress: A.address, rewardFromMiningPool: [], rewardFromTrafficPool: wei(e.wallets[0].traffic) });
     expect(k(h).getImmatureTotal(ctx(), o2.address)).to.deep.equal(wei(e.meta.traffic));
-    expect(k(h).getTotalMinedTokens(ctx()).amount).to.equal(40_000_000n * STOS);
+    expect(keeper(h).getTotalMinedTokens(ctx()).amount).to.equal(40_000_000n * STOS);
     expect(k(h).getTotalReward(ctx(), 1n)!.miningReward).to.deep.equal([]);
   });
 });
@@ -349,13 +350,13 @@ describe("pot: maturity, withdraw and slashing", function () {
     const cache = new CacheKV(ctx.store);
     const c = { ...ctx, store: cache };
     k(h).setLastDistributedEpoch(c, 5n);
-    expect(k(h).rewardMatureAndSubSlashing(c, 3)).to.equal(3);
+    expect(keeper(h).rewardMatureAndSubSlashing(c, 3)).to.equal(3);
     expect(k(h).getMaturedEpoch(c)).to.equal(0n); // still reads as mature_epoch: key 4 is unfinished;
-    expect(k(h).rewardMatureAndSubSlashing(c, 3)).to.equal(3);
+    expect(keeper(h).rewardMatureAndSubSlashing(c, 3)).to.equal(3);
     expect(k(h).getMaturedEpoch(c)).to.equal(4n);
-    expect(k(h).rewardMatureAndSubSlashing(c, 3)).to.equal(2);
+    expect(keeper(h).rewardMatureAndSubSlashing(c, 3)).to.equal(2);
     expect(k(h).getMaturedEpoch(c)).to.equal(5n);
-    expect(k(h).rewardMatureAndSubSlashing(c, 3)).to.equal(0);
+    expect(keeper(h).rewardMatureAndSubSlashing(c, 3)).to.equal(0);
     expect([...k(h).allIndividualRewards(c)]).to.deep.equal([]);
     expect(k(h).getImmatureTotal(c, A.address)).to.deep.equal([]);
   });
