@@ -67,14 +67,14 @@ export function initSdsGenesis(ctx: Context, k: SdsKeeper, state: unknown): void
   const g = parse(state);
   k.setParams(ctx, g.params);
   // Always stored, so an exported genesis (which names it) restarts to the same state.
-  k.setAuthority(ctx, g.authority ?? k.register.getAuthority(ctx));
-  for (const f of g.files) k.setFileInfo(ctx, f.fileHash, f.fileInfo);
+  k.state.setAuthority(ctx, g.authority ?? k.register.getAuthority(ctx));
+  for (const f of g.files) k.state.setFileInfo(ctx, f.fileHash, f.fileInfo);
 }
 
 export function exportSdsGenesis(ctx: Context, k: SdsKeeper) {
   return {
     params: sdsParamsToJson(k.getParams(ctx)),
-    files: [...k.allFiles(ctx)].map((f) => ({
+    files: [...k.state.allFiles(ctx)].map((f) => ({
       file_hash: f.fileHash,
       file_info: { height: f.fileInfo.height.toString(), reporters: Buffer.from(f.fileInfo.reporters).toString("base64"), uploader: f.fileInfo.uploader },
     })),

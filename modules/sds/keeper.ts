@@ -1,37 +1,13 @@
+// SdsKeeper: file-upload records and ozone sales (§3). State accessors are in state.ts; register and
+// bank are reached through expected.ts only.
 import type { Context } from "../../chain/app/context.ts";
-import { concatBytes, PrefixKV, type KVStore } from "../../chain/app/kv.ts";
 import { Dec } from "../../chain/types/dec.ts";
-import type { BankKeeper } from "../bank/keeper.ts";
-import { TOTAL_UNISSUED_PREPAY, type RegisterKeeper } from "../register/keeper.ts";
-import { stratos } from "../../proto/client.ts";
 import { sdsErrors } from "./errors.ts";
-import { decodeSdsParams, defaultSdsParams, encodeSdsParams, type SdsParams } from "./params.ts";
+import { TOTAL_UNISSUED_PREPAY, type SdsBankKeeper, type SdsRegisterKeeper } from "./expected.ts";
+import type { SdsParams } from "./params.ts";
+import { SdsState, type FileInfo } from "./state.ts";
 
-export const SDS_STORE_PREFIX = new TextEncoder().encode("sds/");
-
-// Store layout under "sds/" (stratos-chain's prefixes, §3.1).
-const FILE = 0x01;
-const PARAMS = Uint8Array.of(0x20);
-/** Ours (README change #10): the account allowed to send MsgUpdateParams until a gov module exists. */
-const AUTHORITY = Uint8Array.of(0x21);
-
-const enc = new TextEncoder();
-const dec = new TextDecoder();
-
-export interface FileInfo {
-  height: bigint;
-  /** kelindar/bitmap bytes: little-endian uint64 words, bit i = byte i/8, bit i%8. */
-  reporters: Uint8Array;
-  uploader: string;
-}
-
-export const fileInfoToProto = (f: FileInfo): stratos.sds.v1.IFileInfo => ({ height: f.height.toString(), reporters: f.reporters, uploader: f.uploader });
-export function fileInfoFromProto(p: stratos.sds.v1.IFileInfo): FileInfo {
-  const h = p.height ?? "0";
-  return { height: /^\d+$/.test(h) ? BigInt(h) : 0n, reporters: Uint8Array.from(p.reporters ?? []), uploader: p.uploader ?? "" };
-}
-const encodeFileInfo = (f: FileInfo) => stratos.sds.v1.FileInfo.encode(fileInfoToProto(f)).finish();
-const decodeFileInfo = (b: Uint8Array) => fileInfoFromProto(stratos.sds.v1.FileInfo.decode(b));
+export { SDS_STORE_PREFIX, fileInfoFromProto, fileInfoToProto, type FileInfo } from "./state.ts";
 
 /**
  * Sets bit `index` the way stratos-chain's kelindar/bitmap does (FromBytes → Set → ToBytes on a
@@ -51,51 +27,30 @@ export function hasReporterBit(bitmap: Uint8Array, index: number): boolean {
   return (index >> 3) < bitmap.length && (bitmap[index >> 3] & (1 << (index & 7))) !== 0;
 }
 
-/** Owns the "sds/" prefix. No module account of its own: prepaid wei go to register's total_unissued_prepay. */
+/** Owns the "sds/" prefix (through `state`). No module account of its own: prepaid wei go to register's total_unissued_prepay. */
 export class SdsKeeper {
+  readonly state = new SdsState();
+
   constructor(
-    readonly bank: BankKeeper,
-    readonly register: RegisterKeeper,
+    readonly bank: SdsBankKeeper,
+    readonly register: SdsRegisterKeeper,
   ) {}
 
-  private store(ctx: Context): KVStore {
-    return new PrefixKV(ctx.store, SDS_STORE_PREFIX);
-  }
-
-  // ---- params / authority --------------------------------------------------------------------
-
   getParams(ctx: Context): SdsParams {
-    const raw = this.store(ctx).get(PARAMS);
-    return raw ? decodeSdsParams(raw) : defaultSdsParams;
+    return this.state.getParams(ctx);
   }
   setParams(ctx: Context, p: SdsParams): void {
-    this.store(ctx).set(PARAMS, encodeSdsParams(p));
+    this.state.setParams(ctx, p);
   }
   bondDenom(ctx: Context): string {
     return this.getParams(ctx).bondDenom;
   }
   /** Default: register's authority (one account governs params until gov exists). */
   getAuthority(ctx: Context): string {
-    const raw = this.store(ctx).get(AUTHORITY);
-    return raw ? dec.decode(raw) : this.register.getAuthority(ctx);
+    return this.state.getAuthority(ctx) ?? this.register.getAuthority(ctx);
   }
-  setAuthority(ctx: Context, a: string): void {
-    this.store(ctx).set(AUTHORITY, enc.encode(a));
-  }
-
-  // ---- files ---------------------------------------------------------------------------------
-
   getFileInfo(ctx: Context, fileHash: string): FileInfo | undefined {
-    const raw = this.store(ctx).get(concatBytes(Uint8Array.of(FILE), enc.encode(fileHash)));
-    return raw ? decodeFileInfo(raw) : undefined;
-  }
-  setFileInfo(ctx: Context, fileHash: string, f: FileInfo): void {
-    this.store(ctx).set(concatBytes(Uint8Array.of(FILE), enc.encode(fileHash)), encodeFileInfo(f));
-  }
-  *allFiles(ctx: Context): Iterable<{ fileHash: string; fileInfo: FileInfo }> {
-    for (const [k, v] of new PrefixKV(this.store(ctx), Uint8Array.of(FILE)).iterate(new Uint8Array())) {
-      yield { fileHash: dec.decode(k), fileInfo: decodeFileInfo(v) };
-    }
+    return this.state.getFileInfo(ctx, fileHash);
   }
 
   /**
@@ -111,9 +66,9 @@ export class SdsKeeper {
     }
     const index = this.register.metaNodeBitmapIndex(ctx, reporter);
     if (index === undefined) throw sdsErrors.reporterAddressOrOwner(`reporter ${reporter} has no reporter bitmap index`);
-    const existing = this.getFileInfo(ctx, fileHash);
+    const existing = this.state.getFileInfo(ctx, fileHash);
     const info: FileInfo = { height: ctx.height, reporters: setReporterBit(existing?.reporters ?? new Uint8Array(), index), uploader };
-    this.setFileInfo(ctx, fileHash, info);
+    this.state.setFileInfo(ctx, fileHash, info);
     return info;
   }
 
