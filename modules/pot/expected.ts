@@ -28,10 +28,8 @@ export type PotRegisterKeeper = Pick<
   | "getSlashing"
   // operations that keep register's invariants
   | "deductSlashing"
-  | "setRemainingOzoneLimit"
-  | "setSlashing"
-  | "decreaseOzoneLimitByDeposit"
-  | "setResourceNode"
+  | "returnOzone"
+  | "slashResourceNode"
 >;
 
 // Module accounts and record types of other modules that pot's rules name.

@@ -4,8 +4,7 @@
 import { withStore, type Context } from "../../chain/app/context.ts";
 import { CacheKV } from "../../chain/app/kv.ts";
 import { blsFastAggregateVerify } from "../../chain/crypto/bls.ts";
-import type { Coin } from "../../chain/types/coins.ts";
-import { addCoins } from "../../chain/types/coins.ts";
+import { addCoins, type Coin } from "../../chain/types/coins.ts";
 import { Dec } from "../../chain/types/dec.ts";
 import {
   checkOzoneSupply,
@@ -222,7 +221,7 @@ export class PotKeeper {
     this.state.setLastDistributedEpoch(ctx, epoch);
     this.state.setTotalReward(ctx, epoch, plan.totalReward);
     // 9. consumed ozone returns to the sellable limit
-    this.register.setRemainingOzoneLimit(ctx, this.register.getRemainingOzoneLimit(ctx) + plan.ozoneToReturn);
+    this.register.returnOzone(ctx, plan.ozoneToReturn);
     // 10. bank moves
     for (const mv of plan.moves) this.bank.sendCoinsFromModuleToModule(ctx, mv.from, mv.to, [{ denom: mv.denom, amount: mv.amount }]);
   }
@@ -260,14 +259,9 @@ export class PotKeeper {
     const node = this.register.getResourceNode(ctx, s.networkAddress);
     if (!node) throw potErrors.slashingResourceNodeFailure(`resource node ${s.networkAddress} does not exist`);
     const debt = s.slashing === 0n ? 0n : this.trafficReward(ctx, Dec.fromInt(s.slashing)).truncateInt();
-    this.register.setSlashing(ctx, s.walletAddress, this.register.getSlashing(ctx, s.walletAddress) + debt);
-    if (!node.suspend && s.suspend) {
-      this.register.decreaseOzoneLimitByDeposit(ctx, node.effectiveTokens);
-      node.effectiveTokens = 0n;
-    }
-    node.suspend = s.suspend;
-    this.register.setResourceNode(ctx, node);
-    return { debt, nodeType: node.nodeType };
+    // The record read above goes along, so register does not read it a second time (same gas as before).
+    const { nodeType } = this.register.slashResourceNode(ctx, { networkAddress: s.networkAddress, walletAddress: s.walletAddress, debt, suspend: s.suspend, node });
+    return { debt, nodeType };
   }
 
   // ---- EndBlock (§5) -------------------------------------------------------------------------------

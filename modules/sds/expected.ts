@@ -16,7 +16,7 @@ export type SdsRegisterKeeper = Pick<
   | "getRemainingOzoneLimit"
   | "getDepositNozRate"
   // operations that keep register's invariants
-  | "setRemainingOzoneLimit"
+  | "sellOzone"
 >;
 
 /** Prepaid wei go to register's pool (sds has no module account of its own). */

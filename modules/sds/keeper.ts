@@ -87,23 +87,24 @@ export class SdsKeeper {
    * noz = trunc(Lt·a / (St+Pt+a)) in LegacyDec, operation order as stratos-chain's
    * CalculatePurchaseAmount: Lt.ToDec().Mul(a.ToDec()).Quo((St+Pt+a).ToDec()).TruncateInt().
    */
-  purchaseAmount(ctx: Context, a: bigint): { purchased: bigint; remaining: bigint } {
+  purchaseAmount(ctx: Context, a: bigint): { purchased: bigint; remaining: bigint; limit: bigint } {
     const { st, pt, lt } = this.nozPriceParams(ctx);
     const denominator = st + pt + a;
     if (denominator <= 0n) throw sdsErrors.ozoneLimitNotEnough(`cannot price a prepay of ${a}: St + Pt + a = ${denominator}`);
     const purchased = Dec.fromInt(lt).mul(Dec.fromInt(a)).quo(Dec.fromInt(denominator)).truncateInt();
     if (purchased > lt) throw sdsErrors.ozoneLimitNotEnough(`not enough remaining ozone limit to complete prepay: buying ${purchased} noz, ${lt} left`);
-    return { purchased, remaining: lt - purchased };
+    return { purchased, remaining: lt - purchased, limit: lt };
   }
 
-  /** Moves `a` (bond denom) sender → total_unissued_prepay and lowers Lt; returns the noz bought. */
+  /** Moves `a` (bond denom) sender → total_unissued_prepay and sells the noz it buys; returns them. */
   prepay(ctx: Context, sender: string, a: bigint): bigint {
     const denom = this.bondDenom(ctx);
     const have = this.bank.getBalance(ctx, sender, denom);
     if (have < a) throw sdsErrors.prepayFailure(`failure during prepay: ${sender} holds ${have}${denom}, prepay needs ${a}${denom}: insufficient funds`);
-    const { purchased, remaining } = this.purchaseAmount(ctx, a);
+    const { purchased, limit } = this.purchaseAmount(ctx, a);
     this.bank.sendCoinsFromAccountToModule(ctx, sender, TOTAL_UNISSUED_PREPAY, [{ denom, amount: a }]);
-    this.register.setRemainingOzoneLimit(ctx, remaining);
+    // The limit as priced above, so register does not read it a second time (same gas as before).
+    this.register.sellOzone(ctx, purchased, limit);
     return purchased;
   }
 
