@@ -90,64 +90,90 @@ export function adr036SignBytes(signer: string, message: string): Uint8Array {
   return serializeSignDoc(makeSignDoc([msg], { gas: "0", amount: [] }, "", "", 0, 0));
 }
 
-/**
- * Checks that `sig` is a valid signature of `message` by the key whose address is `sig.address`.
- * Never throws: malformed fields (wrong types, bad bech32, bad hex, off-curve key) give a reason.
- */
-export function verifyWalletSignature(sig: unknown, message: string): VerifyResult {
-  if (!sig || typeof sig !== "object") return fail("signature must be an object {address, pubkey, signature}");
+interface ParsedSignature {
+  address: string;
+  keyType: WalletKeyType;
+  key: Uint8Array;
+  /** 64 bytes r||s. */
+  rs: Uint8Array;
+  length: number;
+}
+
+/** Checks the fields of a signature object and that the address belongs to the key. */
+function parseWalletSignature(sig: unknown): ParsedSignature | string {
+  if (!sig || typeof sig !== "object") return "signature must be an object {address, pubkey, signature}";
   const { address, pubkey, signature } = sig as Record<string, unknown>;
-  if (typeof address !== "string" || address === "") return fail("signature.address must be a non-empty string");
-  if (typeof pubkey !== "string" || pubkey === "") return fail("signature.pubkey must be a non-empty string");
-  if (typeof signature !== "string" || signature === "") return fail("signature.signature must be a non-empty hex string");
-  if (typeof message !== "string") return fail("nothing to verify against");
+  if (typeof address !== "string" || address === "") return "signature.address must be a non-empty string";
+  if (typeof pubkey !== "string" || pubkey === "") return "signature.pubkey must be a non-empty string";
+  if (typeof signature !== "string" || signature === "") return "signature.signature must be a non-empty hex string";
 
   let addrBytes: Uint8Array;
   try {
     addrBytes = fromBech32(address, ACCOUNT_PREFIX).data;
   } catch (e) {
-    return fail(`signature.address: ${(e as Error).message}`);
+    return `signature.address: ${(e as Error).message}`;
   }
-  if (addrBytes.length !== 20) return fail(`signature.address must hold 20 bytes, got ${addrBytes.length}`);
+  if (addrBytes.length !== 20) return `signature.address must hold 20 bytes, got ${addrBytes.length}`;
 
   let key: Uint8Array;
   try {
     // ppd decodes the key's bech32 and ignores its prefix; so do we (the address check binds the key).
     key = fromBech32(pubkey).data;
   } catch (e) {
-    return fail(`signature.pubkey: ${(e as Error).message}`);
+    return `signature.pubkey: ${(e as Error).message}`;
   }
   if (key.length !== 33 || (key[0] !== 2 && key[0] !== 3)) {
-    return fail(`signature.pubkey must be a 33-byte compressed secp256k1 key, got ${key.length} bytes`);
+    return `signature.pubkey must be a 33-byte compressed secp256k1 key, got ${key.length} bytes`;
   }
 
-  if (!HEX.test(signature)) return fail("signature.signature is not hex");
+  if (!HEX.test(signature)) return "signature.signature is not hex";
   const sigBytes = Uint8Array.from(Buffer.from(signature, "hex"));
   if (sigBytes.length !== 64 && sigBytes.length !== 65) {
-    return fail(`signature.signature must be 64 or 65 bytes, got ${sigBytes.length}`);
+    return `signature.signature must be 64 or 65 bytes, got ${sigBytes.length}`;
   }
   const rs = sigBytes.subarray(0, 64);
-  const text = Buffer.from(message, "utf8");
 
   let ethAddr: Uint8Array;
   try {
     ethAddr = addressFromPubKey("eth_secp256k1", key);
   } catch {
-    return fail("signature.pubkey is not a point on the secp256k1 curve");
+    return "signature.pubkey is not a point on the secp256k1 curve";
   }
-  if (bytesEqual(ethAddr, addrBytes)) {
-    if (verifySecp256k1(key, keccak256(text), rs)) return { ok: true, keyType: "eth_secp256k1", address };
+  if (bytesEqual(ethAddr, addrBytes)) return { address, keyType: "eth_secp256k1", key, rs, length: sigBytes.length };
+  if (bytesEqual(addressFromPubKey("secp256k1", key), addrBytes)) {
+    if (sigBytes.length !== 64) return "a Cosmos secp256k1 signature must be 64 bytes";
+    return { address, keyType: "secp256k1", key, rs, length: 64 };
+  }
+  return "signature.address does not belong to signature.pubkey";
+}
+
+/**
+ * Null when `sig` is well formed and its address belongs to its key, else the reason. For requests
+ * whose signed string only the meta node can rebuild (it holds the sequence number).
+ */
+export function checkWalletSignatureForm(sig: unknown): string | null {
+  const p = parseWalletSignature(sig);
+  return typeof p === "string" ? p : null;
+}
+
+/**
+ * Checks that `sig` is a valid signature of `message` by the key whose address is `sig.address`.
+ * Never throws: malformed fields (wrong types, bad bech32, bad hex, off-curve key) give a reason.
+ */
+export function verifyWalletSignature(sig: unknown, message: string): VerifyResult {
+  const p = parseWalletSignature(sig);
+  if (typeof p === "string") return fail(p);
+  if (typeof message !== "string") return fail("nothing to verify against");
+  const text = Buffer.from(message, "utf8");
+  if (p.keyType === "eth_secp256k1") {
+    if (verifySecp256k1(p.key, keccak256(text), p.rs)) return { ok: true, keyType: p.keyType, address: p.address };
     return fail("signature does not verify (eth_secp256k1, Keccak-256 of the request string)");
   }
-  if (bytesEqual(addressFromPubKey("secp256k1", key), addrBytes)) {
-    if (sigBytes.length !== 64) return fail("a Cosmos secp256k1 signature must be 64 bytes");
-    if (verifySecp256k1(key, sha256(text), rs)) return { ok: true, keyType: "secp256k1", address };
-    if (verifySecp256k1(key, sha256(adr036SignBytes(address, message)), rs)) {
-      return { ok: true, keyType: "secp256k1", address };
-    }
-    return fail("signature does not verify (secp256k1: SHA-256 of the request string or its ADR-036 sign doc)");
+  if (verifySecp256k1(p.key, sha256(text), p.rs)) return { ok: true, keyType: p.keyType, address: p.address };
+  if (verifySecp256k1(p.key, sha256(adr036SignBytes(p.address, message)), p.rs)) {
+    return { ok: true, keyType: p.keyType, address: p.address };
   }
-  return fail("signature.address does not belong to signature.pubkey");
+  return fail("signature does not verify (secp256k1: SHA-256 of the request string or its ADR-036 sign doc)");
 }
 
 function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
