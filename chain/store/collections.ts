@@ -399,6 +399,11 @@ export class StoreMap<K, V, C extends KeyCodec<K> = KeyCodec<K>> extends KeyedCo
     const raw = ctx.store.get(this.storeKey(key));
     return raw === undefined ? undefined : this.valueCodec.decode(raw);
   }
+  /** The stored value, or `fallback` when there is none (one read either way). */
+  getOr(ctx: StoreContext, key: K, fallback: V): V {
+    const v = this.get(ctx, key);
+    return v === undefined ? fallback : v;
+  }
   set(ctx: StoreContext, key: K, value: V): void {
     ctx.store.set(this.storeKey(key), this.valueCodec.encode(value));
   }

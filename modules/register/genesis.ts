@@ -23,9 +23,10 @@ import {
   META_NODE_NOT_BONDED_POOL,
   RESOURCE_NODE_BONDED_POOL,
   RESOURCE_NODE_NOT_BONDED_POOL,
+  registerSchema,
   type RegisterKeeper,
 } from "./keeper.ts";
-import { registerParamsFromJson, registerParamsToJson, type RegisterParams } from "./params.ts";
+import { defaultRegisterParams, registerParamsFromJson, registerParamsToJson, type RegisterParams } from "./params.ts";
 import {
   BondStatus,
   intFromJson,
@@ -174,8 +175,9 @@ export function validateRegisterGenesis(state: unknown): void {
 
 export function initRegisterGenesis(ctx: Context, k: RegisterKeeper, state: unknown): void {
   const g = parse(state);
-  k.setParams(ctx, g.params);
-  k.setAuthority(ctx, g.authority ?? defaultAuthority());
+  const s = k.state;
+  s.params.set(ctx, g.params);
+  s.authority.set(ctx, g.authority ?? defaultAuthority());
   const denom = g.params.bondDenom;
   const pools = [RESOURCE_NODE_BONDED_POOL, RESOURCE_NODE_NOT_BONDED_POOL, META_NODE_BONDED_POOL, META_NODE_NOT_BONDED_POOL];
   const freshStart = pools.every((p) => k.poolBalance(ctx, p) === 0n);
@@ -202,7 +204,7 @@ export function initRegisterGenesis(ctx: Context, k: RegisterKeeper, state: unkn
       bondedResource++;
       if (!n.suspend) st0 += n.effectiveTokens;
     }
-    k.setResourceNode(ctx, { ...n, beneficiaryAddress: n.beneficiaryAddress || n.ownerAddress });
+    s.resourceNodes.set(ctx, n.networkAddress, { ...n, beneficiaryAddress: n.beneficiaryAddress || n.ownerAddress });
   });
   g.metaNodes.forEach((n, i) => {
     place(n, true, `register.meta_nodes[${i}]`);
@@ -210,7 +212,7 @@ export function initRegisterGenesis(ctx: Context, k: RegisterKeeper, state: unkn
       bondedMeta++;
       if (!n.suspend) st0 += n.tokens;
     }
-    k.setMetaNode(ctx, { ...n, beneficiaryAddress: n.beneficiaryAddress || n.ownerAddress });
+    s.metaNodes.set(ctx, n.networkAddress, { ...n, beneficiaryAddress: n.beneficiaryAddress || n.ownerAddress });
   });
   for (const p of pools) {
     const have = k.poolBalance(ctx, p);
@@ -221,38 +223,45 @@ export function initRegisterGenesis(ctx: Context, k: RegisterKeeper, state: unkn
       );
     }
   }
-  k.setBondedResourceNodeCount(ctx, bondedResource);
-  k.setBondedMetaNodeCount(ctx, bondedMeta);
-  k.setDepositNozRate(ctx, g.depositNozRate);
+  s.bondedResourceNodeCount.set(ctx, bondedResource);
+  s.bondedMetaNodeCount.set(ctx, bondedMeta);
+  s.depositNozRate.set(ctx, g.depositNozRate);
   if (g.effectiveTotalDeposit !== undefined) {
-    k.setEffectiveTotalDeposit(ctx, g.effectiveTotalDeposit);
-    k.setRemainingOzoneLimit(ctx, g.remainingNozLimit);
+    s.effectiveTotalDeposit.set(ctx, g.effectiveTotalDeposit);
+    s.remainingOzoneLimit.set(ctx, g.remainingNozLimit);
   } else {
-    k.setEffectiveTotalDeposit(ctx, st0);
+    s.effectiveTotalDeposit.set(ctx, st0);
     const fresh = freshStart && k.totalUnissuedPrepay(ctx) === 0n;
-    k.setRemainingOzoneLimit(ctx, fresh ? Dec.fromInt(st0).quo(g.depositNozRate).truncateInt() : g.remainingNozLimit);
+    s.remainingOzoneLimit.set(ctx, fresh ? Dec.fromInt(st0).quo(g.depositNozRate).truncateInt() : g.remainingNozLimit);
   }
-  for (const s of g.slashing) k.setSlashing(ctx, s.wallet, s.value);
-  for (const p of g.regPools) k.setRegVotePool(ctx, p);
+  // A zero debt is not stored (deleted, as a paid-off debt is).
+  for (const d of g.slashing) {
+    if (d.value <= 0n) s.slashing.remove(ctx, d.wallet);
+    else s.slashing.set(ctx, d.wallet, d.value);
+  }
+  for (const p of g.regPools) s.regVotePools.set(ctx, p.networkAddress, p);
   for (const u of g.unbondingNodes) {
-    k.setUnbondingNode(ctx, u);
-    for (const e of u.entries) k.insertUnbondingQueue(ctx, u.networkAddr, e.completionTime);
+    s.unbondingNodes.set(ctx, u.networkAddr, u);
+    for (const e of u.entries) s.unbondingQueue.set(ctx, [e.completionTime, u.networkAddr]);
   }
-  for (const p of g.kickPools) k.setKickVotePool(ctx, p);
+  for (const p of g.kickPools) s.kickVotePools.set(ctx, p.networkAddress, p);
 }
 
-export function exportRegisterGenesis(ctx: Context, k: RegisterKeeper) {
+/** A walk over register's schema (keeper/state.ts), in the layout of stratos-chain's GenesisState. */
+export function exportRegisterGenesis(ctx: Context, _k: RegisterKeeper) {
+  const w = registerSchema.walk(ctx);
+  const values = <V>(entries: [unknown, V][]) => entries.map(([, v]) => v);
   return {
-    params: registerParamsToJson(k.getParams(ctx)),
-    resource_nodes: [...k.allResourceNodes(ctx)].map(resourceNodeToJson),
-    meta_nodes: [...k.allMetaNodes(ctx)].map(metaNodeToJson),
-    remaining_noz_limit: k.getRemainingOzoneLimit(ctx).toString(),
-    slashing: [...k.allSlashing(ctx)].map((s) => ({ wallet_address: s.wallet, value: s.value.toString() })),
-    deposit_noz_rate: k.getDepositNozRate(ctx).toString(),
-    meta_node_reg_vote_pool: [...k.allRegVotePools(ctx)].map((p) => votePoolToJson(p, "network_address")),
-    unbonding_nodes: [...k.allUnbondingNodes(ctx)].map(unbondingNodeToJson),
-    kick_meta_node_vote_pool: [...k.allKickVotePools(ctx)].map((p) => votePoolToJson(p, "target_network_address")),
-    authority: k.getAuthority(ctx),
-    effective_total_deposit: k.getEffectiveTotalDeposit(ctx).toString(),
+    params: registerParamsToJson(w.params ?? defaultRegisterParams),
+    resource_nodes: values(w.resourceNodes).map(resourceNodeToJson),
+    meta_nodes: values(w.metaNodes).map(metaNodeToJson),
+    remaining_noz_limit: (w.remainingOzoneLimit ?? 0n).toString(),
+    slashing: w.slashing.map(([wallet, value]) => ({ wallet_address: wallet, value: value.toString() })),
+    deposit_noz_rate: (w.depositNozRate ?? DEFAULT_DEPOSIT_NOZ_RATE).toString(),
+    meta_node_reg_vote_pool: values(w.regVotePools).map((p) => votePoolToJson(p, "network_address")),
+    unbonding_nodes: values(w.unbondingNodes).map(unbondingNodeToJson),
+    kick_meta_node_vote_pool: values(w.kickVotePools).map((p) => votePoolToJson(p, "target_network_address")),
+    authority: w.authority ?? defaultAuthority(),
+    effective_total_deposit: (w.effectiveTotalDeposit ?? 0n).toString(),
   };
 }

@@ -1,4 +1,6 @@
-// The register Msg service (§2.5) with our changes #2–#6 and #10 (see spec/README.md).
+// The register Msg service (§2.5) with our changes #2–#6 and #10 (see spec/README.md). Handlers are
+// thin: decode → stateless checks → one keeper call (keeper/, where every state change and stateful
+// check lives) → events.
 import { BLS_PUBKEY_LENGTH, BLS_SIGNATURE_LENGTH, blsIsValidPublicKey, blsPopVerify } from "../../chain/crypto/bls.ts";
 import type { Context } from "../../chain/app/context.ts";
 import { msgDescriptor, type EncodedMsg, type MsgDescriptor } from "../../chain/app/module.ts";
@@ -6,33 +8,9 @@ import { stratos } from "../../proto/client.ts";
 import { errInvalidAuthority, registerErrors } from "./errors.ts";
 import { checkAccAddress, emptyResponse, updateParamsMsg } from "../../chain/app/module-helpers.ts";
 import { emitRegisterEvent } from "./events.ts";
-import {
-  META_NODE_BONDED_POOL,
-  META_NODE_NOT_BONDED_POOL,
-  RESOURCE_NODE_BONDED_POOL,
-  RESOURCE_NODE_NOT_BONDED_POOL,
-  unbondingMatureTime,
-  voteThreshold,
-  type RegisterKeeper,
-} from "./keeper.ts";
+import type { RegisterKeeper } from "./keeper.ts";
 import { registerParamsFromProto, validateRegisterParams } from "./params.ts";
-import {
-  BondStatus,
-  bondStatusText,
-  cmpTime,
-  descFromProto,
-  ed25519KeyFromAny,
-  formatRfc3339,
-  nsToTime,
-  sdsAddressBytes,
-  sdsAddressOfPubKey,
-  timeToNs,
-  type Description,
-  type MetaNode,
-  type PubKeyAny,
-  type ResourceNode,
-  type Time,
-} from "./types.ts";
+import { bondStatusText, descFromProto, ed25519KeyFromAny, formatRfc3339, sdsAddressBytes, sdsAddressOfPubKey, type Description, type PubKeyAny } from "./types.ts";
 
 const pb = stratos.register.v1;
 type M = typeof pb;
@@ -136,104 +114,23 @@ function depositDeltaBasic(m: DepositDeltaMsg): void {
 }
 
 export function registerMsgs(k: RegisterKeeper): MsgDescriptor[] {
-  function checkDenom(ctx: Context, denom: string, what: string): string {
-    const bond = k.bondDenom(ctx);
-    if (denom !== bond) throw registerErrors.badDenom(`${what} denom must be ${bond}, got ${denom}`);
-    return bond;
-  }
-
-  function requireFunds(ctx: Context, owner: string, amount: bigint, denom: string): void {
-    const have = k.bank.getBalance(ctx, owner, denom);
-    if (have < amount) throw registerErrors.insufficientBalance(`owner ${owner} has ${have}${denom}, needs ${amount}${denom}`);
-  }
-
-  function requireNoNode(ctx: Context, networkAddress: string): void {
-    if (k.getResourceNode(ctx, networkAddress)) throw registerErrors.resourceNodePubKeyExists(`a resource node with network address ${networkAddress} already exists`);
-    if (k.getMetaNode(ctx, networkAddress)) throw registerErrors.metaNodePubKeyExists(`a meta node with network address ${networkAddress} already exists`);
-  }
-
-  function resourceNodeOf(ctx: Context, networkAddress: string, owner: string): ResourceNode {
-    const n = k.getResourceNode(ctx, networkAddress);
-    if (!n) throw registerErrors.noResourceNodeFound(`resource node ${networkAddress} does not exist`);
-    if (n.ownerAddress !== owner) throw registerErrors.invalidOwnerAddr(`${owner} is not the owner of resource node ${networkAddress}`);
-    return n;
-  }
-
-  function metaNodeOf(ctx: Context, networkAddress: string, owner: string): MetaNode {
-    const n = k.getMetaNode(ctx, networkAddress);
-    if (!n) throw registerErrors.noMetaNodeFound(`meta node ${networkAddress} does not exist`);
-    if (n.ownerAddress !== owner) throw registerErrors.invalidOwnerAddr(`${owner} is not the owner of meta node ${networkAddress}`);
-    return n;
-  }
-
-  /** Checks shared by both deposit top-ups (add only; not while unbonding; owner has the funds). */
-  function prepareTopUp(ctx: Context, m: DepositDeltaMsg, n: { status: BondStatus; tokens: bigint }, kind: "resource" | "meta") {
-    const delta = positiveCoin(m.depositDelta, "deposit_delta");
-    const denom = checkDenom(ctx, delta.denom, "deposit_delta");
-    if (n.status === BondStatus.Unbonding) throw registerErrors.unbondingNode(`${kind} node ${m.networkAddress} is unbonding; its deposit cannot change`);
-    requireFunds(ctx, m.ownerAddress, delta.amount, denom);
-    return { delta, denom, availableBefore: n.tokens - k.unbondingBalance(ctx, m.networkAddress) };
-  }
-
   function emitDepositUpdate(
     ctx: Context,
     event: "EventUpdateResourceNodeDeposit" | "EventUpdateMetaNodeDeposit",
     m: DepositDeltaMsg,
     delta: bigint,
-    denom: string,
-    tokensAfter: bigint,
-    availableBefore: bigint,
-    ozoneChange: bigint,
+    r: { denom: string; tokensAfter: bigint; availableBefore: bigint; ozoneLimitChange: bigint },
   ): void {
     emitRegisterEvent(ctx, event, {
       sender: m.ownerAddress,
       network_address: m.networkAddress,
-      deposit_delta: coinStr(delta, denom),
-      current_deposit: coinStr(tokensAfter, denom), // change #2: after the add
-      available_token_before: coinStr(availableBefore, denom),
-      available_token_after: coinStr(availableBefore + delta, denom),
-      ozone_limit_changes: ozoneChange.toString(),
+      deposit_delta: coinStr(delta, r.denom),
+      current_deposit: coinStr(r.tokensAfter, r.denom), // change #2: after the add
+      available_token_before: coinStr(r.availableBefore, r.denom),
+      available_token_after: coinStr(r.availableBefore + delta, r.denom),
+      ozone_limit_changes: r.ozoneLimitChange.toString(),
       unbonding_mature_time: formatRfc3339(ctx.time),
     });
-  }
-
-  function checkEntries(ctx: Context, networkAddress: string): void {
-    const max = k.getParams(ctx).maxEntries;
-    const n = k.getUnbondingNode(ctx, networkAddress)?.entries.length ?? 0;
-    if (n >= max) throw registerErrors.maxUnbondingNodeEntries(`node ${networkAddress} already has ${n} unbonding entries (max_entries ${max})`);
-  }
-
-  /**
-   * Unbonds a meta node (MsgRemoveMetaNode and a passed kick vote). Returns the ozone limit change
-   * (positive number of noz removed), the amount and the mature time.
-   */
-  function unbondMetaNode(ctx: Context, node: MetaNode): { ozoneChange: bigint; amount: bigint; mature: Time } {
-    const addr = node.networkAddress;
-    const available = node.tokens - k.unbondingBalance(ctx, addr);
-    const denom = k.bondDenom(ctx);
-    if (available <= 0n) throw registerErrors.insufficientBalance(`meta node ${addr} has no deposit available to unbond`);
-    checkEntries(ctx, addr);
-    const params = k.getParams(ctx);
-    const mature = unbondingMatureTime(params, node.status, node.creationTime, ctx.time);
-    let ozoneChange = 0n;
-    if (node.status === BondStatus.Bonded) {
-      if (node.suspend) throw registerErrors.invalidSuspensionStatForUnbondNode(`meta node ${addr} is suspended and cannot be unbonded`);
-      if (!k.isUnbondable(ctx, available)) {
-        throw registerErrors.insufficientBalance(`unbonding ${available}${denom} of meta node ${addr} would drive the remaining ozone limit (${k.getRemainingOzoneLimit(ctx)} noz) negative`);
-      }
-      k.bank.sendCoinsFromModuleToModule(ctx, META_NODE_BONDED_POOL, META_NODE_NOT_BONDED_POOL, [{ denom, amount: available }]);
-      ozoneChange = k.decreaseOzoneLimitByDeposit(ctx, available);
-      k.setBondedMetaNodeCount(ctx, k.getBondedMetaNodeCount(ctx) - 1n);
-    } else if (node.status === BondStatus.Unbonded) {
-      const pool = k.getRegVotePool(ctx, addr);
-      if (!node.suspend || pool?.isVotePassed) throw registerErrors.invalidNodeStat(`meta node ${addr} is Unbonded but not a pending candidate`);
-    } else {
-      throw registerErrors.invalidNodeStat(`meta node ${addr} is ${bondStatusText(node.status)}; only Bonded nodes and pending candidates can be removed`);
-    }
-    k.addUnbondingEntry(ctx, addr, true, available, mature);
-    k.setMetaNode(ctx, { ...node, status: BondStatus.Unbonding });
-    k.deleteRegVotePool(ctx, addr);
-    return { ozoneChange, amount: available, mature };
   }
 
   return [
@@ -251,33 +148,17 @@ export function registerMsgs(k: RegisterKeeper): MsgDescriptor[] {
         checkNodeType(m.nodeType);
       },
       handle(ctx, m) {
-        const params = k.getParams(ctx);
-        if (!params.resourceNodeRegEnabled) throw registerErrors.resourceNodeRegDisabled("resource node registration is disabled");
-        requireNoNode(ctx, m.networkAddress);
         const value = positiveCoin(m.value, "value");
-        const denom = checkDenom(ctx, value.denom, "value");
-        const min = params.resourceNodeMinDeposit;
-        if (value.amount < min.amount) throw registerErrors.insufficientDeposit(`resource node min deposit is ${coinStr(min.amount, min.denom)}, got ${coinStr(value.amount, value.denom)}`);
-        requireFunds(ctx, m.ownerAddress, value.amount, denom);
         const pubkey = checkPubKeyMatches(m.networkAddress, m.pubkey);
-        // Created Unbonded + suspended; the deposit goes in through not-bonded and the node is
-        // promoted to Bonded at once, funds ending in the bonded pool. No ozone change (suspended).
-        k.bank.sendCoinsFromAccountToModule(ctx, m.ownerAddress, RESOURCE_NODE_NOT_BONDED_POOL, [{ denom, amount: value.amount }]);
-        k.bank.sendCoinsFromModuleToModule(ctx, RESOURCE_NODE_NOT_BONDED_POOL, RESOURCE_NODE_BONDED_POOL, [{ denom, amount: value.amount }]);
-        k.setResourceNode(ctx, {
+        const { denom } = k.createResourceNode(ctx, {
           networkAddress: m.networkAddress,
           pubkey,
-          suspend: true,
-          status: BondStatus.Bonded,
-          tokens: value.amount,
           ownerAddress: m.ownerAddress,
+          beneficiaryAddress: m.beneficiaryAddress,
+          value,
           description: descFromProto(m.description),
-          creationTime: ctx.time,
           nodeType: m.nodeType,
-          effectiveTokens: 0n,
-          beneficiaryAddress: m.beneficiaryAddress || m.ownerAddress,
         });
-        k.setBondedResourceNodeCount(ctx, k.getBondedResourceNodeCount(ctx) + 1n);
         emitRegisterEvent(ctx, "EventCreateResourceNode", {
           sender: m.ownerAddress,
           network_address: m.networkAddress,
@@ -301,11 +182,13 @@ export function registerMsgs(k: RegisterKeeper): MsgDescriptor[] {
         checkNodeType(m.nodeType);
       },
       handle(ctx, m) {
-        const n = resourceNodeOf(ctx, m.networkAddress, m.ownerAddress);
-        if (m.beneficiaryAddress) n.beneficiaryAddress = m.beneficiaryAddress;
-        n.description = descFromProto(m.description);
-        if (m.nodeType !== 0) n.nodeType = m.nodeType;
-        k.setResourceNode(ctx, n);
+        const n = k.updateResourceNode(ctx, {
+          networkAddress: m.networkAddress,
+          ownerAddress: m.ownerAddress,
+          beneficiaryAddress: m.beneficiaryAddress,
+          description: descFromProto(m.description),
+          nodeType: m.nodeType,
+        });
         emitRegisterEvent(ctx, "EventUpdateResourceNode", { sender: m.ownerAddress, network_address: m.networkAddress, beneficiary_address: n.beneficiaryAddress });
         return response("MsgUpdateResourceNodeResponse");
       },
@@ -317,20 +200,9 @@ export function registerMsgs(k: RegisterKeeper): MsgDescriptor[] {
       signers: (m) => [m.ownerAddress],
       validateBasic: depositDeltaBasic,
       handle(ctx, m) {
-        const n = resourceNodeOf(ctx, m.networkAddress, m.ownerAddress);
-        const { delta, denom, availableBefore } = prepareTopUp(ctx, m, n, "resource");
-        if (n.status === BondStatus.Bonded) {
-          k.bank.sendCoinsFromAccountToModule(ctx, m.ownerAddress, RESOURCE_NODE_BONDED_POOL, [{ denom, amount: delta.amount }]);
-          n.tokens += delta.amount;
-        } else {
-          k.bank.sendCoinsFromAccountToModule(ctx, m.ownerAddress, RESOURCE_NODE_NOT_BONDED_POOL, [{ denom, amount: delta.amount }]);
-          n.tokens += delta.amount;
-          k.bank.sendCoinsFromModuleToModule(ctx, RESOURCE_NODE_NOT_BONDED_POOL, RESOURCE_NODE_BONDED_POOL, [{ denom, amount: n.tokens }]);
-          n.status = BondStatus.Bonded;
-          k.setBondedResourceNodeCount(ctx, k.getBondedResourceNodeCount(ctx) + 1n);
-        }
-        k.setResourceNode(ctx, n);
-        emitDepositUpdate(ctx, "EventUpdateResourceNodeDeposit", m, delta.amount, denom, n.tokens, availableBefore, 0n);
+        const delta = positiveCoin(m.depositDelta, "deposit_delta");
+        const r = k.updateResourceNodeDeposit(ctx, { networkAddress: m.networkAddress, ownerAddress: m.ownerAddress, delta });
+        emitDepositUpdate(ctx, "EventUpdateResourceNodeDeposit", m, delta.amount, r);
         return response("MsgUpdateResourceNodeDepositResponse");
       },
     }),
@@ -351,26 +223,7 @@ export function registerMsgs(k: RegisterKeeper): MsgDescriptor[] {
       },
       handle(ctx, m) {
         const eff = BigInt(m.effectiveTokens);
-        if (eff <= 0n) throw registerErrors.invalidEffectiveToken("effective_tokens must be positive");
-        // Change #3: every (reporter, owner) pair is an active meta node of that owner.
-        m.reporters.forEach((r, i) => {
-          const meta = k.getMetaNode(ctx, r);
-          if (!meta || meta.ownerAddress !== m.reporterOwner[i] || !k.isActiveMetaNode(meta)) {
-            throw registerErrors.reporterAddressOrOwner(`reporter ${r} is not an active meta node owned by ${m.reporterOwner[i]}`);
-          }
-        });
-        const n = k.getResourceNode(ctx, m.networkAddress);
-        if (!n) throw registerErrors.noResourceNodeFound(`resource node ${m.networkAddress} does not exist`);
-        const available = n.tokens - k.unbondingBalance(ctx, m.networkAddress);
-        if (available <= 0n) throw registerErrors.insufficientBalance(`resource node ${m.networkAddress} has no available deposit`);
-        if (eff > available) throw registerErrors.invalidEffectiveToken(`effective_tokens ${eff} exceeds the node's available deposit ${available}`);
-        const isUnsuspended = n.suspend && n.effectiveTokens === 0n;
-        const delta = eff - n.effectiveTokens;
-        n.effectiveTokens = eff;
-        n.suspend = false;
-        k.setResourceNode(ctx, n);
-        if (delta > 0n) k.increaseOzoneLimitByDeposit(ctx, delta);
-        else if (delta < 0n && k.isUnbondable(ctx, -delta)) k.decreaseOzoneLimitByDeposit(ctx, -delta);
+        const { isUnsuspended } = k.updateEffectiveDeposit(ctx, { networkAddress: m.networkAddress, reporters: m.reporters, reporterOwners: m.reporterOwner, effectiveTokens: eff });
         emitRegisterEvent(ctx, "EventUpdateEffectiveDeposit", {
           network_address: m.networkAddress,
           effective_deposit_after: eff.toString(),
@@ -389,30 +242,12 @@ export function registerMsgs(k: RegisterKeeper): MsgDescriptor[] {
         checkAcc(m.ownerAddress, "owner_address");
       },
       handle(ctx, m) {
-        const addr = m.resourceNodeAddress;
-        const n = resourceNodeOf(ctx, addr, m.ownerAddress);
-        checkEntries(ctx, addr);
-        const available = n.tokens - k.unbondingBalance(ctx, addr);
-        if (available <= 0n) throw registerErrors.insufficientBalance(`resource node ${addr} has no deposit available to unbond`);
-        if (n.status !== BondStatus.Bonded) throw registerErrors.invalidNodeStat(`resource node ${addr} is ${bondStatusText(n.status)}; only Bonded nodes can be removed`);
-        // Change #4: the effective deposit stops backing ozone, if the limit allows it.
-        if (!k.isUnbondable(ctx, n.effectiveTokens)) {
-          throw registerErrors.insufficientBalance(
-            `resource node ${addr} backs ${n.effectiveTokens}wei of effective deposit; removing it would drive the remaining ozone limit (${k.getRemainingOzoneLimit(ctx)} noz) negative`,
-          );
-        }
-        const denom = k.bondDenom(ctx);
-        if (n.effectiveTokens > 0n) k.decreaseOzoneLimitByDeposit(ctx, n.effectiveTokens);
-        k.bank.sendCoinsFromModuleToModule(ctx, RESOURCE_NODE_BONDED_POOL, RESOURCE_NODE_NOT_BONDED_POOL, [{ denom, amount: available }]);
-        k.setBondedResourceNodeCount(ctx, k.getBondedResourceNodeCount(ctx) - 1n);
-        const mature = unbondingMatureTime(k.getParams(ctx), n.status, n.creationTime, ctx.time);
-        k.addUnbondingEntry(ctx, addr, false, available, mature);
-        k.setResourceNode(ctx, { ...n, status: BondStatus.Unbonding, effectiveTokens: 0n });
+        const r = k.removeResourceNode(ctx, { networkAddress: m.resourceNodeAddress, ownerAddress: m.ownerAddress });
         emitRegisterEvent(ctx, "EventUnBondingResourceNode", {
           sender: m.ownerAddress,
-          resource_node: addr,
-          deposit_to_remove: coinStr(available, denom),
-          unbonding_mature_time: formatRfc3339(mature),
+          resource_node: m.resourceNodeAddress,
+          deposit_to_remove: coinStr(r.amount, r.denom),
+          unbonding_mature_time: formatRfc3339(r.mature),
         });
         return response("MsgRemoveResourceNodeResponse");
       },
@@ -432,29 +267,14 @@ export function registerMsgs(k: RegisterKeeper): MsgDescriptor[] {
         checkBls(m.blsPubKey, m.blsPop, true);
       },
       handle(ctx, m) {
-        requireNoNode(ctx, m.networkAddress);
-        const value = positiveCoin(m.value, "value");
-        const denom = checkDenom(ctx, value.denom, "value");
-        requireFunds(ctx, m.ownerAddress, value.amount, denom);
-        k.bank.sendCoinsFromAccountToModule(ctx, m.ownerAddress, META_NODE_NOT_BONDED_POOL, [{ denom, amount: value.amount }]);
-        k.setMetaNode(ctx, {
+        k.createMetaNode(ctx, {
           networkAddress: m.networkAddress,
           pubkey: checkPubKeyMatches(m.networkAddress, m.pubkey),
-          suspend: true,
-          status: BondStatus.Unbonded,
-          tokens: value.amount,
           ownerAddress: m.ownerAddress,
+          beneficiaryAddress: m.beneficiaryAddress,
+          value: positiveCoin(m.value, "value"),
           description: descFromProto(m.description),
-          creationTime: ctx.time,
-          beneficiaryAddress: m.beneficiaryAddress || m.ownerAddress,
           blsPubKey: checkBls(m.blsPubKey, m.blsPop, true),
-        });
-        k.setRegVotePool(ctx, {
-          networkAddress: m.networkAddress,
-          approveList: [],
-          rejectList: [],
-          expireTime: nsToTime(timeToNs(ctx.time) + k.getParams(ctx).votingPeriod),
-          isVotePassed: false,
         });
         emitRegisterEvent(ctx, "EventCreateMetaNode", { sender: m.ownerAddress, network_address: m.networkAddress });
         return response("MsgCreateMetaNodeResponse");
@@ -473,47 +293,19 @@ export function registerMsgs(k: RegisterKeeper): MsgDescriptor[] {
         if (m.candidateNetworkAddress === m.voterNetworkAddress) throw registerErrors.sameAddr("the candidate cannot vote for itself");
       },
       handle(ctx, m) {
-        const candidate = k.getMetaNode(ctx, m.candidateNetworkAddress);
-        if (!candidate) throw registerErrors.noCandidateMetaNodeFound(`candidate meta node ${m.candidateNetworkAddress} does not exist`);
-        if (candidate.ownerAddress !== m.candidateOwnerAddress) {
-          throw registerErrors.invalidCandidateOwnerAddr(`${m.candidateOwnerAddress} is not the owner of candidate ${m.candidateNetworkAddress}`);
-        }
-        // Change #5: the voter must be an active meta node owned by the signer.
-        const voter = k.getMetaNode(ctx, m.voterNetworkAddress);
-        if (!voter || voter.ownerAddress !== m.voterOwnerAddress || !k.isActiveMetaNode(voter)) {
-          throw registerErrors.noActiveVoterMetaNodeFound(`voter ${m.voterNetworkAddress} is not an active meta node owned by ${m.voterOwnerAddress}`);
-        }
-        const pool = k.getRegVotePool(ctx, m.candidateNetworkAddress);
-        if (!pool) throw registerErrors.noRegistrationVotePoolFound(`no registration vote pool for ${m.candidateNetworkAddress}`);
-        if (cmpTime(pool.expireTime, ctx.time) < 0) {
-          throw registerErrors.voteExpired(`the registration vote for ${m.candidateNetworkAddress} expired at ${formatRfc3339(pool.expireTime)}`);
-        }
-        if (pool.approveList.includes(m.voterNetworkAddress) || pool.rejectList.includes(m.voterNetworkAddress)) {
-          throw registerErrors.duplicateVoting(`${m.voterNetworkAddress} has already voted on ${m.candidateNetworkAddress}`);
-        }
-        if (m.opinion) pool.approveList.push(m.voterNetworkAddress);
-        else pool.rejectList.push(m.voterNetworkAddress);
-        let ozoneChange = 0n;
-        let status = candidate.status;
-        if (!pool.isVotePassed) {
-          const n = k.activeMetaNodeCount(ctx);
-          if (BigInt(pool.approveList.length) >= voteThreshold(n)) {
-            const denom = k.bondDenom(ctx);
-            k.bank.sendCoinsFromModuleToModule(ctx, META_NODE_NOT_BONDED_POOL, META_NODE_BONDED_POOL, [{ denom, amount: candidate.tokens }]);
-            ozoneChange = k.increaseOzoneLimitByDeposit(ctx, candidate.tokens);
-            k.setBondedMetaNodeCount(ctx, k.getBondedMetaNodeCount(ctx) + 1n);
-            status = BondStatus.Bonded;
-            k.setMetaNode(ctx, { ...candidate, status, suspend: false });
-            pool.isVotePassed = true;
-          }
-        }
-        k.setRegVotePool(ctx, pool);
+        const r = k.registrationVote(ctx, {
+          candidateNetworkAddress: m.candidateNetworkAddress,
+          candidateOwnerAddress: m.candidateOwnerAddress,
+          voterNetworkAddress: m.voterNetworkAddress,
+          voterOwnerAddress: m.voterOwnerAddress,
+          opinion: m.opinion,
+        });
         emitRegisterEvent(ctx, "EventMetaNodeRegistrationVote", {
           sender: m.voterOwnerAddress,
           voter_network_address: m.voterNetworkAddress,
           candidate_network_address: m.candidateNetworkAddress,
-          candidate_status: bondStatusText(status),
-          ozone_limit_changes: ozoneChange.toString(),
+          candidate_status: bondStatusText(r.candidateStatus),
+          ozone_limit_changes: r.ozoneLimitChange.toString(),
         });
         return response("MsgMetaNodeRegistrationVoteResponse");
       },
@@ -530,50 +322,26 @@ export function registerMsgs(k: RegisterKeeper): MsgDescriptor[] {
         if (m.targetNetworkAddress === m.voterNetworkAddress) throw registerErrors.sameAddr("a meta node cannot vote to kick itself");
       },
       handle(ctx, m) {
-        const target = k.getMetaNode(ctx, m.targetNetworkAddress);
-        if (!k.isActiveMetaNode(target)) throw registerErrors.noActiveTargetMetaNodeFound(`target ${m.targetNetworkAddress} is not an active meta node`);
-        const voter = k.getMetaNode(ctx, m.voterNetworkAddress);
-        if (!voter || voter.ownerAddress !== m.voterOwnerAddress || !k.isActiveMetaNode(voter)) {
-          throw registerErrors.noActiveVoterMetaNodeFound(`voter ${m.voterNetworkAddress} is not an active meta node owned by ${m.voterOwnerAddress}`);
-        }
-        const pool = k.getKickVotePool(ctx, m.targetNetworkAddress) ?? {
-          networkAddress: m.targetNetworkAddress,
-          approveList: [],
-          rejectList: [],
-          expireTime: nsToTime(timeToNs(ctx.time) + k.getParams(ctx).votingPeriod),
-          isVotePassed: false,
-        };
-        if (cmpTime(pool.expireTime, ctx.time) < 0) throw registerErrors.voteExpired(`the kick vote on ${m.targetNetworkAddress} expired at ${formatRfc3339(pool.expireTime)}`);
-        if (pool.approveList.includes(m.voterNetworkAddress) || pool.rejectList.includes(m.voterNetworkAddress)) {
-          throw registerErrors.duplicateVoting(`${m.voterNetworkAddress} has already voted on kicking ${m.targetNetworkAddress}`);
-        }
-        if (m.opinion) pool.approveList.push(m.voterNetworkAddress);
-        else pool.rejectList.push(m.voterNetworkAddress);
-        const n = k.activeMetaNodeCount(ctx);
-        const threshold = voteThreshold(n);
-        let status = target!.status;
-        let unbond: ReturnType<typeof unbondMetaNode> | undefined;
-        if (!pool.isVotePassed && BigInt(pool.approveList.length) >= threshold) {
-          unbond = unbondMetaNode(ctx, target!);
-          status = BondStatus.Unbonding;
-          pool.isVotePassed = true;
-        }
-        // Change #6: the pool closes as failed once approval can no longer reach the threshold.
-        if (!pool.isVotePassed && BigInt(pool.rejectList.length) > n - threshold) k.deleteKickVotePool(ctx, pool.networkAddress);
-        else k.setKickVotePool(ctx, pool);
+        const r = k.kickVote(ctx, {
+          targetNetworkAddress: m.targetNetworkAddress,
+          voterNetworkAddress: m.voterNetworkAddress,
+          voterOwnerAddress: m.voterOwnerAddress,
+          opinion: m.opinion,
+        });
         emitRegisterEvent(ctx, "EventKickMetaNodeVote", {
           sender: "",
           voter_network_address: m.voterNetworkAddress,
           target_network_address: m.targetNetworkAddress,
-          target_status: bondStatusText(status),
+          target_status: bondStatusText(r.targetStatus),
         });
-        if (unbond && unbond.ozoneChange > 0n) {
+        if (r.unbonding && r.unbonding.ozoneChange > 0n) {
           emitRegisterEvent(ctx, "EventUnBondingMetaNode", {
-            sender: target!.ownerAddress,
+            sender: r.target.ownerAddress,
             meta_node: m.targetNetworkAddress,
-            ozone_limit_changes: (-unbond.ozoneChange).toString(),
-            deposit_to_remove: coinStr(unbond.amount, k.bondDenom(ctx)),
-            unbonding_mature_time: formatRfc3339(unbond.mature),
+            ozone_limit_changes: (-r.unbonding.ozoneChange).toString(),
+            // read here, as before the keeper split (one params read of this tx's gas)
+            deposit_to_remove: coinStr(r.unbonding.amount, k.bondDenom(ctx)),
+            unbonding_mature_time: formatRfc3339(r.unbonding.mature),
           });
         }
         return response("MsgKickMetaNodeVoteResponse");
@@ -592,12 +360,13 @@ export function registerMsgs(k: RegisterKeeper): MsgDescriptor[] {
         checkBls(m.blsPubKey, m.blsPop, false);
       },
       handle(ctx, m) {
-        const n = metaNodeOf(ctx, m.networkAddress, m.ownerAddress);
-        if (m.beneficiaryAddress) n.beneficiaryAddress = m.beneficiaryAddress;
-        n.description = descFromProto(m.description);
-        const bls = checkBls(m.blsPubKey, m.blsPop, false);
-        if (bls.length > 0) n.blsPubKey = bls;
-        k.setMetaNode(ctx, n);
+        k.updateMetaNode(ctx, {
+          networkAddress: m.networkAddress,
+          ownerAddress: m.ownerAddress,
+          beneficiaryAddress: m.beneficiaryAddress,
+          description: descFromProto(m.description),
+          blsPubKey: checkBls(m.blsPubKey, m.blsPop, false),
+        });
         emitRegisterEvent(ctx, "EventUpdateMetaNode", { sender: m.ownerAddress, network_address: m.networkAddress });
         return response("MsgUpdateMetaNodeResponse");
       },
@@ -609,14 +378,9 @@ export function registerMsgs(k: RegisterKeeper): MsgDescriptor[] {
       signers: (m) => [m.ownerAddress],
       validateBasic: depositDeltaBasic,
       handle(ctx, m) {
-        const n = metaNodeOf(ctx, m.networkAddress, m.ownerAddress);
-        const { delta, denom, availableBefore } = prepareTopUp(ctx, m, n, "meta");
-        const pool = n.status === BondStatus.Bonded ? META_NODE_BONDED_POOL : META_NODE_NOT_BONDED_POOL;
-        k.bank.sendCoinsFromAccountToModule(ctx, m.ownerAddress, pool, [{ denom, amount: delta.amount }]);
-        n.tokens += delta.amount;
-        k.setMetaNode(ctx, n);
-        const ozoneChange = n.suspend ? 0n : k.increaseOzoneLimitByDeposit(ctx, delta.amount);
-        emitDepositUpdate(ctx, "EventUpdateMetaNodeDeposit", m, delta.amount, denom, n.tokens, availableBefore, ozoneChange);
+        const delta = positiveCoin(m.depositDelta, "deposit_delta");
+        const r = k.updateMetaNodeDeposit(ctx, { networkAddress: m.networkAddress, ownerAddress: m.ownerAddress, delta });
+        emitDepositUpdate(ctx, "EventUpdateMetaNodeDeposit", m, delta.amount, r);
         return response("MsgUpdateMetaNodeDepositResponse");
       },
     }),
@@ -630,12 +394,12 @@ export function registerMsgs(k: RegisterKeeper): MsgDescriptor[] {
         checkAcc(m.ownerAddress, "owner_address");
       },
       handle(ctx, m) {
-        const n = metaNodeOf(ctx, m.metaNodeAddress, m.ownerAddress);
-        const r = unbondMetaNode(ctx, n);
+        const r = k.removeMetaNode(ctx, { networkAddress: m.metaNodeAddress, ownerAddress: m.ownerAddress });
         emitRegisterEvent(ctx, "EventUnBondingMetaNode", {
           sender: m.ownerAddress,
           meta_node: m.metaNodeAddress,
           ozone_limit_changes: (-r.ozoneChange).toString(),
+          // read here, as before the keeper split (one params read of this tx's gas)
           deposit_to_remove: coinStr(r.amount, k.bondDenom(ctx)),
           unbonding_mature_time: formatRfc3339(r.mature),
         });
