@@ -1,57 +1,65 @@
 #!/usr/bin/env node
-// `npm run proto`: regenerates proto/gen/stratos.js (ES module, static code) and proto/gen/stratos.d.ts
-// from the .proto files under proto/ with protobufjs-cli (pbjs + pbts).
+// `npm run proto`: regenerates proto/gen/ from the .proto files under proto/ with ts-proto (the
+// generator of CosmJS's cosmjs-types; options in proto/buf.gen.yaml: bigint for 64-bit integers,
+// one .ts file per .proto, index.*.ts namespace files). buf (from npm, with its own protobuf
+// compiler, so no protoc is needed) parses the protos and runs the plugin.
 //
-// pbts derives the typings from JSDoc, so a commented build feeds pbts and a comment-free build is
-// what gets checked in as stratos.js (about half the size). 64-bit integers are Long objects
-// (--force-long): Stratos has int64 amounts (e.g. genesis Slashing.value) that exceed 2^53.
-//
-// pbjs always takes google/protobuf/*.proto from protobufjs' bundled JSON copies, whose Any field is
-// named `type_url` (no camelCase conversion for JSON). CosmJS and cosmjs-types use `typeUrl`, so
-// the bundled Any is replaced by an identical one (same field numbers) with the camelCase name
-// before generating.
-import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
-import { createRequire } from "node:module";
+// `node proto/build.mjs --check` generates into a temporary folder and fails if proto/gen differs
+// from it in any byte (CI runs this through test/unit/proto/generated.test.ts).
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const protoDir = dirname(fileURLToPath(import.meta.url));
 const root = dirname(protoDir);
-const require = createRequire(join(root, "package.json"));
-const protobuf = require("protobufjs");
-const { pbjs, pbts } = require("protobufjs-cli");
-const outJs = join(protoDir, "gen", "stratos.js");
-const outDts = join(protoDir, "gen", "stratos.d.ts");
+const genDir = join(protoDir, "gen");
+const check = process.argv.includes("--check");
 
-function protoFiles(dir) {
+function files(dir, base = dir) {
   const out = [];
   for (const name of readdirSync(dir).sort()) {
     const p = join(dir, name);
-    if (statSync(p).isDirectory()) {
-      if (name !== "gen" && name !== "node_modules") out.push(...protoFiles(p));
-    } else if (name.endsWith(".proto")) out.push(relative(root, p));
+    if (statSync(p).isDirectory()) out.push(...files(p, base));
+    else out.push(relative(base, p));
   }
   return out;
 }
 
-const files = protoFiles(protoDir);
-const common = ["-t", "static-module", "-w", "es6", "--force-long", "--no-delimited", "-p", relative(root, protoDir)];
-const run = (tool, args) =>
-  new Promise((resolve, reject) => tool.main(args, (err, out) => (err ? reject(err) : resolve(out))));
+/** Runs buf generate with proto/buf.gen.yaml, its output redirected to `out`. */
+function generate(out) {
+  const template = readFileSync(join(protoDir, "buf.gen.yaml"), "utf8").replace(/^(\s*out:).*$/m, `$1 ${JSON.stringify(out)}`);
+  const tmpl = join(out, "..", "buf.gen.yaml");
+  writeFileSync(tmpl, template);
+  const buf = join(root, "node_modules", ".bin", "buf");
+  execFileSync(buf, ["generate", relative(root, protoDir), "--template", tmpl, "--exclude-path", relative(root, genDir)], { cwd: root, stdio: "inherit" });
+}
 
-protobuf.common("any", {
-  Any: { fields: { typeUrl: { type: "string", id: 1 }, value: { type: "bytes", id: 2 } } },
-});
-
-process.chdir(root);
 const tmp = mkdtempSync(join(tmpdir(), "stratos-proto-"));
 try {
-  const commented = join(tmp, "stratos.js");
-  await run(pbjs, [...common, "-o", commented, ...files]);
-  await run(pbts, ["-o", outDts, commented]);
-  await run(pbjs, [...common, "--no-comments", "-o", outJs, ...files]);
+  const out = join(tmp, "gen");
+  generate(out);
+  const fresh = files(out);
+  if (check) {
+    const current = files(genDir);
+    const differ = [...new Set([...fresh, ...current])].filter((f) => {
+      try {
+        return !readFileSync(join(out, f)).equals(readFileSync(join(genDir, f)));
+      } catch {
+        return true;
+      }
+    });
+    if (differ.length > 0) {
+      console.error(`proto/gen is not what \`npm run proto\` generates; differing files:\n  ${differ.join("\n  ")}`);
+      process.exit(1);
+    }
+    console.log(`proto/gen matches the generator (${fresh.length} files)`);
+  } else {
+    rmSync(genDir, { recursive: true, force: true });
+    cpSync(out, genDir, { recursive: true });
+    console.log(`generated ${fresh.length} files in ${relative(root, genDir)}`);
+  }
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }
-console.log(`generated ${relative(root, outJs)} and ${relative(root, outDts)} from ${files.length} .proto files`);

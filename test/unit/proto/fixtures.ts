@@ -1,7 +1,7 @@
 // Sample values for every Stratos Msg, with every field set to a non-default value.
-import { cosmos, ed25519PubkeyAny, google, Long, stratos, typeUrls, type StratosMsgValues, type StratosTypeUrl } from "../../../proto/client.ts";
+import { cosmos, ed25519PubkeyAny, google, stratos, typeUrls, type StratosMsgValues, type StratosTypeUrl } from "../../../proto/client.ts";
 
-export const long = (n: number | string) => Long.fromString(String(n), false);
+export const long = (n: number | string) => BigInt(n);
 
 export const bytes = (n: number, seed: number) => Uint8Array.from({ length: n }, (_, i) => (seed + i * 7) & 0xff);
 
@@ -13,7 +13,7 @@ export const nodeKey = bytes(32, 11);
 export const blsPubKey = bytes(48, 3);
 export const blsPop = bytes(96, 5);
 
-const description: stratos.register.v1.Description.$Properties = {
+const description: stratos.register.v1.Description = {
   moniker: "node-1",
   identity: "id",
   website: "https://example.org",
@@ -21,8 +21,8 @@ const description: stratos.register.v1.Description.$Properties = {
   details: "a <test> & node",
 };
 
-const coin = (amount: string, denom = "wei"): cosmos.base.v1beta1.Coin.$Properties => ({ denom, amount });
-const duration = (seconds: number): google.protobuf.Duration.$Properties => ({ seconds: long(seconds), nanos: 5 });
+const coin = (amount: string, denom = "wei"): cosmos.base.v1beta1.Coin => ({ denom, amount });
+const duration = (seconds: number): google.protobuf.Duration => ({ seconds: long(seconds), nanos: 5 });
 
 export const fullMsgs: { [K in StratosTypeUrl]: StratosMsgValues[K] } = {
   [typeUrls.register.MsgCreateResourceNode]: {

@@ -7,7 +7,8 @@ import { Any as CjAny } from "cosmjs-types/google/protobuf/any";
 import { Duration as CjDuration } from "cosmjs-types/google/protobuf/duration";
 import { Timestamp as CjTimestamp } from "cosmjs-types/google/protobuf/timestamp";
 import $protobuf from "protobufjs/minimal.js";
-import { cosmos, google, Long, stratos, stratosMsgTypes, typeUrls } from "../../../proto/client.ts";
+import { cosmos, google, stratos, stratosMsgTypes, typeUrls } from "../../../proto/client.ts";
+import { protoNameOf } from "../../../proto/json.ts";
 import { blsPop, blsPubKey, bytes, fullMsgs, long, msgClass, NODE, nodeKey, OWNER } from "./fixtures.ts";
 
 /** Top-level (field number, wire type) pairs of an encoded message, in order. */
@@ -46,22 +47,22 @@ describe("proto: generated Stratos messages", () => {
   for (const [typeUrl] of stratosMsgTypes) {
     it(`round-trips ${typeUrl}`, () => {
       const T = msgClass(typeUrl);
-      expect(T.getTypeUrl("")).to.equal(typeUrl);
+      expect(protoNameOf(T)).to.equal(typeUrl.slice(1));
       const value = (fullMsgs as any)[typeUrl];
-      const encoded = T.encode(T.create(value)).finish();
+      const encoded = T.encode(value).finish();
       const decoded = T.decode(encoded);
       expect(T.encode(decoded).finish()).to.deep.equal(encoded);
-      // Every field survives (JSON form: Longs → strings, bytes → base64).
-      const json = T.toObject(decoded, { longs: String, bytes: String, defaults: false });
-      const expected = T.toObject(T.fromObject(value), { longs: String, bytes: String, defaults: false });
-      expect(json).to.deep.equal(expected);
-      // A fully populated sample encodes every field.
+      // Every field survives.
+      expect(decoded).to.deep.equal(T.fromPartial(value));
+      // A fully populated sample encodes every field (proto3 JSON omits only defaults).
+      const json = T.toJSON(decoded);
       expect(Object.keys(json).length).to.equal(Object.keys(value).length);
+      expect(T.toJSON(T.fromJSON(json))).to.deep.equal(json);
     });
   }
 
   it("encodes MsgPrepay to the hand-computed bytes", () => {
-    const bz = stratos.sds.v1.MsgPrepay.encode({ sender: "st1a", beneficiary: "st1b", amount: [{ denom: "wei", amount: "5" }] }).finish();
+    const bz = stratos.sds.v1.MsgPrepay.encode(stratos.sds.v1.MsgPrepay.fromPartial({ sender: "st1a", beneficiary: "st1b", amount: [{ denom: "wei", amount: "5" }] })).finish();
     // 1:"st1a" 2:"st1b" 3:{1:"wei" 2:"5"}
     expect(toHex(bz)).to.equal("0a04737431611204737431621a080a03776569120135");
   });
@@ -133,9 +134,9 @@ describe("proto: generated Stratos messages", () => {
       [7, LEN], // voting_period
     ]);
     // A gap upstream: circulation_supply is field 3.
-    const circ = stratos.pot.v1.QueryCirculationSupplyResponse.encode({ circulationSupply: [{ denom: "wei", amount: "1" }] }).finish();
+    const circ = stratos.pot.v1.QueryCirculationSupplyResponse.encode(stratos.pot.v1.QueryCirculationSupplyResponse.fromPartial({ circulationSupply: [{ denom: "wei", amount: "1" }] })).finish();
     expect(wireTags(circ)).to.deep.equal([[3, LEN]]);
-    const slash = stratos.register.v1.Slashing.encode({ walletAddress: OWNER, value: long("-5") }).finish();
+    const slash = stratos.register.v1.Slashing.encode(stratos.register.v1.Slashing.fromPartial({ walletAddress: OWNER, value: long("-5") })).finish();
     expect(wireTags(slash)).to.deep.equal([
       [1, LEN],
       [2, VARINT],
@@ -153,7 +154,7 @@ describe("proto: generated Stratos messages", () => {
     expect(fieldBytes(update, 5)).to.deep.equal([blsPubKey]);
     expect(fieldBytes(update, 6)).to.deep.equal([blsPop]);
 
-    const node = R.MetaNode.encode({
+    const node = R.MetaNode.encode(R.MetaNode.fromPartial({
       networkAddress: NODE,
       tokens: "1",
       ownerAddress: OWNER,
@@ -161,54 +162,52 @@ describe("proto: generated Stratos messages", () => {
       creationTime: { seconds: long(1700000000), nanos: 0 },
       beneficiaryAddress: OWNER,
       blsPubKey,
-    }).finish();
+    })).finish();
     expect(wireTags(node).map(([n]) => n)).to.deep.equal([1, 5, 6, 7, 8, 9, 10]);
     expect(fieldBytes(node, 10)).to.deep.equal([blsPubKey]);
 
     // The genesis meta_nodes entries carry it.
-    const genesis = R.GenesisState.decode(R.GenesisState.encode({ metaNodes: [{ networkAddress: NODE, blsPubKey }] }).finish());
+    const genesis = R.GenesisState.decode(R.GenesisState.encode(R.GenesisState.fromPartial({ metaNodes: [{ networkAddress: NODE, blsPubKey }] })).finish());
     expect(genesis.metaNodes[0]!.blsPubKey).to.deep.equal(blsPubKey);
 
     // Without the additions the bytes are exactly what an upstream encoder writes.
-    const plain = { ...fullMsgs[typeUrls.register.MsgCreateMetaNode], blsPubKey: undefined, blsPop: undefined };
+    const plain = { ...fullMsgs[typeUrls.register.MsgCreateMetaNode], blsPubKey: new Uint8Array(), blsPop: new Uint8Array() };
     expect(wireTags(R.MsgCreateMetaNode.encode(plain).finish()).map(([n]) => n)).to.deep.equal([1, 2, 3, 4, 5, 6]);
   });
 
   it("local Cosmos/Google copies are wire-compatible with cosmjs-types", () => {
-    const coin = cosmos.base.v1beta1.Coin.encode({ denom: "wei", amount: "12" }).finish();
+    const coin = cosmos.base.v1beta1.Coin.encode(cosmos.base.v1beta1.Coin.fromPartial({ denom: "wei", amount: "12" })).finish();
     expect(CjCoin.decode(coin)).to.deep.equal({ denom: "wei", amount: "12" });
-    const dec = cosmos.base.v1beta1.DecCoin.encode({ denom: "wei", amount: "1500000000000000000" }).finish();
+    const dec = cosmos.base.v1beta1.DecCoin.encode(cosmos.base.v1beta1.DecCoin.fromPartial({ denom: "wei", amount: "1500000000000000000" })).finish();
     expect(CjCoin.decode(dec)).to.deep.equal({ denom: "wei", amount: "1500000000000000000" });
 
-    const page = cosmos.base.query.v1beta1.PageRequest.encode({ key: bytes(3, 1), offset: long(5), limit: long(10), countTotal: true, reverse: true }).finish();
+    const page = cosmos.base.query.v1beta1.PageRequest.encode(cosmos.base.query.v1beta1.PageRequest.fromPartial({ key: bytes(3, 1), offset: long(5), limit: long(10), countTotal: true, reverse: true })).finish();
     expect(CjPageRequest.decode(page)).to.deep.equal({ key: bytes(3, 1), offset: 5n, limit: 10n, countTotal: true, reverse: true });
     const pageResp = cosmos.base.query.v1beta1.PageResponse.decode(
-      cosmos.base.query.v1beta1.PageResponse.encode({ nextKey: bytes(2, 9), total: Long.fromString("18446744073709551615", true) }).finish(),
+      cosmos.base.query.v1beta1.PageResponse.encode(cosmos.base.query.v1beta1.PageResponse.fromPartial({ nextKey: bytes(2, 9), total: 18446744073709551615n })).finish(),
     );
-    expect(pageResp.total.toString()).to.equal("18446744073709551615"); // uint64 max survives as Long
-    expect(pageResp.total.unsigned).to.equal(true);
+    expect(pageResp.total).to.equal(18446744073709551615n); // uint64 max survives as bigint
 
-    const any = google.protobuf.Any.encode({ typeUrl: "/cosmos.crypto.ed25519.PubKey", value: cosmos.crypto.ed25519.PubKey.encode({ key: nodeKey }).finish() }).finish();
+    const any = google.protobuf.Any.encode(google.protobuf.Any.fromPartial({ typeUrl: "/cosmos.crypto.ed25519.PubKey", value: cosmos.crypto.ed25519.PubKey.encode({ key: nodeKey }).finish() })).finish();
     const cjAny = CjAny.decode(any);
     expect(cjAny.typeUrl).to.equal("/cosmos.crypto.ed25519.PubKey");
     expect(CjEd25519PubKey.decode(cjAny.value).key).to.deep.equal(nodeKey);
 
-    const ts = google.protobuf.Timestamp.encode({ seconds: long(1700000000), nanos: 7 }).finish();
+    const ts = google.protobuf.Timestamp.encode(google.protobuf.Timestamp.fromPartial({ seconds: long(1700000000), nanos: 7 })).finish();
     expect(CjTimestamp.decode(ts)).to.deep.equal({ seconds: 1700000000n, nanos: 7 });
-    const dur = google.protobuf.Duration.encode({ seconds: long(-3), nanos: -5 }).finish();
+    const dur = google.protobuf.Duration.encode(google.protobuf.Duration.fromPartial({ seconds: long(-3), nanos: -5 })).finish();
     expect(CjDuration.decode(dur)).to.deep.equal({ seconds: -3n, nanos: -5 });
 
     expect(cosmos.staking.v1beta1.BondStatus.BOND_STATUS_BONDED).to.equal(3);
     expect(cosmos.staking.v1beta1.BondStatus.BOND_STATUS_UNBONDING).to.equal(2);
   });
 
-  it("keeps 64-bit integers exact (Long)", () => {
+  it("keeps 64-bit integers exact (bigint)", () => {
     const P = stratos.pot.v1.Params;
-    const decoded = P.decode(P.encode({ matureEpoch: Long.fromString("9007199254740993") }).finish());
-    expect(Long.isLong(decoded.matureEpoch)).to.equal(true);
-    expect(decoded.matureEpoch.toString()).to.equal("9007199254740993");
-    const slashing = stratos.register.v1.Slashing.decode(stratos.register.v1.Slashing.encode({ value: Long.fromString("-9223372036854775808") }).finish());
-    expect(slashing.value.toString()).to.equal("-9223372036854775808");
+    const decoded = P.decode(P.encode(P.fromPartial({ matureEpoch: 9007199254740993n })).finish());
+    expect(decoded.matureEpoch).to.equal(9007199254740993n);
+    const slashing = stratos.register.v1.Slashing.decode(stratos.register.v1.Slashing.encode(stratos.register.v1.Slashing.fromPartial({ value: -9223372036854775808n })).finish());
+    expect(slashing.value).to.equal(-9223372036854775808n);
   });
 
   it("decodes with defaults for absent fields", () => {
