@@ -2,7 +2,7 @@
 // BLS signatures of several meta nodes over it, their aggregate — a MsgVolumeReport ready for the
 // submitting owner's wallet. txData is computed by the same function the chain checks it with.
 import { blsAggregateSignatures, blsPublicKey, blsSign } from "../chain/crypto/bls.ts";
-import { volumeReportTxData } from "../modules/pot/msgs.ts";
+import { volumeReportTxData, type VolumeReportFields } from "../modules/pot/msgs.ts";
 import { stratos } from "../proto/client.ts";
 
 export interface VolumeReportBody {
@@ -21,7 +21,7 @@ export interface ReportSigner {
   blsSecretKey: Uint8Array;
 }
 
-export function volumeReportMessage(body: VolumeReportBody): stratos.pot.v1.MsgVolumeReport.$Properties {
+export function volumeReportMessage(body: VolumeReportBody): VolumeReportFields {
   return {
     walletVolumes: body.walletVolumes.map((w) => ({ walletAddress: w.walletAddress, volume: w.volume.toString() })),
     reporter: body.reporter,
@@ -50,7 +50,7 @@ export function assembleVolumeReport(body: VolumeReportBody, parts: { pubKey: Ui
     if (seen.has(k)) throw new Error(`BLS public key ${k} signed twice`);
     seen.add(k);
   }
-  const value: stratos.pot.v1.MsgVolumeReport.$Properties = {
+  const value: stratos.pot.v1.MsgVolumeReport = {
     ...volumeReportMessage(body),
     BLSSignature: {
       pubKeys: parts.map((p) => p.pubKey),
@@ -67,7 +67,7 @@ export function buildVolumeReport(body: VolumeReportBody, signers: ReportSigner[
 }
 
 /** The JSON file `stratos-chain tx pot volume-report --file` reads. */
-export function volumeReportToJson(msg: stratos.pot.v1.MsgVolumeReport.$Properties) {
+export function volumeReportToJson(msg: stratos.pot.v1.MsgVolumeReport) {
   const b64 = (u: Uint8Array | null | undefined) => Buffer.from(u ?? new Uint8Array()).toString("base64");
   return {
     wallet_volumes: (msg.walletVolumes ?? []).map((w) => ({ wallet_address: w.walletAddress, volume: w.volume })),

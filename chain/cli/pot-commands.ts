@@ -1,6 +1,6 @@
 // tx pot volume-report|withdraw|foundation-deposit|slashing-resource-node and query pot … (spec §4, §6.2).
 import { readFileSync } from "node:fs";
-import { Long, stratos } from "../../proto/client.ts";
+import { stratos } from "../../proto/client.ts";
 import { openKeyring } from "./keys-commands.ts";
 import { checkAccArg, checkNetArg, nodeOption, parseWei, queryAndPrint } from "./register-commands.ts";
 import { parseIntArg, signAndBroadcast, txOptions } from "./tx.ts";
@@ -15,10 +15,10 @@ async function addressOf(values: Record<string, any>, key: string): Promise<stri
   return (await (await openKeyring(values, false)).show(key)).address;
 }
 
-function epochArg(text: string): Long {
+function epochArg(text: string): bigint {
   const e = parseIntArg("epoch", text);
   if (e > 2n ** 63n - 1n) throw new UsageError(`epoch ${text} is too large`);
-  return Long.fromString(e.toString());
+  return e;
 }
 
 /** A volume-report file: the JSON a meta node's report builder writes (meta-node/volume-report.ts). */
@@ -117,7 +117,7 @@ export const potCommands: Command[] = [
   ...(
     [
       ["volume-report", "A distributed volume report by epoch (0 = the last one)", "<epoch>", "VolumeReport", (a: string[]) => pb.QueryVolumeReportRequest.encode({ epoch: epochArg(a[0]) }).finish(), pb.QueryVolumeReportResponse],
-      ["rewards-by-epoch", "Not-yet-mature rewards stored under a mature-epoch key", "<epoch>", "RewardsByEpoch", (a: string[]) => pb.QueryRewardsByEpochRequest.encode({ epoch: epochArg(a[0]) }).finish(), pb.QueryRewardsByEpochResponse],
+      ["rewards-by-epoch", "Not-yet-mature rewards stored under a mature-epoch key", "<epoch>", "RewardsByEpoch", (a: string[]) => pb.QueryRewardsByEpochRequest.encode(pb.QueryRewardsByEpochRequest.fromPartial({ epoch: epochArg(a[0]) })).finish(), pb.QueryRewardsByEpochResponse],
       ["rewards-by-wallet", "A wallet's mature and immature reward totals", "<wallet>", "RewardsByWallet", (a: string[]) => pb.QueryRewardsByWalletRequest.encode({ walletAddress: checkAccArg(a[0], "wallet") }).finish(), pb.QueryRewardsByWalletResponse],
       ["slashing", "A wallet's outstanding slashing debt (wei)", "<wallet>", "SlashingByOwner", (a: string[]) => pb.QuerySlashingByOwnerRequest.encode({ walletAddress: checkAccArg(a[0], "wallet") }).finish(), pb.QuerySlashingByOwnerResponse],
       ["params", "The pot module's params", "", "Params", () => pb.QueryParamsRequest.encode({}).finish(), pb.QueryParamsResponse],

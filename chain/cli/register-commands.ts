@@ -7,7 +7,8 @@ import { existsSync, writeFileSync } from "node:fs";
 import { newNodeKey, NodeKeyFileError, readNodeKeyFile, sdsAddressOfEd25519, type NodeKeyFile } from "../keys/node-key.ts";
 import { accAddressFromBech32 } from "../types/address.ts";
 import { parseCoinsText } from "../types/coins.ts";
-import { Long, stratos } from "../../proto/client.ts";
+import { stratos } from "../../proto/client.ts";
+import { protoToObject } from "../../proto/json.ts";
 import { ed25519KeyFromAny, ed25519PubKeyAny, sdsAddressBytes, timeFromProto, timeToJson } from "../../modules/register/types.ts";
 import { openKeyring } from "./keys-commands.ts";
 import { DEFAULT_NODE, RpcClient } from "./rpc.ts";
@@ -130,8 +131,8 @@ async function keyAddress(values: Record<string, any>, name: string): Promise<st
 
 /** Encodes one register Msg and signs/broadcasts it with key `from`. */
 async function sendRegister(values: Record<string, any>, from: string, name: keyof typeof pb & string, msg: any): Promise<void> {
-  const codec = (pb as any)[name] as { encode(m: any): { finish(): Uint8Array }; fromObject(o: any): any };
-  await signAndBroadcast(values, from, [{ typeUrl: `/stratos.register.v1.${name}`, value: codec.encode(msg).finish() }]);
+  const codec = (pb as any)[name] as { encode(m: any): { finish(): Uint8Array }; fromPartial(o: any): any };
+  await signAndBroadcast(values, from, [{ typeUrl: `/stratos.register.v1.${name}`, value: codec.encode(codec.fromPartial(msg)).finish() }]);
 }
 
 // ---- query output ------------------------------------------------------------------------------
@@ -140,8 +141,8 @@ const DURATION_KEYS = new Set(["unbonding_threashold_time", "unbonding_completio
 const snake = (k: string) => k.replace(/[A-Z]/g, (c) => "_" + c.toLowerCase());
 
 /** proto3-JSON-like rendering of a decoded message: snake_case, enum names, RFC3339 times, pubkeys as {"@type", key}. */
-export function toJson(codec: { toObject(m: any, o: any): any }, msg: any): any {
-  const obj = codec.toObject(msg, { longs: String, enums: String, bytes: String, defaults: true });
+export function toJson(codec: { encode(m: any): { finish(): Uint8Array } }, msg: any): any {
+  const obj = protoToObject(codec, msg, { longs: String, enums: String, bytes: String, defaults: true });
   const walk = (v: any, key = ""): any => {
     if (Array.isArray(v)) return v.map((x) => walk(x, key));
     if (v === null || typeof v !== "object") return v;
@@ -163,7 +164,7 @@ export function toJson(codec: { toObject(m: any, o: any): any }, msg: any): any 
   return walk(obj);
 }
 
-export async function queryAndPrint(values: Record<string, any>, path: string, req: Uint8Array, resCodec: { decode(b: Uint8Array): any; toObject(m: any, o: any): any }, map?: (j: any) => any) {
+export async function queryAndPrint(values: Record<string, any>, path: string, req: Uint8Array, resCodec: { decode(b: Uint8Array): any; encode(m: any): { finish(): Uint8Array } }, map?: (j: any) => any) {
   const height = values.height ? parseIntArg("--height", values.height) : undefined;
   const raw = await new RpcClient(values.node).query(path, req, height);
   const j = toJson(resCodec, resCodec.decode(raw));
@@ -183,7 +184,7 @@ function registerQuery(name: string, summary: string, rpc: string, reqName: stri
       const pos = requirePositionals(positionals, args);
       const req = (pb as any)[reqName];
       const res = (pb as any)[reqName.replace(/Request$/, "Response")];
-      await queryAndPrint(values, `/stratos.register.v1.Query/${rpc}`, req.encode(build(pos, values)).finish(), res);
+      await queryAndPrint(values, `/stratos.register.v1.Query/${rpc}`, req.encode(req.fromPartial(build(pos, values))).finish(), res);
     },
   };
 }
@@ -447,8 +448,8 @@ export const registerCommands: Command[] = [
     ([a], v) => ({
       ownerAddr: checkAccArg(a, "owner-address"),
       pagination: {
-        offset: Long.fromString(parseIntArg("--offset", v.offset).toString(), true),
-        limit: Long.fromString(parseIntArg("--limit", v.limit).toString(), true),
+        offset: parseIntArg("--offset", v.offset),
+        limit: parseIntArg("--limit", v.limit),
         countTotal: true,
       },
     }),

@@ -1,14 +1,9 @@
-import type { AminoConverters } from "@cosmjs/stargate";
 import type { AppModule } from "../../chain/app/module.ts";
-import { stratosAminoConverters } from "../../proto/client.ts";
+import { potAminoConverters } from "./amino.ts";
 import { exportPotGenesis, initPotGenesis, validatePotGenesis } from "./genesis.ts";
 import { PotKeeper } from "./keeper.ts";
 import { potMsgs } from "./msgs.ts";
 import { potQueries } from "./queries.ts";
-
-function potAminoConverters(): AminoConverters {
-  return Object.fromEntries(Object.entries(stratosAminoConverters()).filter(([url]) => url.startsWith("/stratos.pot.")));
-}
 
 /** BeginBlock: nothing. EndBlock: reward maturity and supply restoration (§5). */
 export function potModule(keeper: PotKeeper): AppModule {

@@ -12,7 +12,7 @@ import type { PotKeeper } from "./keeper.ts";
 import { potParamsFromProto, validatePotParams } from "./params.ts";
 import { volumeReportTxData } from "./sign-bytes.ts";
 
-export { volumeReportSignBytes, volumeReportTxData } from "./sign-bytes.ts";
+export { volumeReportSignBytes, volumeReportTxData, type VolumeReportFields } from "./sign-bytes.ts";
 
 const pb = stratos.pot.v1;
 /** Epochs are cosmos.Int on the wire; we bound them to int64 (the query API's type). */

@@ -2,7 +2,7 @@
 import type { Coin } from "../../chain/types/coins.ts";
 import { validateDenom } from "../../chain/types/coins.ts";
 import { Dec } from "../../chain/types/dec.ts";
-import { Long, stratos } from "../../proto/client.ts";
+import { stratos } from "../../proto/client.ts";
 import { longToBigInt } from "../register/types.ts";
 
 const STOS = 10n ** 18n;
@@ -99,7 +99,7 @@ export function potParamsToProto(p: PotParams): stratos.pot.v1.Params {
   return stratos.pot.v1.Params.create({
     bondDenom: p.bondDenom,
     rewardDenom: p.rewardDenom,
-    matureEpoch: Long.fromString(p.matureEpoch.toString(), false),
+    matureEpoch: p.matureEpoch,
     miningRewardParams: p.miningRewardParams.map((m) => ({
       totalMinedValveStart: coinToProto(m.totalMinedValveStart),
       totalMinedValveEnd: coinToProto(m.totalMinedValveEnd),
@@ -113,7 +113,7 @@ export function potParamsToProto(p: PotParams): stratos.pot.v1.Params {
   });
 }
 
-export function potParamsFromProto(p: stratos.pot.v1.Params.$Properties): PotParams {
+export function potParamsFromProto(p: stratos.pot.v1.Params): PotParams {
   let tax: Dec;
   try {
     tax = Dec.fromProtoString(p.communityTax ?? "0");

@@ -4,13 +4,13 @@ import { queryErrors } from "../../chain/app/errors.ts";
 import type { QueryHandler } from "../../chain/app/module.ts";
 import { paginate } from "../../chain/app/pagination.ts";
 import { accAddressFromBech32 } from "../../chain/types/address.ts";
-import { Long, stratos } from "../../proto/client.ts";
+import { stratos } from "../../proto/client.ts";
 import { longToBigInt, RESOURCE_NODE_BONDED_POOL, RESOURCE_NODE_NOT_BONDED_POOL } from "./expected.ts";
 import { totalRewardToProto, type PotKeeper } from "./keeper.ts";
 import { potParamsToProto } from "./params.ts";
 
 const pb = stratos.pot.v1;
-const enc = <T>(codec: { encode(m: T): { finish(): Uint8Array } }, m: T) => codec.encode(m).finish();
+const enc = <T>(codec: { encode(m: T): { finish(): Uint8Array }; fromPartial(o: any): T }, m: T) => codec.encode(codec.fromPartial(m)).finish();
 const coinsP = (c: readonly { denom: string; amount: bigint }[]) => c.map((x) => ({ denom: x.denom, amount: x.amount.toString() }));
 
 function wallet(a: string | null | undefined): string {
@@ -44,7 +44,7 @@ export function potQueries(k: PotKeeper): Record<string, QueryHandler> {
       const r = k.state.getVolumeReport(ctx, epoch);
       if (!r) throw queryErrors.notFound(`volume report of epoch ${epoch}`);
       return enc(pb.QueryVolumeReportResponse, {
-        reportInfo: { epoch: Long.fromString(epoch.toString()), reference: r.reportReference, txHash: r.txHash, reporter: r.reporter },
+        reportInfo: { epoch, reference: r.reportReference, txHash: r.txHash, reporter: r.reporter },
       });
     },
     [base + "RewardsByEpoch"]: (ctx, data) => {

@@ -8,17 +8,22 @@ const pb = stratos.pot.v1;
  * The bytes the meta nodes BLS-sign over (as Keccak-256): the report's protobuf encoding with
  * BLS_signature set to an empty struct. Upstream (x/pot/types/msg.go GetBLSSignBytes) assigns
  * `BLSSignatureInfo{}` to a non-nullable gogoproto field, which still marshals as field 6 with zero
- * length (bytes 0x32 0x00); protobufjs does the same for an empty object.
+ * length (bytes 0x32 0x00); ts-proto does the same for a present, empty message.
  */
-export function volumeReportSignBytes(m: stratos.pot.v1.MsgVolumeReport.$Properties): Uint8Array {
-  return pb.MsgVolumeReport.encode({
-    walletVolumes: m.walletVolumes ?? [],
-    reporter: m.reporter ?? "",
-    epoch: m.epoch ?? "",
-    reportReference: m.reportReference ?? "",
-    reporterOwner: m.reporterOwner ?? "",
-    BLSSignature: {},
-  }).finish();
+export function volumeReportSignBytes(m: VolumeReportFields): Uint8Array {
+  return pb.MsgVolumeReport.encode(
+    pb.MsgVolumeReport.fromPartial({
+      walletVolumes: m.walletVolumes ?? [],
+      reporter: m.reporter ?? "",
+      epoch: m.epoch ?? "",
+      reportReference: m.reportReference ?? "",
+      reporterOwner: m.reporterOwner ?? "",
+      BLSSignature: {},
+    }),
+  ).finish();
 }
 
-export const volumeReportTxData = (m: stratos.pot.v1.MsgVolumeReport.$Properties) => keccak256(volumeReportSignBytes(m));
+/** A MsgVolumeReport without (or regardless of) its BLS signature. */
+export type VolumeReportFields = Omit<stratos.pot.v1.MsgVolumeReport, "BLSSignature"> & { BLSSignature?: stratos.pot.v1.BLSSignatureInfo | undefined };
+
+export const volumeReportTxData = (m: VolumeReportFields) => keccak256(volumeReportSignBytes(m));

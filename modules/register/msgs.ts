@@ -50,7 +50,7 @@ function positiveCoin(c: WireCoin | null | undefined, what: string): { denom: st
   return { denom: c.denom, amount: BigInt(amount) };
 }
 
-function checkDescription(d: stratos.register.v1.IDescription | null | undefined): Description {
+function checkDescription(d: stratos.register.v1.Description | null | undefined): Description {
   if (!d) throw registerErrors.emptyDescription("description must not be empty");
   const desc = descFromProto(d);
   if (desc.moniker.trim().length === 0) throw registerErrors.emptyMoniker("description.moniker must not be empty");

@@ -54,7 +54,7 @@ export function registerParamsToProto(p: RegisterParams): stratos.register.v1.Pa
   });
 }
 
-export function registerParamsFromProto(p: stratos.register.v1.IParams): RegisterParams {
+export function registerParamsFromProto(p: stratos.register.v1.Params): RegisterParams {
   const amount = p.resourceNodeMinDeposit?.amount ?? "0";
   if (!/^\d+$/.test(amount)) throw new Error(`register params: resource_node_min_deposit amount ${JSON.stringify(amount)} is not a non-negative integer`);
   return {

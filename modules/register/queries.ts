@@ -3,7 +3,7 @@ import type { Context } from "../../chain/app/context.ts";
 import { queryErrors } from "../../chain/app/errors.ts";
 import type { QueryHandler } from "../../chain/app/module.ts";
 import { accAddressFromBech32 } from "../../chain/types/address.ts";
-import { Long, stratos } from "../../proto/client.ts";
+import { stratos } from "../../proto/client.ts";
 import {
   META_NODE_BONDED_POOL,
   META_NODE_NOT_BONDED_POOL,
@@ -15,7 +15,7 @@ import { registerParamsToProto } from "./params.ts";
 import { BondStatus, metaNodeToProto, resourceNodeToProto, sdsAddressBytes, timeToProto, type MetaNode, type ResourceNode } from "./types.ts";
 
 const pb = stratos.register.v1;
-const enc = <T>(codec: { encode(m: T): { finish(): Uint8Array } }, m: T) => codec.encode(m).finish();
+const enc = <T>(codec: { encode(m: T): { finish(): Uint8Array }; fromPartial(o: any): T }, m: T) => codec.encode(codec.fromPartial(m)).finish();
 
 function netAddr(a: string): string {
   try {
@@ -30,7 +30,7 @@ export function registerQueries(k: RegisterKeeper): Record<string, QueryHandler>
   const base = "/stratos.register.v1.Query/";
   const coin = (ctx: Context, amount: bigint) => ({ denom: k.bondDenom(ctx), amount: amount.toString() });
 
-  function depositInfo(ctx: Context, n: ResourceNode | MetaNode, isMeta: boolean): stratos.register.v1.IDepositInfo {
+  function depositInfo(ctx: Context, n: ResourceNode | MetaNode, isMeta: boolean): stratos.register.v1.DepositInfo {
     const unbonding = k.unbondingBalance(ctx, n.networkAddress);
     const rest = n.tokens - unbonding;
     return {
@@ -96,7 +96,7 @@ export function registerQueries(k: RegisterKeeper): Record<string, QueryHandler>
       const nextKey = offset + limit < all.length ? new TextEncoder().encode(String(offset + limit)) : new Uint8Array();
       return enc(pb.QueryDepositByOwnerResponse, {
         depositInfos: items,
-        pagination: { nextKey, total: Long.fromNumber(p?.countTotal ? all.length : 0, true) },
+        pagination: { nextKey, total: p?.countTotal ? BigInt(all.length) : 0n },
       });
     },
     [base + "DepositTotal"]: (ctx) => {
@@ -115,8 +115,8 @@ export function registerQueries(k: RegisterKeeper): Record<string, QueryHandler>
       });
     },
     [base + "BondedResourceNodeCount"]: (ctx) =>
-      enc(pb.QueryBondedResourceNodeCountResponse, { number: Long.fromString(k.getBondedResourceNodeCount(ctx).toString(), true) }),
-    [base + "BondedMetaNodeCount"]: (ctx) => enc(pb.QueryBondedMetaNodeCountResponse, { number: Long.fromString(k.getBondedMetaNodeCount(ctx).toString(), true) }),
+      enc(pb.QueryBondedResourceNodeCountResponse, { number: k.getBondedResourceNodeCount(ctx) }),
+    [base + "BondedMetaNodeCount"]: (ctx) => enc(pb.QueryBondedMetaNodeCountResponse, { number: k.getBondedMetaNodeCount(ctx) }),
     [base + "RemainingOzoneLimit"]: (ctx) => enc(pb.QueryRemainingOzoneLimitResponse, { ozoneLimit: k.getRemainingOzoneLimit(ctx).toString() }),
   };
 }

@@ -3,7 +3,7 @@
 // genesis files use (snake_case, enum names, RFC3339 times, "<n>s" durations, Any as {"@type", key}).
 import { sha256 } from "@noble/hashes/sha2.js";
 import { fromBech32, SDS_PREFIX, toBech32 } from "../../chain/crypto/bech32.ts";
-import { Long, stratos } from "../../proto/client.ts";
+import { stratos } from "../../proto/client.ts";
 import { registerErrors } from "./errors.ts";
 
 const pb = stratos.register.v1;
@@ -178,7 +178,7 @@ export function durationToJson(ns: bigint): string {
 
 export const durationToProto = (ns: bigint) => {
   const t = nsToTime(ns);
-  return { seconds: Long.fromString(t.seconds.toString()), nanos: t.nanos };
+  return { seconds: t.seconds, nanos: t.nanos };
 };
 export const durationFromProto = (d: { seconds?: any; nanos?: number | null } | null | undefined): bigint =>
   d ? longToBigInt(d.seconds) * NS + BigInt(d.nanos ?? 0) : 0n;
@@ -190,7 +190,7 @@ export function longToBigInt(x: unknown): bigint {
   return BigInt((x as { toString(): string }).toString());
 }
 
-export const timeToProto = (t: Time) => ({ seconds: Long.fromString(t.seconds.toString()), nanos: t.nanos });
+export const timeToProto = (t: Time) => ({ seconds: t.seconds, nanos: t.nanos });
 export const timeFromProto = (t: { seconds?: any; nanos?: number | null } | null | undefined): Time => ({
   seconds: longToBigInt(t?.seconds),
   nanos: t?.nanos ?? 0,
@@ -205,7 +205,7 @@ const descToProto = (d: Description) => ({
   securityContact: d.securityContact,
   details: d.details,
 });
-export const descFromProto = (d: stratos.register.v1.Description.$Properties | null | undefined): Description => ({
+export const descFromProto = (d: stratos.register.v1.Description | null | undefined): Description => ({
   moniker: d?.moniker ?? "",
   identity: d?.identity ?? "",
   website: d?.website ?? "",
@@ -311,7 +311,7 @@ export function encodeUnbondingNode(u: UnbondingNode): Uint8Array {
     networkAddr: u.networkAddr,
     isMetaNode: u.isMetaNode,
     entries: u.entries.map((e) => ({
-      creationHeight: Long.fromString(e.creationHeight.toString()),
+      creationHeight: e.creationHeight,
       completionTime: timeToProto(e.completionTime),
       initialBalance: e.initialBalance.toString(),
       balance: e.balance.toString(),

@@ -1,14 +1,9 @@
-import type { AminoConverters } from "@cosmjs/stargate";
 import type { AppModule } from "../../chain/app/module.ts";
-import { stratosAminoConverters } from "../../proto/client.ts";
+import { sdsAminoConverters } from "./amino.ts";
 import { exportSdsGenesis, initSdsGenesis, validateSdsGenesis } from "./genesis.ts";
 import { SdsKeeper } from "./keeper.ts";
 import { sdsMsgs } from "./msgs.ts";
 import { sdsQueries } from "./queries.ts";
-
-function sdsAminoConverters(): AminoConverters {
-  return Object.fromEntries(Object.entries(stratosAminoConverters()).filter(([url]) => url.startsWith("/stratos.sds.")));
-}
 
 /** BeginBlock and EndBlock are no-ops (§3.5). */
 export function sdsModule(keeper: SdsKeeper): AppModule {

@@ -19,7 +19,7 @@ export function validateSdsParams(p: SdsParams): void {
 }
 
 export const sdsParamsToProto = (p: SdsParams) => stratos.sds.v1.Params.create({ bondDenom: p.bondDenom });
-export const sdsParamsFromProto = (p: stratos.sds.v1.IParams): SdsParams => ({ bondDenom: p.bondDenom ?? "" });
+export const sdsParamsFromProto = (p: stratos.sds.v1.Params): SdsParams => ({ bondDenom: p.bondDenom ?? "" });
 export const encodeSdsParams = (p: SdsParams) => stratos.sds.v1.Params.encode(sdsParamsToProto(p)).finish();
 export const decodeSdsParams = (b: Uint8Array) => sdsParamsFromProto(stratos.sds.v1.Params.decode(b));
 

@@ -8,7 +8,7 @@ import { fileInfoToProto, type SdsKeeper } from "./keeper.ts";
 import { sdsParamsToProto } from "./params.ts";
 
 const pb = stratos.sds.v1;
-const enc = <T>(codec: { encode(m: T): { finish(): Uint8Array } }, m: T) => codec.encode(m).finish();
+const enc = <T>(codec: { encode(m: T): { finish(): Uint8Array }; fromPartial(o: any): T }, m: T) => codec.encode(codec.fromPartial(m)).finish();
 
 /**
  * One coin as sdk.ParseCoinNormalized reads it ("1000000000wei"); the display units stos and gwei are

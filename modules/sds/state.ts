@@ -21,8 +21,8 @@ export interface FileInfo {
   uploader: string;
 }
 
-export const fileInfoToProto = (f: FileInfo): stratos.sds.v1.IFileInfo => ({ height: f.height.toString(), reporters: f.reporters, uploader: f.uploader });
-export function fileInfoFromProto(p: stratos.sds.v1.IFileInfo): FileInfo {
+export const fileInfoToProto = (f: FileInfo): stratos.sds.v1.FileInfo => ({ height: f.height.toString(), reporters: f.reporters, uploader: f.uploader });
+export function fileInfoFromProto(p: stratos.sds.v1.FileInfo): FileInfo {
   const h = p.height ?? "0";
   return { height: /^\d+$/.test(h) ? BigInt(h) : 0n, reporters: Uint8Array.from(p.reporters ?? []), uploader: p.uploader ?? "" };
 }

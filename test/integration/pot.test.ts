@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { accAddressToBech32, moduleAddress } from "../../chain/types/address.ts";
 import { defaultAccounts, Localnet, type LocalnetSdsNode } from "../../localnet/localnet.ts";
 import { buildVolumeReport, volumeReportToJson, type VolumeReportBody } from "../../meta-node/volume-report.ts";
-import { Long, stratos, stratosAminoTypes, stratosRegistry, typeUrls } from "../../proto/client.ts";
+import { stratos, stratosAminoTypes, stratosRegistry, typeUrls } from "../../proto/client.ts";
 import { destroyLocalnet, newAccount, walletFor, type TestAccount } from "../helpers/localnet.ts";
 
 const STOS = 10n ** 18n;
@@ -104,7 +104,7 @@ describe("pot on a localnet: the §4.11 report, quorum, maturity and withdraw (C
   const totalMined = async () =>
     (await query("/stratos.pot.v1.Query/TotalMinedToken", ppb.QueryTotalMinedTokenRequest.encode({}).finish(), (b) => ppb.QueryTotalMinedTokenResponse.decode(b))).totalMinedToken;
   const totalReward = async (epoch: number) =>
-    (await query("/stratos.pot.v1.Query/TotalRewardByEpoch", ppb.QueryTotalRewardByEpochRequest.encode({ epoch: Long.fromNumber(epoch) }).finish(), (b) => ppb.QueryTotalRewardByEpochResponse.decode(b))).totalReward;
+    (await query("/stratos.pot.v1.Query/TotalRewardByEpoch", ppb.QueryTotalRewardByEpochRequest.encode({ epoch: BigInt(epoch) }).finish(), (b) => ppb.QueryTotalRewardByEpochResponse.decode(b))).totalReward;
   const balance = async (address: string) => BigInt((await clients[0].getBalance(address, "wei")).amount);
 
   const reportBody = (epoch: bigint, volumes: [string, bigint][]): VolumeReportBody => ({
@@ -208,7 +208,7 @@ describe("pot on a localnet: the §4.11 report, quorum, maturity and withdraw (C
     const r8 = (
       await query(
         "/stratos.pot.v1.Query/RewardsByWalletAndEpoch",
-        ppb.QueryRewardsByWalletAndEpochRequest.encode({ walletAddress: A.address, epoch: Long.fromNumber(8) }).finish(),
+        ppb.QueryRewardsByWalletAndEpochRequest.encode(ppb.QueryRewardsByWalletAndEpochRequest.fromPartial({ walletAddress: A.address, epoch: 8n })).finish(),
         (b) => ppb.QueryRewardsByWalletAndEpochResponse.decode(b),
       )
     ).rewards;

@@ -221,7 +221,7 @@ describe("register and sds (2): votes, unbonding with debt, uploads, export/impo
         ["/stratos.register.v1.Query/ResourceNode", rpb.QueryResourceNodeRequest.encode({ networkAddr: a }).finish()],
         ["/stratos.register.v1.Query/MetaNode", rpb.QueryMetaNodeRequest.encode({ networkAddr: a }).finish()],
       ]),
-      ...owners.map((o): [string, Uint8Array] => ["/stratos.register.v1.Query/DepositByOwner", rpb.QueryDepositByOwnerRequest.encode({ ownerAddr: o }).finish()]),
+      ...owners.map((o): [string, Uint8Array] => ["/stratos.register.v1.Query/DepositByOwner", rpb.QueryDepositByOwnerRequest.encode(rpb.QueryDepositByOwnerRequest.fromPartial({ ownerAddr: o })).finish()]),
       ["/stratos.register.v1.Query/Params", empty],
       ["/stratos.register.v1.Query/DepositTotal", empty],
       ["/stratos.register.v1.Query/BondedResourceNodeCount", empty],

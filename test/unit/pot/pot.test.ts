@@ -35,8 +35,8 @@ const M3 = nodeKey("pot-m3");
 const M4 = nodeKey("pot-m4");
 const R1 = nodeKey("pot-r1");
 
-type Codec = { encode(m: any): { finish(): Uint8Array } };
-const msg = (name: string, value: Record<string, unknown>) => ({ typeUrl: `/stratos.pot.v1.${name}`, value: ((pb as any)[name] as Codec).encode(value).finish() });
+type Codec = { encode(m: any): { finish(): Uint8Array }; fromPartial(o: any): any };
+const msg = (name: string, value: Record<string, unknown>) => ({ typeUrl: `/stratos.pot.v1.${name}`, value: ((pb as any)[name] as Codec).encode(((pb as any)[name] as Codec).fromPartial(value)).finish() });
 
 interface Setup {
   metas?: number; // bonded meta nodes (500 stos each when 2, so St = 1e21)
@@ -123,7 +123,7 @@ const plain = (x: unknown) => JSON.parse(JSON.stringify(x));
 const wei = (amount: bigint) => (amount === 0n ? [] : [{ denom: "wei", amount }]);
 
 function query<T>(h: AppHarness, method: string, reqCodec: Codec, req: Record<string, unknown>, resCodec: { decode(b: Uint8Array): T }) {
-  const r = h.app.query({ path: `/stratos.pot.v1.Query/${method}`, data: reqCodec.encode(req).finish(), height: 0n, prove: false });
+  const r = h.app.query({ path: `/stratos.pot.v1.Query/${method}`, data: reqCodec.encode(reqCodec.fromPartial(req)).finish(), height: 0n, prove: false });
   return { code: r.code, log: r.log, value: r.code === 0 ? resCodec.decode(r.value) : undefined };
 }
 
@@ -167,7 +167,7 @@ describe("pot: sign bytes", () => {
     const body = { walletVolumes: [{ walletAddress: A.address, volume: "1" }], reporter: M1.address, epoch: "1", reportReference: "r", reporterOwner: o1.address };
     const bytes = volumeReportSignBytes({ ...body, BLSSignature: { pubKeys: [new Uint8Array(48)], signature: new Uint8Array(96), txData: new Uint8Array(32) } });
     expect([...bytes.subarray(bytes.length - 2)]).to.deep.equal([0x32, 0x00]);
-    const without = pb.MsgVolumeReport.encode(body).finish();
+    const without = pb.MsgVolumeReport.encode(pb.MsgVolumeReport.fromPartial(body)).finish();
     expect(Buffer.from(bytes).equals(Buffer.concat([without, Buffer.from([0x32, 0])]))).to.equal(true);
     expect(Buffer.from(volumeReportTxData(body)).equals(Buffer.from(keccak256(bytes)))).to.equal(true);
   });

@@ -101,9 +101,9 @@ export function signTx(h: AppHarness, signers: Signer[], messages: { typeUrl: st
 }
 
 const pb = stratos.register.v1;
-type Codec = { encode(m: any): { finish(): Uint8Array } };
+type Codec = { encode(m: any): { finish(): Uint8Array }; fromPartial(o: any): any };
 export function msg(name: keyof typeof pb & string, value: Record<string, unknown>) {
-  return { typeUrl: `/stratos.register.v1.${name}`, value: ((pb as any)[name] as Codec).encode(value).finish() };
+  return { typeUrl: `/stratos.register.v1.${name}`, value: ((pb as any)[name] as Codec).encode(((pb as any)[name] as Codec).fromPartial(value)).finish() };
 }
 
 export const description = (moniker = "node") => ({ moniker, identity: "", website: "", securityContact: "", details: "" });
@@ -118,6 +118,6 @@ export function registerState(h: AppHarness): [string, string][] {
 }
 
 export function query<T>(h: AppHarness, method: string, reqCodec: Codec, req: Record<string, unknown>, resCodec: { decode(b: Uint8Array): T }) {
-  const r = h.app.query({ path: `/stratos.register.v1.Query/${method}`, data: reqCodec.encode(req).finish(), height: 0n, prove: false });
+  const r = h.app.query({ path: `/stratos.register.v1.Query/${method}`, data: reqCodec.encode(reqCodec.fromPartial(req)).finish(), height: 0n, prove: false });
   return { code: r.code, log: r.log, value: r.code === 0 ? resCodec.decode(r.value) : undefined };
 }

@@ -61,9 +61,9 @@ function gv1Genesis(sds?: unknown, register: Record<string, unknown> = {}) {
   return g;
 }
 
-type Codec = { encode(m: any): { finish(): Uint8Array } };
+type Codec = { encode(m: any): { finish(): Uint8Array }; fromPartial(o: any): any };
 function msg(name: "MsgFileUpload" | "MsgPrepay" | "MsgUpdateParams", value: Record<string, unknown>) {
-  return { typeUrl: `/stratos.sds.v1.${name}`, value: ((pb as any)[name] as Codec).encode(value).finish() };
+  return { typeUrl: `/stratos.sds.v1.${name}`, value: ((pb as any)[name] as Codec).encode(((pb as any)[name] as Codec).fromPartial(value)).finish() };
 }
 const upload = (from: { address: string }, reporter: string, hash = FILE_A, uploader = alice.address) =>
   msg("MsgFileUpload", { fileHash: hash, from: from.address, reporter, uploader });
@@ -103,7 +103,7 @@ describe("sds: state machine", () => {
   }
 
   function query<T>(method: string, reqCodec: Codec, req: Record<string, unknown>, resCodec: { decode(b: Uint8Array): T }) {
-    const r = h.app.query({ path: `/stratos.sds.v1.Query/${method}`, data: reqCodec.encode(req).finish(), height: 0n, prove: false });
+    const r = h.app.query({ path: `/stratos.sds.v1.Query/${method}`, data: reqCodec.encode(reqCodec.fromPartial(req)).finish(), height: 0n, prove: false });
     return { code: r.code, log: r.log, value: r.code === 0 ? resCodec.decode(r.value) : undefined };
   }
   const nozPrice = () => query("NozPrice", pb.QueryNozPriceRequest, {}, pb.QueryNozPriceResponse);
