@@ -229,23 +229,4 @@ export class RegisterKeeper {
   deductSlashing(ctx: Context, wallet: string, amount: bigint): bigint {
     return slashing.deductSlashing(this, ctx, wallet, amount);
   }
-
-  // ---- raw setters: deprecated, only until pot and sds use the operations above -----------------
-
-  /** @deprecated use sellOzone / returnOzone. */
-  setRemainingOzoneLimit(ctx: Context, v: bigint): void {
-    this.state.remainingOzoneLimit.set(ctx, v);
-  }
-  /** @deprecated use slashResourceNode. */
-  setSlashing(ctx: Context, wallet: string, v: bigint): void {
-    slashing.setSlashingDebt(this, ctx, wallet, v);
-  }
-  /** @deprecated use slashResourceNode. */
-  decreaseOzoneLimitByDeposit(ctx: Context, d: bigint): bigint {
-    return ozone.decreaseOzoneLimitByDeposit(this, ctx, d);
-  }
-  /** @deprecated use slashResourceNode. */
-  setResourceNode(ctx: Context, n: ResourceNode): void {
-    this.state.resourceNodes.set(ctx, n.networkAddress, n);
-  }
 }

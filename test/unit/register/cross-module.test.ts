@@ -1,10 +1,11 @@
 // The operations other modules call on register (sellOzone, returnOzone, slashResourceNode): their
-// rules, and that each costs exactly the gas of the raw setter sequence it replaces (so switching
-// sds and pot to them changes no tx's gas_used).
+// rules, and that each costs exactly the gas of the raw setter sequence it replaced (so switching
+// sds and pot to them changed no tx's gas_used; the setters are gone, the sequences are spelled out).
 import { expect } from "chai";
 import { withStore, type Context } from "../../../chain/app/context.ts";
 import { GasMeter } from "../../../chain/app/gas.ts";
 import { CacheKV, GasKV } from "../../../chain/app/kv.ts";
+import { Dec } from "../../../chain/types/dec.ts";
 import { registerErrorCodes } from "../../../modules/register/errors.ts";
 import type { RegisterKeeper } from "../../../modules/register/keeper.ts";
 import { AppHarness, testSigner } from "../../helpers/app.ts";
@@ -61,7 +62,7 @@ describe("register: operations other modules call", () => {
     // sds prices the sale from the limit it read: passing it reads nothing more
     const old = writeCtx();
     const lt = k.getRemainingOzoneLimit(old);
-    k.setRemainingOzoneLimit(old, lt - 7n);
+    k.state.remainingOzoneLimit.set(old, lt - 7n);
     const now = writeCtx();
     k.sellOzone(now, 7n, k.getRemainingOzoneLimit(now));
     expect(now.meter.consumed).to.equal(old.meter.consumed);
@@ -71,7 +72,7 @@ describe("register: operations other modules call", () => {
     start();
     const L0 = k.getRemainingOzoneLimit(h.readCtx());
     const old = writeCtx();
-    k.setRemainingOzoneLimit(old, k.getRemainingOzoneLimit(old) + 5n);
+    k.state.remainingOzoneLimit.set(old, k.getRemainingOzoneLimit(old) + 5n);
     const now = writeCtx();
     k.returnOzone(now, 5n);
     expect(now.meter.consumed).to.equal(old.meter.consumed);
@@ -117,13 +118,17 @@ describe("register: operations other modules call", () => {
     for (const suspend of [false, true]) {
       const old = writeCtx();
       const node = k.getResourceNode(old, R1.address)!;
-      k.setSlashing(old, wallet.address, k.getSlashing(old, wallet.address) + 123n);
+      // what pot did with register's raw setters (setSlashing, decreaseOzoneLimitByDeposit, setResourceNode)
+      k.state.slashing.set(old, wallet.address, k.getSlashing(old, wallet.address) + 123n);
       if (!node.suspend && suspend) {
-        k.decreaseOzoneLimitByDeposit(old, node.effectiveTokens);
+        const st = k.getEffectiveTotalDeposit(old);
+        k.state.effectiveTotalDeposit.set(old, st - node.effectiveTokens);
+        const sub = Dec.fromInt(node.effectiveTokens).quo(k.getDepositNozRate(old));
+        k.state.remainingOzoneLimit.set(old, Dec.fromInt(k.getRemainingOzoneLimit(old)).sub(sub).truncateInt());
         node.effectiveTokens = 0n;
       }
       node.suspend = suspend;
-      k.setResourceNode(old, node);
+      k.state.resourceNodes.set(old, R1.address, node);
 
       const now = writeCtx();
       const read = k.getResourceNode(now, R1.address)!;
