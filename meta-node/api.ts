@@ -1,0 +1,115 @@
+// The meta-node HTTP API of PROTOCOL.md (express). Every answer is JSON; every error is
+// {"error": {code, message}}; a request that fails authentication or validation changes nothing.
+import express, { type Request, type Response } from "express";
+import type { Server } from "node:http";
+import type { Logger } from "./log.ts";
+import { ProtocolError, sha256Hex, verifyRequest } from "./net.ts";
+import { Unavailable, type ReplicatedRecords } from "./records.ts";
+import type { MetaService } from "./service.ts";
+import { BONDED, type MetaStore } from "./store.ts";
+
+export const MAX_JSON_BODY = 1024 * 1024;
+
+export interface ApiDeps {
+  service: MetaService;
+  records: ReplicatedRecords;
+  store: MetaStore;
+  log: Logger;
+  status: () => unknown;
+}
+
+type Handler = (ctx: { req: Request; body: any; sender?: string }) => Promise<unknown> | unknown;
+
+export function buildApi(d: ApiDeps): express.Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.use(express.raw({ type: () => true, limit: MAX_JSON_BODY }));
+
+  const route = (method: "get" | "post", path: string, auth: "none" | "node" | "meta", h: Handler) => {
+    app[method](path, async (req: Request, res: Response) => {
+      try {
+        const raw: Buffer = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+        let sender: string | undefined;
+        if (auth !== "none") {
+          sender = verifyRequest(req.headers, req.method, req.originalUrl, sha256Hex(raw)).address;
+          if (auth === "meta") {
+            const m = d.store.metaNode(sender);
+            if (!m || m.status !== BONDED || m.suspend) throw new ProtocolError(403, "forbidden", `${sender} is not a bonded meta node`);
+          }
+        }
+        let body: any = {};
+        if (raw.length > 0) {
+          try {
+            body = JSON.parse(raw.toString("utf8"));
+          } catch {
+            throw new ProtocolError(400, "bad_request", "the body is not valid JSON");
+          }
+        }
+        if (body === null || typeof body !== "object" || Array.isArray(body)) throw new ProtocolError(400, "bad_request", "the body must be a JSON object");
+        res.status(200).json(await h({ req, body, sender }));
+      } catch (e) {
+        sendError(res, e, d.log, `${req.method} ${req.path}`);
+      }
+    });
+  };
+
+  route("get", "/v1/status", "none", () => d.status());
+  route("post", "/v1/nodes/heartbeat", "node", ({ body, sender }) => d.service.heartbeat(sender!, body));
+  route("post", "/v1/upload/permit", "node", ({ body }) => d.service.uploadPermit(body));
+  route("post", "/v1/upload/slice-stored", "node", ({ body, sender }) => d.service.sliceStored(sender!, body));
+  route("get", "/v1/files/:fileHash", "none", ({ req }) => d.service.fileStatus(String(req.params.fileHash), String(req.query.owner ?? "")));
+  route("post", "/v1/download/permit", "node", ({ body }) => d.service.downloadPermit(body));
+  route("post", "/v1/slices/bad", "node", ({ body, sender }) => d.service.badSlice(sender!, body));
+  route("get", "/v1/ozone/:wallet", "none", ({ req }) => d.service.ozone(String(req.params.wallet)));
+  route("post", "/v1/files/list", "node", ({ body }) => d.service.list(body));
+  route("post", "/v1/files/delete", "node", ({ body }) => d.service.delete(body));
+  route("post", "/v1/shares/create", "node", ({ body }) => d.service.shareCreate(body));
+  route("post", "/v1/shares/list", "node", ({ body }) => d.service.shareList(body));
+  route("post", "/v1/shares/stop", "node", ({ body }) => d.service.shareStop(body));
+  route("post", "/v1/shares/resolve", "node", ({ body }) => d.service.shareResolve(body));
+
+  route("post", "/v1/meta/replicate", "meta", ({ body }) => {
+    const recs = body.records;
+    if (!Array.isArray(recs) || recs.some((r: any) => typeof r?.key !== "string" || typeof r?.rec?.v !== "number" || typeof r?.rec?.w !== "string" || !("val" in r.rec))) {
+      throw new ProtocolError(400, "bad_request", "records must be [{key, rec: {v, w, val}}]");
+    }
+    return { ok: true, changed: d.records.receive(recs) };
+  });
+  route("get", "/v1/meta/records", "meta", ({ req }) => {
+    const prefix = String(req.query.prefix ?? "");
+    if (!/^[a-z]\/[^/]+\//.test(prefix) && !/^[a-z]\/[^/]+$/.test(prefix)) throw new ProtocolError(400, "bad_request", "prefix must be <type>/<partition>[/…]");
+    return { records: d.store.localRange(prefix) };
+  });
+
+  app.use((req: Request, res: Response) => sendError(res, new ProtocolError(404, "not_found", `no endpoint ${req.method} ${req.path}`), d.log, ""));
+  // express' own errors (body too large, aborted request) as protocol errors
+  app.use((err: any, req: Request, res: Response, _next: unknown) => {
+    if (err?.type === "entity.too.large") return sendError(res, new ProtocolError(413, "too_large", `request bodies are limited to ${MAX_JSON_BODY} bytes`), d.log, "");
+    return sendError(res, new ProtocolError(400, "bad_request", err?.message ?? "bad request"), d.log, `${req.method} ${req.path}`);
+  });
+  return app;
+}
+
+function sendError(res: Response, e: unknown, log: Logger, where: string): void {
+  if (res.headersSent) return;
+  if (e instanceof ProtocolError) {
+    res.status(e.status).json({ error: { code: e.code, message: e.message } });
+    return;
+  }
+  if (e instanceof Unavailable) {
+    res.status(503).json({ error: { code: "unavailable", message: e.message } });
+    return;
+  }
+  log.error(`${where}: ${(e as Error)?.stack ?? e}`);
+  res.status(500).json({ error: { code: "internal", message: `internal error: ${(e as Error)?.message ?? e}` } });
+}
+
+export function listen(app: express.Express, host: string, port: number): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const s = app.listen(port, host, (err?: Error) => (err ? reject(err) : resolve(s)));
+    s.on("error", reject);
+    s.keepAliveTimeout = 30_000;
+    s.headersTimeout = 35_000;
+    s.requestTimeout = 60_000;
+  });
+}

@@ -1,0 +1,109 @@
+// `meta-node start`: the composition root of the daemon (store, chain follower, replicated
+// records, service, API, background maintenance) and its graceful stop.
+import { existsSync, rmSync, writeFileSync } from "node:fs";
+import type { Server } from "node:http";
+import { RpcClient } from "../chain/cli/rpc.ts";
+import { buildApi, listen } from "./api.ts";
+import { ChainFollower } from "./chain/follower.ts";
+import { TxSender } from "./chain/txs.ts";
+import { loadKeys, paths, readConfig, type MetaNodeConfig } from "./home.ts";
+import { fileLogger, type Logger } from "./log.ts";
+import type { NodeIdentity } from "./net.ts";
+import { ReplicatedRecords } from "./records.ts";
+import { MetaService } from "./service.ts";
+import { BONDED, MetaStore } from "./store.ts";
+
+export const VERSION = "0.1.0";
+
+export interface RunningDaemon {
+  url: string;
+  address: string;
+  stop(): Promise<void>;
+}
+
+export async function startDaemon(home: string, o: { stderr?: boolean } = {}): Promise<RunningDaemon> {
+  const cfg: MetaNodeConfig = readConfig(home);
+  const keys = await loadKeys(home);
+  const p = paths(home);
+  const log: Logger = fileLogger(p.log, o.stderr ?? false);
+  const store = new MetaStore(p.data);
+  const id: NodeIdentity = { address: keys.address, secret: keys.p2pSecret, pubkey: keys.p2pPubkey };
+  const records = new ReplicatedRecords(store, id, log, cfg.peerTimeoutMs);
+  const txs = new TxSender(new RpcClient(cfg.chainRpc), keys.wallet, BigInt(cfg.gasPriceWei));
+  const service = new MetaService(store, records, id, cfg, log, txs, keys.wallet.address);
+  const updateMembers = () => {
+    const members = store
+      .metaNodes()
+      .filter((m) => m.status === BONDED && !m.suspend && m.url)
+      .map((m) => ({ address: m.address, url: m.url }));
+    if (records.setMembers(members)) log.info(`meta-node ring: ${members.map((m) => `${m.address}=${m.url}`).join(", ")}`);
+  };
+  const follower = new ChainFollower(store, cfg.chainRpc, log, updateMembers);
+  const startedAt = Date.now();
+  const status = () => ({
+    address: id.address,
+    wallet: keys.wallet.address,
+    url: cfg.publicUrl,
+    version: VERSION,
+    uptimeMs: Date.now() - startedAt,
+    chain: { rpc: cfg.chainRpc, height: store.cursor, latestSeen: follower.latestHeight },
+    registered: store.metaNode(id.address) ?? null,
+    metaNodes: store.metaNodes().map((m) => ({ address: m.address, url: m.url, bonded: m.status === BONDED && !m.suspend, up: records.isUp(m.address), self: m.address === id.address })),
+    ring: records.members,
+    pendingReplication: records.hintCount(),
+    livenessTimeoutMs: cfg.livenessTimeoutMs,
+    resourceNodes: service.resourceNodeStatus(),
+  });
+  const app = buildApi({ service, records, store, log, status });
+  const server: Server = await listen(app, cfg.host, cfg.port);
+  writeFileSync(p.pid, String(process.pid));
+  log.info(`meta node ${id.address} (wallet ${keys.wallet.address}) listening on ${cfg.host}:${cfg.port}, public URL ${cfg.publicUrl}, chain ${cfg.chainRpc}`);
+
+  let stopping = false;
+  // Follow the chain; if it is not reachable yet, keep trying (the API answers status meanwhile).
+  const startFollowing = async () => {
+    while (!stopping) {
+      try {
+        await follower.start();
+        updateMembers();
+        log.info(`following the chain from height ${store.cursor}`);
+        return;
+      } catch (e) {
+        log.warn(`cannot follow the chain at ${cfg.chainRpc} yet: ${(e as Error).message}`);
+        await new Promise((r) => setTimeout(r, 2000));
+      }
+    }
+  };
+  const following = startFollowing();
+
+  let busy = false;
+  const timer = setInterval(async () => {
+    if (busy || stopping) return;
+    busy = true;
+    try {
+      await records.flushHints();
+      await service.maintain();
+    } catch (e) {
+      log.warn(`maintenance: ${(e as Error).message}`);
+    } finally {
+      busy = false;
+    }
+  }, Math.max(200, cfg.maintenanceIntervalMs));
+
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    clearInterval(timer);
+    await new Promise<void>((r) => {
+      server.close(() => r());
+      server.closeAllConnections?.();
+    });
+    await following.catch(() => undefined);
+    await follower.stop();
+    while (busy) await new Promise((r) => setTimeout(r, 50));
+    await store.close();
+    if (existsSync(p.pid)) rmSync(p.pid, { force: true });
+    log.info("stopped");
+  };
+  return { url: cfg.publicUrl, address: id.address, stop };
+}

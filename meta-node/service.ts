@@ -1,0 +1,617 @@
+// What a meta node decides: liveness of resource nodes, placement, permits, the file index, ozone,
+// shares, repair and the chain reports (MsgFileUpload, MsgUpdateEffectiveDeposit).
+//
+// Records (records.ts; the second key segment is the ring partition):
+//   f/<owner>/<fileHash>                      FileRecord (LWW; deleted files keep their generation)
+//   h/<owner>/<fileHash>/<slice6>/<node>      a holder of a slice (one record per holder: no lost updates)
+//   c/<wallet>/<permitId>                     an ozone charge (immutable: charged once per permit id)
+//   s/<owner>/<shareId>                       ShareRecord;  k/<shareLink> → {owner, shareId}
+//   r/<sliceHash>/<owner>/<fileHash>          who references a slice (deletes never drop another owner's bytes)
+import { createHash, randomBytes } from "node:crypto";
+import { isValidFileHash, parseCid } from "../chain/crypto/cid.ts";
+import { ACCOUNT_PREFIX, fromBech32 } from "../chain/crypto/bech32.ts";
+import type { MetaNodeConfig } from "./home.ts";
+import type { Logger } from "./log.ts";
+import { derivedId, ProtocolError, randomId, signedJson, signPermit, type NodeIdentity, type Permit, type PermitSlice, type SignedPermit } from "./net.ts";
+import { Unavailable, type ReplicatedRecords } from "./records.ts";
+import { BONDED, UNBONDING, type MetaStore, type ResourceNodeInfo } from "./store.ts";
+import { checkReqTime, verifyWalletSig, walletMessages } from "./wallet-check.ts";
+import { msgs, type TxSender } from "./chain/txs.ts";
+
+export const FileState = { UNKNOWN: 0, UPLOADING: 1, FAILED: 2, FINISHED: 3, CONFIRMING: 4 } as const;
+export const stateNames = ["UNKNOWN", "UPLOADING", "FAILED", "FINISHED", "CONFIRMING"];
+
+export interface SliceInfo {
+  number: number;
+  hash: string;
+  size: number;
+}
+
+export interface FileRecord {
+  owner: string;
+  fileHash: string;
+  fileSize: string;
+  sliceSize: number;
+  name: string;
+  slices: SliceInfo[];
+  desired: number;
+  permitId: string;
+  noz: string;
+  gen: number;
+  createdAt: number;
+  complete: boolean;
+  deleted?: boolean;
+}
+
+export interface ShareRecord {
+  shareId: string;
+  shareLink: string;
+  owner: string;
+  fileHash: string;
+  fileName: string;
+  fileSize: string;
+  password: string;
+  createdAt: number;
+  expiresAt: number;
+  stopped?: boolean;
+}
+
+interface Liveness {
+  lastSeen: number;
+  url: string;
+  capacityBytes: number;
+  usedBytes: number;
+}
+
+const bad = (message: string) => new ProtocolError(400, "bad_request", message);
+const pad = (n: number) => String(n).padStart(6, "0");
+const rank = (seed: string, node: string) => createHash("sha256").update(`${seed}\n${node}`).digest("hex");
+
+function checkWallet(w: unknown, what: string): string {
+  if (typeof w !== "string") throw bad(`${what} must be an st1… wallet address`);
+  try {
+    fromBech32(w, ACCOUNT_PREFIX);
+  } catch {
+    throw bad(`${what} ${JSON.stringify(w)} is not an st1… wallet address`);
+  }
+  return w;
+}
+
+function checkFileHash(h: unknown): string {
+  if (typeof h !== "string" || !isValidFileHash(h)) throw bad(`fileHash ${JSON.stringify(h)} is not a Stratos file hash (CIDv1, Keccak-256 multihash, base32hex 'v…')`);
+  return h;
+}
+
+export class MetaService {
+  private readonly live = new Map<string, Liveness>();
+  private readonly startedAt = Date.now();
+  /** Repairs in flight: slice key → until (ms), so one slice is not copied twice at once. */
+  private readonly repairing = new Map<string, number>();
+  /** Last MsgFileUpload attempt per file (ms). */
+  private readonly reported = new Map<string, number>();
+  private readonly effectiveSent = new Map<string, number>();
+
+  constructor(
+    private readonly store: MetaStore,
+    private readonly records: ReplicatedRecords,
+    private readonly id: NodeIdentity,
+    private readonly cfg: MetaNodeConfig,
+    private readonly log: Logger,
+    private readonly txs: TxSender,
+    private readonly wallet: string,
+  ) {}
+
+  // ---- resource nodes ----------------------------------------------------------------------------
+
+  heartbeat(node: string, body: any): { ok: true; livenessTimeoutMs: number } {
+    const rn = this.store.resourceNode(node);
+    if (!rn) throw new ProtocolError(403, "forbidden", `${node} is not a resource node on chain: register it (resource-node register) first`);
+    const url = typeof body?.url === "string" && /^https?:\/\/[^/]+$/.test(body.url) ? body.url : "";
+    this.live.set(node, { lastSeen: Date.now(), url, capacityBytes: Number(body?.capacityBytes) || 0, usedBytes: Number(body?.usedBytes) || 0 });
+    return { ok: true, livenessTimeoutMs: this.cfg.livenessTimeoutMs };
+  }
+
+  /** Heartbeat within the liveness timeout. */
+  isLive(node: string, now = Date.now()): boolean {
+    const l = this.live.get(node);
+    return !!l && now - l.lastSeen <= this.cfg.livenessTimeoutMs;
+  }
+
+  /** Silent for longer than the timeout (a restarted meta node first waits one timeout before judging). */
+  isDead(node: string, now = Date.now()): boolean {
+    const seen = Math.max(this.live.get(node)?.lastSeen ?? 0, this.startedAt);
+    return now - seen > this.cfg.livenessTimeoutMs;
+  }
+
+  nodeUrl(node: string): string {
+    const rn = this.store.resourceNode(node);
+    return this.live.get(node)?.url || rn?.url || "";
+  }
+
+  private eligible(rn: ResourceNodeInfo): boolean {
+    return rn.status === BONDED && !rn.suspend && BigInt(rn.effective) > 0n;
+  }
+
+  /** Live nodes that may receive slices. */
+  eligibleNodes(): string[] {
+    return this.store.resourceNodes().filter((rn) => this.eligible(rn) && this.isLive(rn.address) && this.nodeUrl(rn.address)).map((rn) => rn.address);
+  }
+
+  /** A holder that counts as a replica: not dead, not leaving. */
+  private counts(node: string): boolean {
+    const rn = this.store.resourceNode(node);
+    return !!rn && rn.status === BONDED && !this.isDead(node);
+  }
+
+  /** A holder that can serve bytes (an unbonding node still serves). */
+  private canServe(node: string): boolean {
+    const rn = this.store.resourceNode(node);
+    return !!rn && (rn.status === BONDED || rn.status === UNBONDING) && !this.isDead(node);
+  }
+
+  resourceNodeStatus() {
+    const now = Date.now();
+    return this.store.resourceNodes().map((rn) => ({
+      address: rn.address,
+      url: this.nodeUrl(rn.address),
+      status: ["unspecified", "unbonded", "unbonding", "bonded"][rn.status] ?? String(rn.status),
+      suspend: rn.suspend,
+      deposit: rn.tokens,
+      effectiveDeposit: rn.effective,
+      live: this.isLive(rn.address, now),
+      lastHeartbeatMsAgo: this.live.has(rn.address) ? now - this.live.get(rn.address)!.lastSeen : null,
+      eligible: this.eligible(rn) && this.isLive(rn.address, now),
+    }));
+  }
+
+  // ---- ozone -------------------------------------------------------------------------------------
+
+  async ozone(wallet: string): Promise<{ wallet: string; purchased: string; charged: string; balance: string; sequence: string }> {
+    checkWallet(wallet, "wallet");
+    const charges = await this.records.values<{ noz: string }>(`c/${wallet}/`);
+    const charged = charges.reduce((s, c) => s + BigInt(c.val.noz), 0n);
+    const purchased = this.store.purchased(wallet);
+    return { wallet, purchased: purchased.toString(), charged: charged.toString(), balance: (purchased - charged).toString(), sequence: String(charges.length) };
+  }
+
+  private async charge(wallet: string, permitId: string, noz: bigint, what: string, fileHash: string): Promise<{ key: string; val: unknown }[]> {
+    const existing = await this.records.get(`c/${wallet}/${permitId}`);
+    if (existing) return [];
+    if (noz === 0n) return [];
+    const o = await this.ozone(wallet);
+    const balance = BigInt(o.balance);
+    if (balance < noz) {
+      const missing = noz - balance;
+      throw new ProtocolError(
+        402,
+        "insufficient_ozone",
+        `${what} needs ${noz} noz of ozone but wallet ${wallet} has ${balance < 0n ? 0n : balance} noz (prepaid ${o.purchased}, used ${o.charged}): ${missing} noz missing. ` +
+          `Prepay ozone first, e.g. 'resource-node prepay <amount>' or 'stratos-chain tx sds prepay <key> <amount>' (1 noz pays for 1 byte moved).`,
+      );
+    }
+    return [{ key: `c/${wallet}/${permitId}`, val: { noz: noz.toString(), what, fileHash, at: Date.now() } }];
+  }
+
+  // ---- files -------------------------------------------------------------------------------------
+
+  private async fileAndHolders(owner: string, fileHash: string): Promise<{ file?: FileRecord; holders: Map<number, string[]> }> {
+    const recs = await this.records.range(`f/${owner}/${fileHash}`);
+    const fr = recs.get(`f/${owner}/${fileHash}`);
+    const file = fr?.val ? (fr.val as FileRecord) : undefined;
+    const holders = new Map<number, string[]>();
+    if (file && !file.deleted) {
+      for (const h of await this.records.values<{ node: string; gen: number }>(`h/${owner}/${fileHash}/`)) {
+        if (h.val.gen !== file.gen) continue;
+        const n = Number(h.key.split("/")[3]);
+        holders.set(n, [...(holders.get(n) ?? []), h.val.node]);
+      }
+    }
+    return { file, holders };
+  }
+
+  private fileState(file: FileRecord | undefined): number {
+    if (!file || file.deleted) return FileState.UNKNOWN;
+    if (!file.complete) return FileState.UPLOADING;
+    return this.store.fileConfirmed(file.fileHash, file.owner) !== undefined ? FileState.FINISHED : FileState.CONFIRMING;
+  }
+
+  private checkSlices(fileSize: bigint, sliceSize: number, slices: unknown): SliceInfo[] {
+    if (!Array.isArray(slices)) throw bad("slices must be a list of {number, hash, size}");
+    const n = fileSize === 0n ? 0 : Number((fileSize + BigInt(sliceSize) - 1n) / BigInt(sliceSize));
+    if (slices.length !== n) throw bad(`a ${fileSize}-byte file in ${sliceSize}-byte slices has ${n} slices, got ${slices.length}`);
+    return slices.map((s: any, i) => {
+      const number = i + 1;
+      const size = Number(BigInt(Math.min(Number(fileSize - BigInt(i) * BigInt(sliceSize)), sliceSize)));
+      if (s?.number !== number) throw bad(`slices[${i}].number must be ${number}`);
+      if (s.size !== size) throw bad(`slice ${number} must be ${size} bytes, got ${s.size}`);
+      if (typeof s.hash !== "string") throw bad(`slice ${number} has no hash`);
+      try {
+        parseCid(s.hash);
+      } catch {
+        throw bad(`slice ${number} hash ${JSON.stringify(s.hash)} is not a Stratos slice hash`);
+      }
+      return { number, hash: s.hash, size };
+    });
+  }
+
+  /** Chooses `want` distinct destinations per slice among `nodes`, keeping existing holders first. */
+  private place(slices: SliceInfo[], nodes: string[], want: number, holders: Map<number, string[]>): PermitSlice[] {
+    return slices.map((s) => {
+      const have = (holders.get(s.number) ?? []).filter((h) => this.counts(h));
+      const more = nodes.filter((n) => !have.includes(n)).sort((a, b) => (rank(s.hash, a) < rank(s.hash, b) ? -1 : 1));
+      const dest = [...have, ...more].slice(0, Math.max(want, Math.min(have.length, want)));
+      return { number: s.number, hash: s.hash, size: s.size, nodes: dest };
+    });
+  }
+
+  private permit(p: Omit<Permit, "v" | "meta" | "issuedAt" | "expiresAt">): SignedPermit {
+    const now = Date.now();
+    return signPermit({ v: 1, meta: this.id.address, ...p, issuedAt: now, expiresAt: now + this.cfg.permitTtlMs } as Permit, this.id.secret);
+  }
+
+  async uploadPermit(body: any): Promise<any> {
+    const owner = checkWallet(body?.owner, "owner");
+    const fileHash = checkFileHash(body.fileHash);
+    if (typeof body.fileSize !== "string" && typeof body.fileSize !== "number") throw bad("fileSize must be a decimal string");
+    if (!/^\d+$/.test(String(body.fileSize))) throw bad("fileSize must be a non-negative integer");
+    const fileSize = BigInt(String(body.fileSize));
+    const sliceSize = body.sliceSize;
+    if (!Number.isInteger(sliceSize) || sliceSize < 1 || sliceSize > this.cfg.maxSliceSize) throw bad(`sliceSize must be an integer from 1 to ${this.cfg.maxSliceSize}`);
+    const requested = body.replicas === undefined || body.replicas === null ? this.cfg.defaultReplicas : body.replicas;
+    if (!Number.isInteger(requested) || requested < 1 || requested > 16) throw bad("replicas must be an integer from 1 to 16");
+    const name = typeof body.name === "string" ? body.name.slice(0, 512) : "";
+    const slices = this.checkSlices(fileSize, sliceSize, body.slices);
+    checkReqTime(body.reqTime);
+    verifyWalletSig(owner, walletMessages.upload(fileHash, owner, String(body.sequence ?? ""), body.reqTime), body.walletSig);
+
+    const { file: existing, holders } = await this.fileAndHolders(owner, fileHash);
+    if (existing && !existing.deleted && existing.complete) {
+      return { state: "exists", fileHash, owner, fileState: this.fileState(existing), stateName: stateNames[this.fileState(existing)] };
+    }
+    const nodes = this.eligibleNodes();
+    const sameLayout = existing && !existing.deleted && existing.fileSize === fileSize.toString() && existing.sliceSize === sliceSize && existing.slices.every((s, i) => s.hash === slices[i].hash);
+    let file: FileRecord;
+    const writes: { key: string; val: unknown }[] = [];
+    if (sameLayout) {
+      file = existing!; // a retried upload: same permit id, so nothing is charged again
+      writes.push(...(await this.charge(owner, file.permitId, BigInt(file.noz), "this upload", fileHash)));
+    } else {
+      if (fileSize > 0n && nodes.length === 0) throw new ProtocolError(503, "no_resource_nodes", "no live resource node can take slices right now; try again when resource nodes are up (meta-node status shows them)");
+      const desired = Math.max(1, Math.min(requested, nodes.length));
+      const gen = existing ? existing.gen + 1 : 0;
+      const permitId = derivedId("upload", owner, fileHash, fileSize.toString(), String(gen));
+      const noz = fileSize * BigInt(desired);
+      writes.push(...(await this.charge(owner, permitId, noz, `uploading ${fileSize} bytes × ${desired} replicas`, fileHash)));
+      file = { owner, fileHash, fileSize: fileSize.toString(), sliceSize, name, slices, desired, permitId, noz: noz.toString(), gen, createdAt: Date.now(), complete: slices.length === 0 };
+      writes.push({ key: `f/${owner}/${fileHash}`, val: file });
+      for (const s of slices) writes.push({ key: `r/${s.hash}/${owner}/${fileHash}`, val: { gen } });
+    }
+    if (!sameLayout) holders.clear();
+    await this.records.put(writes);
+    if (file.complete) void this.reportUpload(file);
+    const placed = this.place(file.slices, nodes, file.desired, holders);
+    const missing = placed.find((p) => p.nodes.length === 0);
+    if (missing) throw new ProtocolError(503, "no_resource_nodes", `no live resource node can take slice ${missing.number}; try again shortly`);
+    const permit = this.permit({ kind: "upload", id: file.permitId, fileHash, fileSize: file.fileSize, sliceSize: file.sliceSize, owner, payer: owner, slices: placed, noz: file.noz });
+    this.log.info(`upload permit ${file.permitId} ${fileHash} (${file.fileSize} B, ${file.slices.length} slices × ${file.desired}) for ${owner}`);
+    return { permit, replicas: file.desired, state: stateNames[this.fileState(file)] };
+  }
+
+  async sliceStored(node: string, body: any): Promise<any> {
+    const rn = this.store.resourceNode(node);
+    if (!rn) throw new ProtocolError(403, "forbidden", `${node} is not a resource node on chain`);
+    const owner = checkWallet(body?.owner, "owner");
+    const fileHash = checkFileHash(body.fileHash);
+    const number = body.sliceNumber;
+    const { file, holders } = await this.fileAndHolders(owner, fileHash);
+    if (!file || file.deleted) throw new ProtocolError(404, "not_found", `no upload of ${fileHash} by ${owner} is known`);
+    const slice = file.slices.find((s) => s.number === number);
+    if (!slice) throw bad(`${fileHash} has no slice ${JSON.stringify(number)}`);
+    if (body.sliceHash !== slice.hash) throw new ProtocolError(409, "hash_mismatch", `slice ${number} of ${fileHash} is ${slice.hash}, not ${body.sliceHash}`);
+    if (body.size !== undefined && body.size !== slice.size) throw new ProtocolError(409, "hash_mismatch", `slice ${number} has ${slice.size} bytes, not ${body.size}`);
+    const list = holders.get(number) ?? [];
+    if (!list.includes(node)) {
+      await this.records.put([{ key: `h/${owner}/${fileHash}/${pad(number)}/${node}`, val: { node, gen: file.gen, at: Date.now() } }]);
+      list.push(node);
+      holders.set(number, list);
+    }
+    this.repairing.delete(`${owner}/${fileHash}/${number}/${node}`);
+    await this.checkComplete(file, holders);
+    return { ok: true, replicas: list.filter((h) => this.counts(h)).length };
+  }
+
+  private async checkComplete(file: FileRecord, holders: Map<number, string[]>): Promise<void> {
+    if (file.complete) return;
+    const done = file.slices.every((s) => (holders.get(s.number) ?? []).filter((h) => this.counts(h)).length >= file.desired);
+    if (!done) return;
+    const next = { ...file, complete: true };
+    await this.records.put([{ key: `f/${file.owner}/${file.fileHash}`, val: next }]);
+    this.log.info(`file ${file.fileHash} of ${file.owner} has all ${file.slices.length} slices at ${file.desired} replicas: CONFIRMING`);
+    void this.reportUpload(next);
+  }
+
+  /** MsgFileUpload for a complete file (the chain's EventFileUpload then makes it FINISHED). */
+  private async reportUpload(file: FileRecord): Promise<void> {
+    const key = `${file.owner}/${file.fileHash}`;
+    const last = this.reported.get(key) ?? 0;
+    if (Date.now() - last < 30_000) return;
+    this.reported.set(key, Date.now());
+    try {
+      const r = await this.txs.send([msgs.fileUpload(file.fileHash, this.wallet, this.id.address, file.owner)]);
+      if (r.code !== 0) this.log.warn(`MsgFileUpload ${file.fileHash} failed: code ${r.code}: ${r.log}`);
+      else this.log.info(`MsgFileUpload ${file.fileHash} in block ${r.height} (tx ${r.hash})`);
+    } catch (e) {
+      this.log.warn(`MsgFileUpload ${file.fileHash}: ${(e as Error).message}`);
+    }
+  }
+
+  async fileStatus(fileHash: string, owner: string): Promise<any> {
+    checkFileHash(fileHash);
+    checkWallet(owner, "owner");
+    const { file, holders } = await this.fileAndHolders(owner, fileHash);
+    const state = this.fileState(file);
+    if (!file || file.deleted) return { fileHash, owner, state, stateName: stateNames[state], desired: 0, replicas: [] };
+    return {
+      fileHash,
+      owner,
+      name: file.name,
+      fileSize: file.fileSize,
+      sliceSize: file.sliceSize,
+      state,
+      stateName: stateNames[state],
+      desired: file.desired,
+      replicas: file.slices.map((s) => (holders.get(s.number) ?? []).filter((h) => this.counts(h)).length),
+      slices: file.slices.map((s) => ({ ...s, holders: holders.get(s.number) ?? [] })),
+      confirmedHeight: this.store.fileConfirmed(fileHash, owner) ?? null,
+      createdAt: file.createdAt,
+    };
+  }
+
+  // ---- shares ------------------------------------------------------------------------------------
+
+  private async resolveShare(shareLink: unknown, password: unknown): Promise<ShareRecord> {
+    if (typeof shareLink !== "string" || !/^[A-Za-z0-9_-]{4,64}$/.test(shareLink)) throw bad("shareLink must be the link's id (letters, digits, - and _)");
+    const idx = await this.records.get<{ owner: string; shareId: string }>(`k/${shareLink}`);
+    const share = idx && (await this.records.get<ShareRecord>(`s/${idx.owner}/${idx.shareId}`));
+    if (!share || share.stopped) throw new ProtocolError(404, "not_found", `share link ${shareLink} does not exist or was stopped`);
+    if (share.expiresAt && share.expiresAt < Date.now()) throw new ProtocolError(410, "expired", `share link ${shareLink} expired at ${new Date(share.expiresAt).toISOString()}`);
+    if (share.password && share.password !== password) throw new ProtocolError(403, "forbidden", `share link ${shareLink} needs its password`);
+    return share;
+  }
+
+  async shareCreate(body: any): Promise<any> {
+    const owner = checkWallet(body?.owner, "owner");
+    const fileHash = checkFileHash(body.fileHash);
+    const duration = body.duration ?? 0;
+    if (!Number.isInteger(duration) || duration < 0) throw bad("duration must be a whole number of seconds (0 = no expiry)");
+    checkReqTime(body.reqTime);
+    verifyWalletSig(owner, walletMessages.file(fileHash, owner, body.reqTime), body.walletSig);
+    const { file } = await this.fileAndHolders(owner, fileHash);
+    if (!file || file.deleted) throw new ProtocolError(404, "not_found", `${owner} has no file ${fileHash}`);
+    const shareId = randomBytes(8).toString("hex");
+    const shareLink = randomBytes(12).toString("base64url");
+    const password = body.private ? randomBytes(3).toString("hex") : "";
+    const share: ShareRecord = { shareId, shareLink, owner, fileHash, fileName: file.name, fileSize: file.fileSize, password, createdAt: Date.now(), expiresAt: duration ? Date.now() + duration * 1000 : 0 };
+    await this.records.put([
+      { key: `s/${owner}/${shareId}`, val: share },
+      { key: `k/${shareLink}`, val: { owner, shareId } },
+    ]);
+    return { shareId, shareLink, password, expiresAt: share.expiresAt };
+  }
+
+  async shareList(body: any): Promise<any> {
+    const owner = checkWallet(body?.owner, "owner");
+    checkReqTime(body.reqTime);
+    verifyWalletSig(owner, walletMessages.list(owner, body.reqTime), body.walletSig);
+    const shares = (await this.records.values<ShareRecord>(`s/${owner}/`)).map((s) => s.val).filter((s) => !s.stopped);
+    return { shares };
+  }
+
+  async shareStop(body: any): Promise<any> {
+    const owner = checkWallet(body?.owner, "owner");
+    if (typeof body.shareId !== "string") throw bad("shareId is required");
+    checkReqTime(body.reqTime);
+    verifyWalletSig(owner, walletMessages.file(body.shareId, owner, body.reqTime), body.walletSig);
+    const share = await this.records.get<ShareRecord>(`s/${owner}/${body.shareId}`);
+    if (!share) throw new ProtocolError(404, "not_found", `${owner} has no share ${body.shareId}`);
+    await this.records.put([
+      { key: `s/${owner}/${body.shareId}`, val: { ...share, stopped: true } },
+      { key: `k/${share.shareLink}`, val: null },
+    ]);
+    return { ok: true };
+  }
+
+  async shareResolve(body: any): Promise<any> {
+    const s = await this.resolveShare(body?.shareLink, body?.password);
+    return { shareId: s.shareId, shareLink: s.shareLink, owner: s.owner, fileHash: s.fileHash, fileName: s.fileName, fileSize: s.fileSize, expiresAt: s.expiresAt };
+  }
+
+  // ---- downloads, listing, deletion -------------------------------------------------------------
+
+  async downloadPermit(body: any): Promise<any> {
+    const wallet = checkWallet(body?.wallet, "wallet");
+    checkReqTime(body.reqTime);
+    let owner: string, fileHash: string;
+    if (body.shareLink !== undefined && body.shareLink !== null && body.shareLink !== "") {
+      verifyWalletSig(wallet, walletMessages.shared(String(body.shareLink), wallet, body.reqTime), body.walletSig);
+      const share = await this.resolveShare(body.shareLink, body.password);
+      owner = share.owner;
+      fileHash = share.fileHash;
+      if (body.fileHash && body.fileHash !== fileHash) throw bad(`share link ${body.shareLink} is for ${fileHash}, not ${body.fileHash}`);
+    } else {
+      owner = checkWallet(body.owner, "owner");
+      fileHash = checkFileHash(body.fileHash);
+      verifyWalletSig(wallet, walletMessages.download(fileHash, wallet, String(body.sequence ?? ""), body.reqTime), body.walletSig);
+      if (wallet !== owner) throw new ProtocolError(403, "forbidden", `sdm://${owner}/${fileHash} is private to its owner; ask the owner for a share link`);
+    }
+    const { file, holders } = await this.fileAndHolders(owner, fileHash);
+    if (!file || file.deleted) throw new ProtocolError(404, "not_found", `no file sdm://${owner}/${fileHash}`);
+    if (!file.complete) throw new ProtocolError(409, "not_ready", `sdm://${owner}/${fileHash} is still uploading (state UPLOADING); try again when it is stored`);
+    const permitId = randomId();
+    const slices = file.slices.map((s) => {
+      const hs = (holders.get(s.number) ?? []).filter((h) => this.canServe(h));
+      hs.sort((a, b) => Number(this.isLive(b)) - Number(this.isLive(a)) || (rank(permitId + s.hash, a) < rank(permitId + s.hash, b) ? -1 : 1));
+      return { number: s.number, hash: s.hash, size: s.size, nodes: hs };
+    });
+    const lost = slices.find((s) => s.nodes.length === 0);
+    if (lost) throw new ProtocolError(503, "unavailable", `slice ${lost.number} of ${fileHash} has no reachable replica right now; it is being repaired, try again shortly`);
+    const noz = BigInt(file.fileSize);
+    await this.records.put(await this.charge(wallet, permitId, noz, `downloading ${file.fileSize} bytes`, fileHash));
+    const permit = this.permit({ kind: "download", id: permitId, fileHash, fileSize: file.fileSize, sliceSize: file.sliceSize, owner, payer: wallet, receiver: wallet, slices, noz: noz.toString() });
+    return { permit, fileName: file.name, fileSize: file.fileSize, nodeUrls: Object.fromEntries([...new Set(slices.flatMap((s) => s.nodes))].map((n) => [n, this.nodeUrl(n)])) };
+  }
+
+  async list(body: any): Promise<any> {
+    const owner = checkWallet(body?.owner, "owner");
+    checkReqTime(body.reqTime);
+    verifyWalletSig(owner, walletMessages.list(owner, body.reqTime), body.walletSig);
+    const files = (await this.records.values<FileRecord>(`f/${owner}/`)).map((f) => f.val).filter((f) => !f.deleted);
+    const holders = await this.records.values<{ node: string; gen: number }>(`h/${owner}/`);
+    const out = files.map((f) => {
+      const per = new Map<number, number>();
+      for (const h of holders) {
+        const [, , hash, n] = h.key.split("/");
+        if (hash === f.fileHash && h.val.gen === f.gen && this.counts(h.val.node)) per.set(Number(n), (per.get(Number(n)) ?? 0) + 1);
+      }
+      const replicas = f.slices.length ? Math.min(...f.slices.map((s) => per.get(s.number) ?? 0)) : f.desired;
+      const state = this.fileState(f);
+      return { fileHash: f.fileHash, name: f.name, fileSize: f.fileSize, state, stateName: stateNames[state], replicas, desired: f.desired, createdAt: f.createdAt };
+    });
+    out.sort((a, b) => b.createdAt - a.createdAt || (a.fileHash < b.fileHash ? -1 : 1));
+    const page = Number.isInteger(body.page) && body.page >= 0 ? body.page : 0;
+    const size = 100;
+    return { files: out.slice(page * size, (page + 1) * size), total: out.length, page };
+  }
+
+  async delete(body: any): Promise<any> {
+    const owner = checkWallet(body?.owner, "owner");
+    const fileHash = checkFileHash(body.fileHash);
+    checkReqTime(body.reqTime);
+    verifyWalletSig(owner, walletMessages.file(fileHash, owner, body.reqTime), body.walletSig);
+    const { file, holders } = await this.fileAndHolders(owner, fileHash);
+    if (!file || file.deleted) throw new ProtocolError(404, "not_found", `${owner} has no file ${fileHash}`);
+    const writes: { key: string; val: unknown }[] = [{ key: `f/${owner}/${fileHash}`, val: { ...file, deleted: true, complete: false } }];
+    for (const [n, list] of holders) for (const node of list) writes.push({ key: `h/${owner}/${fileHash}/${pad(n)}/${node}`, val: null });
+    for (const s of file.slices) writes.push({ key: `r/${s.hash}/${owner}/${fileHash}`, val: null });
+    await this.records.put(writes);
+    // Free the bytes where no other owner's file uses the same slice.
+    const perNode = new Map<string, string[]>();
+    for (const s of file.slices) {
+      const refs = await this.records.values(`r/${s.hash}/`).catch(() => [{}]);
+      if (refs.length > 0) continue;
+      for (const node of holders.get(s.number) ?? []) perNode.set(node, [...(perNode.get(node) ?? []), s.hash]);
+    }
+    for (const [node, sliceHashes] of perNode) {
+      const url = this.nodeUrl(node);
+      if (url) void signedJson(this.id, url, "POST", "/v1/slices/delete", { sliceHashes }, this.cfg.peerTimeoutMs).catch(() => undefined);
+    }
+    return { ok: true, fileHash };
+  }
+
+  async badSlice(reporter: string, body: any): Promise<any> {
+    if (!this.store.resourceNode(reporter)) throw new ProtocolError(403, "forbidden", `${reporter} is not a resource node on chain`);
+    const owner = checkWallet(body?.owner, "owner");
+    const fileHash = checkFileHash(body.fileHash);
+    const node = body.node;
+    const { file, holders } = await this.fileAndHolders(owner, fileHash);
+    if (!file || file.deleted) throw new ProtocolError(404, "not_found", `no file sdm://${owner}/${fileHash}`);
+    const slice = file.slices.find((s) => s.number === body.sliceNumber);
+    if (!slice) throw bad(`${fileHash} has no slice ${JSON.stringify(body.sliceNumber)}`);
+    if (!(holders.get(slice.number) ?? []).includes(node)) return { ok: true, note: "not a holder any more" };
+    await this.records.put([{ key: `h/${owner}/${fileHash}/${pad(slice.number)}/${node}`, val: null }]);
+    this.log.warn(`slice ${slice.number} of ${fileHash} on ${node} reported bad by ${reporter} (${String(body.reason ?? "").slice(0, 200)}): repairing`);
+    const url = this.nodeUrl(node);
+    if (url && node !== reporter) void signedJson(this.id, url, "POST", "/v1/slices/delete", { sliceHashes: [slice.hash] }, this.cfg.peerTimeoutMs).catch(() => undefined);
+    void this.repairFile(owner, fileHash).catch((e) => this.log.warn(`repair ${fileHash}: ${(e as Error).message}`));
+    return { ok: true };
+  }
+
+  // ---- repair and background work ----------------------------------------------------------------
+
+  /** Brings every slice of one file back to its replica count (and completes an upload that got there). */
+  async repairFile(owner: string, fileHash: string): Promise<number> {
+    const { file, holders } = await this.fileAndHolders(owner, fileHash);
+    if (!file || file.deleted) return 0;
+    const nodes = this.eligibleNodes();
+    let scheduled = 0;
+    for (const s of file.slices) {
+      const list = holders.get(s.number) ?? [];
+      const counting = list.filter((h) => this.counts(h));
+      const want = Math.min(file.desired, counting.length + nodes.filter((n) => !list.includes(n)).length);
+      if (counting.length >= want) continue;
+      if (!file.complete && Date.now() - file.createdAt < this.cfg.permitTtlMs && counting.length > 0 && list.every((h) => this.counts(h))) continue; // upload still under way
+      const sources = list.filter((h) => this.canServe(h)).sort((a, b) => Number(this.isLive(b)) - Number(this.isLive(a)));
+      if (sources.length === 0) {
+        this.log.warn(`slice ${s.number} of ${fileHash} (${owner}) has no live replica to copy from`);
+        continue;
+      }
+      const now = Date.now();
+      const inFlight = [...this.repairing].filter(([k, until]) => k.startsWith(`${owner}/${fileHash}/${s.number}/`) && until > now).map(([k]) => k.split("/").pop()!);
+      const dests = nodes.filter((n) => !list.includes(n) && !inFlight.includes(n)).sort((a, b) => (rank(s.hash, a) < rank(s.hash, b) ? -1 : 1)).slice(0, want - counting.length - inFlight.length);
+      for (const dest of dests) {
+        const url = this.nodeUrl(dest);
+        const permit = this.permit({ kind: "repair", id: randomId(), fileHash, fileSize: file.fileSize, sliceSize: file.sliceSize, owner, payer: owner, receiver: dest, slices: [{ number: s.number, hash: s.hash, size: s.size, nodes: sources }], noz: "0" });
+        this.repairing.set(`${owner}/${fileHash}/${s.number}/${dest}`, now + Math.max(30_000, this.cfg.livenessTimeoutMs));
+        scheduled++;
+        try {
+          const r = await signedJson(this.id, url, "POST", "/v1/repair", { permit, owner, nodeUrls: Object.fromEntries(sources.map((n) => [n, this.nodeUrl(n)])) }, this.cfg.peerTimeoutMs * 3);
+          if (r.status >= 300) {
+            this.repairing.delete(`${owner}/${fileHash}/${s.number}/${dest}`);
+            this.log.warn(`repair of slice ${s.number} of ${fileHash} to ${dest}: HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 200)}`);
+          } else this.log.info(`repair: slice ${s.number} of ${fileHash} → ${dest} (from ${sources[0]})`);
+        } catch (e) {
+          this.repairing.delete(`${owner}/${fileHash}/${s.number}/${dest}`);
+          this.log.warn(`repair of slice ${s.number} of ${fileHash} to ${dest}: ${(e as Error).message}`);
+        }
+      }
+    }
+    await this.checkComplete(file, holders);
+    if (file.complete && this.fileState(file) === FileState.CONFIRMING) void this.reportUpload(file);
+    return scheduled;
+  }
+
+  /** One pass over the files this node is the primary for. */
+  async maintain(): Promise<void> {
+    const owners = new Set<string>();
+    for (const { key } of this.store.localRange("f/")) owners.add(key.split("/")[1]);
+    for (const owner of owners) {
+      if (this.records.primary(owner) !== this.id.address) continue;
+      for (const { key, rec } of this.store.localRange(`f/${owner}/`)) {
+        const f = rec.val as FileRecord | null;
+        if (!f || f.deleted) continue;
+        try {
+          await this.repairFile(owner, key.split("/")[2]);
+        } catch (e) {
+          if (!(e instanceof Unavailable)) this.log.warn(`maintenance of ${key}: ${(e as Error).message}`);
+        }
+      }
+    }
+    await this.effectiveDeposits();
+  }
+
+  /** MsgUpdateEffectiveDeposit for activated resource nodes, by the first meta node in the node's ring ranking (others step in later). */
+  private async effectiveDeposits(): Promise<void> {
+    const me = this.store.metaNode(this.id.address);
+    if (!me || me.status !== BONDED || me.suspend) return;
+    for (const rn of this.store.resourceNodes()) {
+      if (rn.status !== BONDED) continue;
+      const tokens = BigInt(rn.tokens), eff = BigInt(rn.effective);
+      if (!(eff === 0n || (!rn.suspend && tokens > eff))) continue;
+      if (tokens === 0n) continue;
+      const rankIdx = this.records.ranking(rn.address).indexOf(this.id.address);
+      if (rankIdx < 0) continue;
+      const firstSeen = this.effectiveSent.get(`seen/${rn.address}`) ?? Date.now();
+      this.effectiveSent.set(`seen/${rn.address}`, firstSeen);
+      if (Date.now() - firstSeen < rankIdx * this.cfg.effectiveDepositStaggerMs) continue;
+      if (Date.now() - (this.effectiveSent.get(rn.address) ?? 0) < 30_000) continue;
+      this.effectiveSent.set(rn.address, Date.now());
+      try {
+        const r = await this.txs.send([msgs.updateEffectiveDeposit(this.id.address, this.wallet, rn.address, tokens.toString())]);
+        if (r.code !== 0) this.log.warn(`MsgUpdateEffectiveDeposit ${rn.address}: code ${r.code}: ${r.log}`);
+        else this.log.info(`effective deposit of ${rn.address} set to ${tokens} wei (block ${r.height})`);
+      } catch (e) {
+        this.log.warn(`MsgUpdateEffectiveDeposit ${rn.address}: ${(e as Error).message}`);
+      }
+    }
+  }
+}
