@@ -3,7 +3,7 @@
 import express, { type Request, type Response } from "express";
 import type { Server } from "node:http";
 import type { Logger } from "./log.ts";
-import { ProtocolError, sha256Hex, verifyRequest } from "./net.ts";
+import { jsonBodyDigest, ProtocolError, verifyRequest } from "./net.ts";
 import { Unavailable, type ReplicatedRecords } from "./records.ts";
 import type { MetaService } from "./service.ts";
 import { BONDED, type MetaStore } from "./store.ts";
@@ -31,7 +31,7 @@ export function buildApi(d: ApiDeps): express.Express {
         const raw: Buffer = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
         let sender: string | undefined;
         if (auth !== "none") {
-          sender = verifyRequest(req.headers, req.method, req.originalUrl, sha256Hex(raw)).address;
+          sender = verifyRequest(req.headers, req.method, req.originalUrl, jsonBodyDigest(raw)).address;
           if (auth === "meta") {
             const m = d.store.metaNode(sender);
             if (!m || m.status !== BONDED || m.suspend) throw new ProtocolError(403, "forbidden", `${sender} is not a bonded meta node`);
@@ -93,7 +93,7 @@ export function buildApi(d: ApiDeps): express.Express {
 function sendError(res: Response, e: unknown, log: Logger, where: string): void {
   if (res.headersSent) return;
   if (e instanceof ProtocolError) {
-    res.status(e.status).json({ error: { code: e.code, message: e.message } });
+    res.status(e.status).json(e.toBody());
     return;
   }
   if (e instanceof Unavailable) {

@@ -3,13 +3,24 @@ import { existsSync, readFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { RpcClient } from "../chain/cli/rpc.ts";
-import { parseWei } from "../chain/cli/register-commands.ts";
+import { parseCoinsText } from "../chain/types/coins.ts";
 import { requirePositionals, UsageError, type Command } from "../chain/cli/util.ts";
 import { ed25519PubKeyAny } from "../modules/register/types.ts";
 import { stratos } from "../proto/client.ts";
 import { msgs, TxSender } from "./chain/txs.ts";
 import { startDaemon } from "./daemon.ts";
 import { DEFAULT_CONFIG, HomeError, initHome, loadKeys, paths, readConfig, type MetaNodeConfig } from "./home.ts";
+
+function parseWei(text: string, what: string): bigint {
+  let coins;
+  try {
+    coins = parseCoinsText(text);
+  } catch (e) {
+    throw new UsageError(`${what}: ${(e as Error).message}`);
+  }
+  if (coins.length !== 1 || coins[0].denom !== "wei" || coins[0].amount <= 0n) throw new UsageError(`${what} must be one positive amount in wei, gwei or stos (e.g. 100stos), got ${JSON.stringify(text)}`);
+  return coins[0].amount;
+}
 
 export const DEFAULT_META_HOME = join(homedir(), ".meta-node");
 const homeOpt = { home: { type: "string" as const, default: process.env.META_NODE_HOME ?? DEFAULT_META_HOME } };
@@ -84,9 +95,9 @@ export const commands: Command[] = [
       }
       const keyType = values["key-type"] ?? "secp256k1";
       if (keyType !== "secp256k1" && keyType !== "eth_secp256k1") throw new UsageError(`--key-type must be secp256k1 or eth_secp256k1, got ${JSON.stringify(keyType)}`);
-      let p2pKey: import("../chain/cli/register-commands.ts").NodeKeyFile | undefined;
+      let p2pKey: import("../chain/keys/node-key.ts").NodeKeyFile | undefined;
       if (values["p2p-key"]) {
-        const { readNodeKeyFile } = await import("../chain/cli/register-commands.ts");
+        const { readNodeKeyFile } = await import("../chain/keys/node-key.ts");
         p2pKey = readNodeKeyFile(values["p2p-key"]);
         if (!p2pKey.priv_key) throw new UsageError(`${values["p2p-key"]} has no private key`);
       }

@@ -8,7 +8,7 @@ import { ChainFollower } from "./chain/follower.ts";
 import { TxSender } from "./chain/txs.ts";
 import { loadKeys, paths, readConfig, type MetaNodeConfig } from "./home.ts";
 import { fileLogger, type Logger } from "./log.ts";
-import type { NodeIdentity } from "./net.ts";
+import { NodeIdentity, PeerClient } from "./net.ts";
 import { ReplicatedRecords } from "./records.ts";
 import { MetaService } from "./service.ts";
 import { BONDED, MetaStore } from "./store.ts";
@@ -27,10 +27,11 @@ export async function startDaemon(home: string, o: { stderr?: boolean } = {}): P
   const p = paths(home);
   const log: Logger = fileLogger(p.log, o.stderr ?? false);
   const store = new MetaStore(p.data);
-  const id: NodeIdentity = { address: keys.address, secret: keys.p2pSecret, pubkey: keys.p2pPubkey };
-  const records = new ReplicatedRecords(store, id, log, cfg.peerTimeoutMs);
+  const id = NodeIdentity.fromSeed(keys.p2pSecret);
+  const peer = new PeerClient(id, cfg.peerTimeoutMs);
+  const records = new ReplicatedRecords(store, id, log, peer, cfg.peerTimeoutMs);
   const txs = new TxSender(new RpcClient(cfg.chainRpc), keys.wallet, BigInt(cfg.gasPriceWei));
-  const service = new MetaService(store, records, id, cfg, log, txs, keys.wallet.address);
+  const service = new MetaService(store, records, id, cfg, log, txs, keys.wallet.address, peer);
   const updateMembers = () => {
     const members = store
       .metaNodes()
@@ -101,6 +102,7 @@ export async function startDaemon(home: string, o: { stderr?: boolean } = {}): P
     await following.catch(() => undefined);
     await follower.stop();
     while (busy) await new Promise((r) => setTimeout(r, 50));
+    peer.close();
     await store.close();
     if (existsSync(p.pid)) rmSync(p.pid, { force: true });
     log.info("stopped");

@@ -15,7 +15,7 @@ import { ACCOUNT_PREFIX, toBech32 } from "../chain/crypto/bech32.ts";
 import type { KeyType } from "../chain/crypto/pubkey.ts";
 import { DEFAULT_HD_PATH, deriveKey, generateMnemonic, validateMnemonic } from "../chain/keys/hd.ts";
 import { signerFromPrivateKey, type Signer } from "../chain/keys/signer.ts";
-import { newNodeKey, readNodeKeyFile, type NodeKeyFile } from "../chain/cli/register-commands.ts";
+import { newNodeKey, readNodeKeyFile, type NodeKeyFile } from "../chain/keys/node-key.ts";
 
 export interface MetaNodeConfig {
   /** CometBFT RPC of a chain node (http; the websocket is derived from it). */

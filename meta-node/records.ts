@@ -9,7 +9,7 @@
 // newest version of each key (last writer wins by (version, writer); records that must never
 // conflict — charges, holders — get keys of their own).
 import { HashRing } from "./ring.ts";
-import { signedJson, type NodeIdentity } from "./net.ts";
+import { isUnreachable, PeerClient, type NodeIdentity } from "./net.ts";
 import { newer, type MetaStore, type StoredRecord } from "./store.ts";
 import type { Logger } from "./log.ts";
 
@@ -33,6 +33,7 @@ export class ReplicatedRecords {
     private readonly store: MetaStore,
     private readonly id: NodeIdentity,
     private readonly log: Logger,
+    private readonly peer: PeerClient,
     private readonly timeoutMs: number,
   ) {
     this.clock = store.state.get("clock") ?? 0;
@@ -131,14 +132,12 @@ export class ReplicatedRecords {
     const url = this.peers.get(node);
     if (!url) return false;
     try {
-      const r = await signedJson(this.id, url, "POST", "/v1/meta/replicate", { records: list }, this.timeoutMs);
-      if (r.status === 200) {
-        this.markUp(node);
-        return true;
-      }
-      this.log.warn(`replicate to ${node}: HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 200)}`);
+      await this.peer.json(url, "POST", "/v1/meta/replicate", { records: list }, this.timeoutMs);
+      this.markUp(node);
+      return true;
     } catch (e) {
-      this.markDown(node);
+      if (isUnreachable(e)) this.markDown(node);
+      else this.log.warn(`replicate to ${node}: ${(e as Error).message}`);
     }
     return false;
   }
@@ -161,13 +160,13 @@ export class ReplicatedRecords {
         .filter((o) => o !== this.id.address && this.peers.has(o))
         .map(async (o) => {
           try {
-            const r = await signedJson(this.id, this.peers.get(o)!, "GET", `/v1/meta/records?prefix=${encodeURIComponent(prefix)}`, undefined, this.timeoutMs);
-            if (r.status !== 200) return;
+            const body = await this.peer.json(this.peers.get(o)!, "GET", `/v1/meta/records?prefix=${encodeURIComponent(prefix)}`, undefined, this.timeoutMs);
             this.markUp(o);
-            for (const { key, rec } of r.body.records ?? []) if (typeof key === "string" && key.startsWith(prefix)) add(key, rec);
+            for (const { key, rec } of body?.records ?? []) if (typeof key === "string" && key.startsWith(prefix)) add(key, rec);
             answered++;
-          } catch {
-            this.markDown(o);
+          } catch (e) {
+            if (isUnreachable(e)) this.markDown(o);
+            else this.log.warn(`read ${prefix} from ${o}: ${(e as Error).message}`);
           }
         }),
     );

@@ -12,7 +12,7 @@ import { isValidFileHash, parseCid } from "../chain/crypto/cid.ts";
 import { ACCOUNT_PREFIX, fromBech32 } from "../chain/crypto/bech32.ts";
 import type { MetaNodeConfig } from "./home.ts";
 import type { Logger } from "./log.ts";
-import { derivedId, ProtocolError, randomId, signedJson, signPermit, type NodeIdentity, type Permit, type PermitSlice, type SignedPermit } from "./net.ts";
+import { derivedId, ProtocolError, randomId, signPermit, type NodeIdentity, type PeerClient, type Permit, type PermitSlice, type SignedPermit } from "./net.ts";
 import { Unavailable, type ReplicatedRecords } from "./records.ts";
 import { BONDED, UNBONDING, type MetaStore, type ResourceNodeInfo } from "./store.ts";
 import { checkReqTime, verifyWalletSig, walletMessages } from "./wallet-check.ts";
@@ -99,6 +99,7 @@ export class MetaService {
     private readonly log: Logger,
     private readonly txs: TxSender,
     private readonly wallet: string,
+    private readonly peer: PeerClient,
   ) {}
 
   // ---- resource nodes ----------------------------------------------------------------------------
@@ -246,7 +247,7 @@ export class MetaService {
 
   private permit(p: Omit<Permit, "v" | "meta" | "issuedAt" | "expiresAt">): SignedPermit {
     const now = Date.now();
-    return signPermit({ v: 1, meta: this.id.address, ...p, issuedAt: now, expiresAt: now + this.cfg.permitTtlMs } as Permit, this.id.secret);
+    return signPermit({ v: 1, meta: this.id.address, ...p, issuedAt: now, expiresAt: now + this.cfg.permitTtlMs } as Permit, this.id);
   }
 
   async uploadPermit(body: any): Promise<any> {
@@ -385,7 +386,7 @@ export class MetaService {
     const duration = body.duration ?? 0;
     if (!Number.isInteger(duration) || duration < 0) throw bad("duration must be a whole number of seconds (0 = no expiry)");
     checkReqTime(body.reqTime);
-    verifyWalletSig(owner, walletMessages.file(fileHash, owner, body.reqTime), body.walletSig);
+    verifyWalletSig(owner, walletMessages.share(fileHash, owner, body.reqTime), body.walletSig);
     const { file } = await this.fileAndHolders(owner, fileHash);
     if (!file || file.deleted) throw new ProtocolError(404, "not_found", `${owner} has no file ${fileHash}`);
     const shareId = randomBytes(8).toString("hex");
@@ -402,7 +403,7 @@ export class MetaService {
   async shareList(body: any): Promise<any> {
     const owner = checkWallet(body?.owner, "owner");
     checkReqTime(body.reqTime);
-    verifyWalletSig(owner, walletMessages.list(owner, body.reqTime), body.walletSig);
+    verifyWalletSig(owner, walletMessages.listShare(owner, body.reqTime), body.walletSig);
     const shares = (await this.records.values<ShareRecord>(`s/${owner}/`)).map((s) => s.val).filter((s) => !s.stopped);
     return { shares };
   }
@@ -411,7 +412,7 @@ export class MetaService {
     const owner = checkWallet(body?.owner, "owner");
     if (typeof body.shareId !== "string") throw bad("shareId is required");
     checkReqTime(body.reqTime);
-    verifyWalletSig(owner, walletMessages.file(body.shareId, owner, body.reqTime), body.walletSig);
+    verifyWalletSig(owner, walletMessages.stopShare(body.shareId, owner, body.reqTime), body.walletSig);
     const share = await this.records.get<ShareRecord>(`s/${owner}/${body.shareId}`);
     if (!share) throw new ProtocolError(404, "not_found", `${owner} has no share ${body.shareId}`);
     await this.records.put([
@@ -433,7 +434,7 @@ export class MetaService {
     checkReqTime(body.reqTime);
     let owner: string, fileHash: string;
     if (body.shareLink !== undefined && body.shareLink !== null && body.shareLink !== "") {
-      verifyWalletSig(wallet, walletMessages.shared(String(body.shareLink), wallet, body.reqTime), body.walletSig);
+      verifyWalletSig(wallet, walletMessages.getShared(String(body.shareLink), wallet, String(body.sequence ?? ""), body.reqTime), body.walletSig);
       const share = await this.resolveShare(body.shareLink, body.password);
       owner = share.owner;
       fileHash = share.fileHash;
@@ -487,7 +488,7 @@ export class MetaService {
     const owner = checkWallet(body?.owner, "owner");
     const fileHash = checkFileHash(body.fileHash);
     checkReqTime(body.reqTime);
-    verifyWalletSig(owner, walletMessages.file(fileHash, owner, body.reqTime), body.walletSig);
+    verifyWalletSig(owner, walletMessages.deleteFile(fileHash, owner, body.reqTime), body.walletSig);
     const { file, holders } = await this.fileAndHolders(owner, fileHash);
     if (!file || file.deleted) throw new ProtocolError(404, "not_found", `${owner} has no file ${fileHash}`);
     const writes: { key: string; val: unknown }[] = [{ key: `f/${owner}/${fileHash}`, val: { ...file, deleted: true, complete: false } }];
@@ -503,7 +504,7 @@ export class MetaService {
     }
     for (const [node, sliceHashes] of perNode) {
       const url = this.nodeUrl(node);
-      if (url) void signedJson(this.id, url, "POST", "/v1/slices/delete", { sliceHashes }, this.cfg.peerTimeoutMs).catch(() => undefined);
+      if (url) void this.peer.json(url, "POST", "/v1/slices/delete", { sliceHashes }, this.cfg.peerTimeoutMs).catch(() => undefined);
     }
     return { ok: true, fileHash };
   }
@@ -521,7 +522,7 @@ export class MetaService {
     await this.records.put([{ key: `h/${owner}/${fileHash}/${pad(slice.number)}/${node}`, val: null }]);
     this.log.warn(`slice ${slice.number} of ${fileHash} on ${node} reported bad by ${reporter} (${String(body.reason ?? "").slice(0, 200)}): repairing`);
     const url = this.nodeUrl(node);
-    if (url && node !== reporter) void signedJson(this.id, url, "POST", "/v1/slices/delete", { sliceHashes: [slice.hash] }, this.cfg.peerTimeoutMs).catch(() => undefined);
+    if (url && node !== reporter) void this.peer.json(url, "POST", "/v1/slices/delete", { sliceHashes: [slice.hash] }, this.cfg.peerTimeoutMs).catch(() => undefined);
     void this.repairFile(owner, fileHash).catch((e) => this.log.warn(`repair ${fileHash}: ${(e as Error).message}`));
     return { ok: true };
   }
@@ -554,11 +555,8 @@ export class MetaService {
         this.repairing.set(`${owner}/${fileHash}/${s.number}/${dest}`, now + Math.max(30_000, this.cfg.livenessTimeoutMs));
         scheduled++;
         try {
-          const r = await signedJson(this.id, url, "POST", "/v1/repair", { permit, owner, nodeUrls: Object.fromEntries(sources.map((n) => [n, this.nodeUrl(n)])) }, this.cfg.peerTimeoutMs * 3);
-          if (r.status >= 300) {
-            this.repairing.delete(`${owner}/${fileHash}/${s.number}/${dest}`);
-            this.log.warn(`repair of slice ${s.number} of ${fileHash} to ${dest}: HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 200)}`);
-          } else this.log.info(`repair: slice ${s.number} of ${fileHash} → ${dest} (from ${sources[0]})`);
+          await this.peer.json(url, "POST", "/v1/repair", { permit, owner, nodeUrls: Object.fromEntries(sources.map((n) => [n, this.nodeUrl(n)])) }, this.cfg.peerTimeoutMs * 3);
+          this.log.info(`repair: slice ${s.number} of ${fileHash} → ${dest} (from ${sources[0]})`);
         } catch (e) {
           this.repairing.delete(`${owner}/${fileHash}/${s.number}/${dest}`);
           this.log.warn(`repair of slice ${s.number} of ${fileHash} to ${dest}: ${(e as Error).message}`);
