@@ -15,6 +15,7 @@ import {
   type LocalnetNode,
 } from "./localnet.ts";
 import { sleep } from "./processes.ts";
+import { DEFAULT_STORAGE, type StorageOptions } from "./storage.ts";
 
 const DEFAULT_HOME = "./.localnet";
 const homeOption = { home: { type: "string" as const, default: DEFAULT_HOME } };
@@ -85,6 +86,10 @@ function printEndpoints(net: Localnet, height: number) {
     console.log(`\ngenesis SDS nodes (bonded; owner key = node name in the test keyring; node keys in ${home}/sds-nodes/):`);
     console.log(table(sds.map((s) => [`  ${s.name}`, s.kind, s.networkAddress, `owner ${s.owner.address}`, `deposit ${s.deposit}wei`])));
   }
+  if (net.daemons.length > 0) {
+    console.log(`\nstorage network (API URLs; homes in ${home}/<name>/, logs in <name>/daemon.log):`);
+    console.log(table([["  DAEMON", "KIND", "API", "NETWORK ADDRESS"], ...net.daemons.map((d) => [`  ${d.name}`, d.info.kind, d.url, d.info.networkAddress])]));
+  }
   const node0 = net.nodes[0];
   const nodeFlag = node0.rpcUrl === DEFAULT_NODE ? "" : ` --node ${node0.rpcUrl}`;
   console.log(
@@ -126,7 +131,8 @@ export const localnetCommands: Command[] = [
     summary: "Create and start a multi-validator network on this machine (or resume a stopped one)",
     usage:
       `up [--validators N (default ${DEFAULT_VALIDATORS})] [--home DIR (default ${DEFAULT_HOME})] [--chain-id ID (default ${DEFAULT_CHAIN_ID})] ` +
-      `[--timeout-commit DURATION (default ${DEFAULT_TIMEOUT_COMMIT})] [--base-port PORT (default ${DEFAULT_BASE_PORT}; 0 = random)] [--reset] [--wait-timeout SECONDS (default 120)]`,
+      `[--timeout-commit DURATION (default ${DEFAULT_TIMEOUT_COMMIT})] [--base-port PORT (default ${DEFAULT_BASE_PORT}; 0 = random)] [--reset] [--wait-timeout SECONDS (default 120)] ` +
+      `[--meta-nodes N (default ${DEFAULT_STORAGE.meta})] [--resource-nodes N (default ${DEFAULT_STORAGE.resource})] [--liveness-timeout-ms N] [--slice-size BYTES]`,
     options: {
       ...homeOption,
       validators: { type: "string" },
@@ -135,6 +141,10 @@ export const localnetCommands: Command[] = [
       "base-port": { type: "string" },
       "wait-timeout": { type: "string", default: "120" },
       reset: { type: "boolean", default: false },
+      "meta-nodes": { type: "string" },
+      "resource-nodes": { type: "string" },
+      "liveness-timeout-ms": { type: "string" },
+      "slice-size": { type: "string" },
     },
     async run({ values, positionals }) {
       requirePositionals(positionals, []);
@@ -177,9 +187,29 @@ export const localnetCommands: Command[] = [
       if (!net) {
         const n = validators ?? DEFAULT_VALIDATORS;
         console.error(`creating a ${n}-validator localnet ${chainId ?? DEFAULT_CHAIN_ID} in ${resolve(home)}…`);
-        net = await Localnet.create({ home, validators: n, chainId, timeoutCommit, ports: basePort === 0 ? "random" : basePort });
+        const meta = values["meta-nodes"] === undefined ? DEFAULT_STORAGE.meta : wholeNumber("meta-nodes", values["meta-nodes"], 0, 32);
+        const resource = values["resource-nodes"] === undefined ? DEFAULT_STORAGE.resource : wholeNumber("resource-nodes", values["resource-nodes"], 0, 64);
+        const storage: StorageOptions | false =
+          meta + resource === 0
+            ? false
+            : {
+                meta,
+                resource,
+                ...(values["liveness-timeout-ms"] !== undefined ? { livenessTimeoutMs: wholeNumber("liveness-timeout-ms", values["liveness-timeout-ms"], 100, 86_400_000) } : {}),
+                ...(values["slice-size"] !== undefined ? { sliceSize: wholeNumber("slice-size", values["slice-size"], 1, 33_554_432) } : {}),
+              };
+        net = await Localnet.create({ home, validators: n, chainId, timeoutCommit, ports: basePort === 0 ? "random" : basePort, storage });
       }
       const height = await startAndWait(net, waitMs);
+      if (net.daemons.length > 0) {
+        console.error(`starting the storage network (${net.daemons.map((d) => d.name).join(", ")})…`);
+        try {
+          await net.startDaemons({ timeoutMs: waitMs });
+        } catch (e) {
+          await net.down().catch(() => {});
+          throw new Error(`${(e as Error).message}\n\nthe storage network did not come up; the localnet was stopped (logs: ${net.dir}/<daemon>/daemon.log)`);
+        }
+      }
       printEndpoints(net, height);
     },
   },
@@ -193,7 +223,7 @@ export const localnetCommands: Command[] = [
       const net = openLocalnet(values.home);
       const all = await net.status();
       if (values.json) {
-        console.log(JSON.stringify({ chainId: net.chainId, home: net.dir, nodes: all }, null, 2));
+        console.log(JSON.stringify({ chainId: net.chainId, home: net.dir, nodes: all, daemons: await net.daemonStatus() }, null, 2));
         return;
       }
       const yn = (b: boolean | undefined) => (b === undefined ? "-" : b ? "yes" : "no");
@@ -213,6 +243,16 @@ export const localnetCommands: Command[] = [
       }
       console.log(`localnet ${net.chainId} at ${net.dir}\n`);
       console.log(table(rows));
+      if (net.daemons.length > 0) {
+        const ds = await net.daemonStatus();
+        console.log("");
+        console.log(
+          table([
+            ["DAEMON", "KIND", "PID", "API", "STATE"],
+            ...ds.map((d) => [d.name, d.kind, d.pid === undefined ? "-" : String(d.pid), d.url, d.running ? (d.answering ? d.detail ?? "up" : "not answering") : "stopped"]),
+          ]),
+        );
+      }
     },
   },
   {
@@ -245,12 +285,20 @@ export const localnetCommands: Command[] = [
   },
   {
     name: "stop",
-    summary: "Stop one node (SIGTERM, SIGKILL after 15 s): for fault tests",
-    usage: "stop <node> [--home DIR]",
+    summary: "Stop one validator or storage daemon (SIGTERM, SIGKILL after 15 s): for fault tests",
+    usage: "stop <node|meta0|resource0…> [--home DIR]",
     options: { ...homeOption },
     async run({ values, positionals }) {
       const [which] = requirePositionals(positionals, ["node"]);
       const net = openLocalnet(values.home);
+      const daemon = net.daemons.find((d) => d.name === which);
+      if (daemon) {
+        if (!daemon.isRunning()) return console.log(`${daemon.name} is not running`);
+        const pid = daemon.info.pid;
+        await daemon.stop();
+        console.log(`stopped ${daemon.name} (pid ${pid})`);
+        return;
+      }
       const node = nodeOf(net, which);
       if (!node.isRunning()) {
         console.log(`${node.name} is not running`);
@@ -263,13 +311,20 @@ export const localnetCommands: Command[] = [
   },
   {
     name: "start",
-    summary: "Start one stopped node and wait until it has caught up with the others",
-    usage: "start <node> [--home DIR] [--wait-timeout SECONDS (default 120)]",
+    summary: "Start one stopped validator (waits until it caught up) or storage daemon (waits until it answers)",
+    usage: "start <node|meta0|resource0…> [--home DIR] [--wait-timeout SECONDS (default 120)]",
     options: { ...homeOption, "wait-timeout": { type: "string", default: "120" } },
     async run({ values, positionals }) {
       const [which] = requirePositionals(positionals, ["node"]);
       const waitMs = wholeNumber("wait-timeout", values["wait-timeout"], 1, 3600) * 1000;
       const net = openLocalnet(values.home);
+      const daemon = net.daemons.find((d) => d.name === which);
+      if (daemon) {
+        if (daemon.isRunning()) throw new Error(`${daemon.name} is already running (pid ${daemon.info.pid})`);
+        await daemon.start({ timeoutMs: waitMs });
+        console.log(`started ${daemon.name} (pid ${daemon.info.pid}) at ${daemon.url}`);
+        return;
+      }
       const node = nodeOf(net, which);
       if (node.isRunning()) throw new Error(`${node.name} is already running (pids ${node.livePids().join(", ")})`);
       const others = await Promise.all(net.nodes.filter((n) => n !== node && n.isRunning()).map((n) => n.height().catch(() => 0)));
@@ -288,9 +343,9 @@ export const localnetCommands: Command[] = [
       requirePositionals(positionals, []);
       const net = openLocalnet(values.home);
       const running = net.nodes.filter((n) => n.isRunning());
-      const pids = running.map((n) => `${n.name} (${n.livePids().join(", ")})`);
+      const pids = [...net.daemons.filter((d) => d.isRunning()).map((d) => `${d.name} (${d.info.pid})`), ...running.map((n) => `${n.name} (${n.livePids().join(", ")})`)];
       await net.down();
-      console.log(running.length ? `stopped ${pids.join(", ")}` : "the localnet was not running");
+      console.log(pids.length ? `stopped ${pids.join(", ")}` : "the localnet was not running");
     },
   },
 ];

@@ -14,6 +14,7 @@ import { Keyring } from "../chain/keys/keyring.ts";
 import { buildSharedGenesis, defaultAccounts, type AccountSpec, type LocalnetAccount, type LocalnetSdsNode, type SdsNodesOptions } from "./genesis.ts";
 import { configureNodeHome, LocalnetNode, nodeIdFromHome, readJson, type LocalnetNodeInfo, type NodeStatus, type StartNodeOptions } from "./node.ts";
 import { allocatePorts, signal, waitUntil } from "./processes.ts";
+import { allocateDaemonPorts, DEFAULT_STORAGE, initDaemons, StorageDaemon, waitForStorage, type DaemonInfo, type DaemonStatus, type StorageOptions } from "./storage.ts";
 
 export const LOCALNET_FILE = "localnet.json";
 export const DEFAULT_CHAIN_ID = "stratos-localnet-1";
@@ -32,6 +33,8 @@ export interface LocalnetInfo {
   accounts: LocalnetAccount[];
   /** Genesis SDS nodes (absent in localnets made before they existed). */
   sdsNodes?: LocalnetSdsNode[];
+  /** Storage-network daemons (meta and resource nodes) and their API URLs (storage.ts). */
+  daemons?: DaemonInfo[];
 }
 
 export interface CreateOptions {
@@ -58,6 +61,8 @@ export interface CreateOptions {
   genesisPatch?: (genesis: any, created: { accounts: LocalnetAccount[]; sdsNodes: LocalnetSdsNode[] }) => void;
   /** Genesis balance of pot's foundation_account, the source of mining rewards (default 1000000stos). */
   foundationCoins?: string;
+  /** Storage-network daemons next to the validators (storage.ts; default none here, `localnet up` asks for DEFAULT_STORAGE). */
+  storage?: StorageOptions | false;
 }
 
 /** A CometBFT (Go) duration: "1s", "300ms", "1m30s". */
@@ -147,7 +152,36 @@ export class Localnet {
       });
     }
 
-    const { accounts, sdsNodes, genesisText } = await buildSharedGenesis(dir, nodes, specs, opts);
+    // Storage daemons: their genesis nodes must exist and publish the daemons' URLs as description.website.
+    const storage = opts.storage ? { ...DEFAULT_STORAGE, ...opts.storage } : undefined;
+    let genesisOpts: CreateOptions = opts;
+    const daemonPorts = new Map<string, number>();
+    if (storage) {
+      if (opts.sdsNodes === false) throw new Error("a storage network needs genesis SDS nodes (sdsNodes must not be false)");
+      const sds = { ...opts.sdsNodes };
+      sds.meta = Math.max(sds.meta ?? 0, storage.meta);
+      sds.resource = Math.max(sds.resource ?? 0, storage.resource);
+      const names = [...Array.from({ length: storage.meta }, (_, i) => `meta${i}`), ...Array.from({ length: storage.resource }, (_, i) => `resource${i}`)];
+      const ports = await allocateDaemonPorts(names, base === "random" ? "random" : 18900);
+      names.forEach((nm, i) => daemonPorts.set(nm, ports[i]));
+      const userPatch = opts.genesisPatch;
+      genesisOpts = {
+        ...opts,
+        sdsNodes: sds,
+        genesisPatch: (g, created) => {
+          const reg = g.app_state.register;
+          for (const list of [reg.meta_nodes ?? [], reg.resource_nodes ?? []]) {
+            for (const n of list) {
+              const sn = created.sdsNodes.find((x) => x.networkAddress === n.network_address);
+              const port = sn && daemonPorts.get(sn.name);
+              if (port) n.description = { ...n.description, website: `http://127.0.0.1:${port}` };
+            }
+          }
+          userPatch?.(g, created);
+        },
+      };
+    }
+    const { accounts, sdsNodes, genesisText } = await buildSharedGenesis(dir, nodes, specs, genesisOpts);
 
     for (const [i, node] of nodes.entries()) {
       if (i > 0) writeFileSync(genesisPath(node.home), genesisText);
@@ -159,7 +193,8 @@ export class Localnet {
       }
     }
 
-    const info: LocalnetInfo = { version: 1, chainId, timeoutCommit, createdAt: new Date().toISOString(), nodes, accounts, sdsNodes };
+    const daemons = storage ? await initDaemons(dir, sdsNodes, nodes[0].rpc, daemonPorts, storage) : [];
+    const info: LocalnetInfo = { version: 1, chainId, timeoutCommit, createdAt: new Date().toISOString(), nodes, accounts, sdsNodes, ...(storage ? { daemons } : {}) };
     const net = new Localnet(dir, info);
     net.save();
     return net;
@@ -186,6 +221,43 @@ export class Localnet {
   /** Genesis resource nodes (resource0, …). */
   get resourceNodes(): LocalnetSdsNode[] {
     return (this.info.sdsNodes ?? []).filter((n) => n.kind === "resource");
+  }
+
+  private daemonCache?: { infos: DaemonInfo[]; list: StorageDaemon[] };
+  /** The storage daemons (meta0…, resource0…), if this localnet has a storage network. */
+  get daemons(): StorageDaemon[] {
+    const infos = this.info.daemons ?? [];
+    if (this.daemonCache?.infos !== infos) this.daemonCache = { infos, list: infos.map((d) => new StorageDaemon(d, () => this.save())) };
+    return this.daemonCache.list;
+  }
+
+  /** A storage daemon by name (meta0, resource2, …). */
+  daemon(name: string): StorageDaemon {
+    const d = this.daemons.find((x) => x.name === name);
+    if (!d) throw new Error(`no storage daemon ${JSON.stringify(name)} in this localnet (${this.daemons.map((x) => x.name).join(", ") || "none"})`);
+    return d;
+  }
+
+  /** Starts the stopped storage daemons (meta nodes first), then waits until uploads can work. */
+  async startDaemons(opts: { timeoutMs?: number; wait?: boolean } = {}): Promise<void> {
+    for (const kind of ["meta", "resource"] as const) {
+      const list = this.daemons.filter((d) => d.info.kind === kind && !d.isRunning());
+      const results = await Promise.allSettled(list.map((d) => d.start({ timeoutMs: opts.timeoutMs })));
+      const failed = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+      if (failed.length) throw new Error(failed.map((f) => (f.reason as Error).message).join("\n\n"));
+    }
+    if (opts.wait !== false && this.daemons.length > 0) await waitForStorage(this.daemons, opts.timeoutMs ?? 90_000);
+  }
+
+  async stopDaemons(timeoutMs = 15_000): Promise<void> {
+    // Resource nodes first: they report to the meta nodes until the end.
+    for (const kind of ["resource", "meta"] as const) {
+      await Promise.allSettled(this.daemons.filter((d) => d.info.kind === kind).map((d) => d.stop(timeoutMs)));
+    }
+  }
+
+  async daemonStatus(): Promise<DaemonStatus[]> {
+    return Promise.all(this.daemons.map((d) => d.status()));
   }
 
   account(name: string): LocalnetAccount {
@@ -220,7 +292,7 @@ export class Localnet {
   }
 
   isRunning(): boolean {
-    return this.nodes.some((n) => n.isRunning());
+    return this.nodes.some((n) => n.isRunning()) || this.daemons.some((d) => d.isRunning());
   }
 
   /** Changes consensus.timeout_commit of every node (takes effect at the next start). */
@@ -255,17 +327,21 @@ export class Localnet {
   }
 
   async kill9All(): Promise<void> {
+    for (const d of this.daemons) d.killSync();
+    await Promise.all(this.daemons.map((d) => d.kill9()));
     for (const n of this.nodes) for (const pid of n.livePids()) signal(pid, "SIGKILL");
     await Promise.all(this.nodes.map((n) => this.kill9Node(n.index)));
   }
 
   /** Synchronous SIGKILL of everything still running (for process 'exit' handlers). */
   killAllSync(): void {
+    for (const d of this.daemons) d.killSync();
     for (const n of this.nodes) for (const pid of n.livePids()) signal(pid, "SIGKILL");
   }
 
   /** Stops every node (in parallel); the directory and chain state stay for the next `up`. */
   async down(timeoutMs = 15_000): Promise<void> {
+    await this.stopDaemons(timeoutMs);
     const results = await Promise.allSettled(this.nodes.map((n) => this.stopNode(n.index, timeoutMs)));
     const failed = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
     if (failed.length) throw new Error(failed.map((f) => (f.reason as Error).message).join("\n"));
