@@ -12,6 +12,7 @@
 //   nodes.get(ctx, addr) / nodes.set(ctx, addr, node) / nodes.remove(ctx, addr) / nodes.has(ctx, addr)
 //   for (const [addr, node] of nodes.iterate(ctx)) …                // ascending key-byte order, lazy
 //   queue.iterate(ctx, { end: queue.keyCodec.prefix(t) })             // range: [start, end) and/or prefix
+//   balances.rawWithin(ctx, balances.keyCodec.prefix(addr), nextKey)   // raw pairs, keys relative to a prefix
 //   schema.walk(ctx)  → { params: V | undefined, nodes: [K, V][], queue: K[] }  (genesis export)
 //
 // Contract, so that moving a keeper onto collections changes no byte and no gas:
@@ -377,6 +378,15 @@ abstract class KeyedCollection<K, C extends KeyCodec<K>> extends Collection {
     }
     const n = this.fullPrefix.length;
     for (const [k, v] of ctx.store.iterate(start, end)) yield [k.subarray(n), v];
+  }
+  /**
+   * Raw pairs under `prefix` (e.g. a pairKey's `prefix(a)`) with keys — and `start` — relative to that
+   * prefix: the old `new PrefixKV(store, prefix).iterate(start)` idiom, for pagination whose next_key
+   * is the rest of the key (bank's balances of one address: next_key = the denom).
+   */
+  *rawWithin(ctx: StoreContext, prefix: Uint8Array, start?: Uint8Array): Iterable<KVPair> {
+    const n = prefix.length;
+    for (const [k, v] of this.raw(ctx, { prefix, start: start ? concatBytes(prefix, start) : undefined })) yield [k.subarray(n), v];
   }
   /** Keys in ascending order (values are still read from the store, and charged, as before). */
   *keys(ctx: StoreContext, range?: Range): Iterable<K> {

@@ -192,6 +192,14 @@ describe("collections: Item, StoreMap, KeySet over the app's store", () => {
     // raw keys are relative to the collection (pagination's next_key)
     expect([...nodes.raw(ctx, { start: addr20(9) })].map(([k]) => hex(k))).to.deep.equal([hex(addr20(9))]);
 
+    // pairs under a sub-prefix with keys relative to it (bank's balances of one address, next_key = denom)
+    const balances = new SchemaBuilder(enc.encode("bank/")).map(0x02, "balances", pairKey(accAddressKey, stringKey), intValue);
+    for (const [a, d] of [[1, "b"], [1, "a"], [2, "a"], [1, "c"]] as const) balances.set(ctx, [acc(a), d], 5n);
+    const old = [...new PrefixKV(ctx.store, concatBytes(enc.encode("bank/"), Uint8Array.of(0x02, 20), addr20(1))).iterate(enc.encode("b"))];
+    const now = [...balances.rawWithin(ctx, balances.keyCodec.prefix(acc(1)), enc.encode("b"))];
+    expect(now.map(([k]) => Buffer.from(k).toString())).to.deep.equal(["b", "c"]);
+    expect(now.map(([k, v]) => hex(k) + hex(v))).to.deep.equal(old.map(([k, v]) => hex(k) + hex(v)));
+
     const t = (s: bigint) => ({ seconds: s, nanos: 0 });
     queue.set(ctx, [t(30n), sds(1)]);
     queue.set(ctx, [t(10n), sds(2)]);
