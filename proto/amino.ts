@@ -24,7 +24,7 @@ import type { Duration } from "./gen/google/protobuf/duration.ts";
 
 /** Proto type URL ↔ legacy amino name of the single-key pubkeys (all are `message PubKey { bytes key = 1; }`). */
 export const pubkeyAminoNames: Readonly<Record<string, string>> = {
-  "/Ed25519PubKey": "tendermint/PubKeyEd25519",
+  "/cosmos.crypto.ed25519.PubKey": "tendermint/PubKeyEd25519",
   "/cosmos.crypto.secp256k1.PubKey": "tendermint/PubKeySecp256k1",
   "/stratos.crypto.v1.ethsecp256k1.PubKey": "stratos/PubKeyEthSecp256k1",
 };
@@ -38,7 +38,7 @@ export interface AminoPubkey {
 /** The Any of a 32-byte ed25519 node key (the pubkey of MsgCreateResourceNode / MsgCreateMetaNode). */
 export function ed25519PubkeyAny(key: Uint8Array): Any {
   if (key.length !== 32) throw new Error(`ed25519 public key must be 32 bytes, got ${key.length}`);
-  return { typeUrl: "/Ed25519PubKey", value: Ed25519PubKey.encode({ key }).finish() };
+  return { typeUrl: "/cosmos.crypto.ed25519.PubKey", value: Ed25519PubKey.encode({ key }).finish() };
 }
 
 /** go-amino JSON of a pubkey Any (what codec/types.Any's AminoJSONPacker writes). */

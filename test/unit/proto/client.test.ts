@@ -222,6 +222,7 @@ describe("proto: client kit", () => {
 
     it("convert node pubkeys like the SDK's legacy amino JSON", () => {
       const any = ed25519PubkeyAny(nodeKey);
+      expect(any).to.deep.equal({ typeUrl: "/cosmos.crypto.ed25519.PubKey", value: Uint8Array.from([0x0a, 32, ...nodeKey]) });
       expect(pubkeyToAmino(any)).to.deep.equal({ type: "tendermint/PubKeyEd25519", value: toBase64(nodeKey) });
       expect(pubkeyFromAmino(pubkeyToAmino(any))).to.deep.equal(any);
       expect(pubkeyToAmino(null)).to.equal(null);
