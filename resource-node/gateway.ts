@@ -1,0 +1,565 @@
+// The gateway: how a client's file becomes replicated slices and comes back (PROTOCOL.md, issue 10
+// "Upload"/"Download"). An in-process API used by the resource node's /api/v1 (the CLI) and by the
+// JSON-RPC `user_*` API (resource-node/rpc/). Streaming throughout: an upload is staged slice by slice
+// on disk, a download keeps at most `window` slices in memory.
+//
+// Upload (gateway.beginUpload → session.write(chunk)… → session.finish(), or gateway.upload(stream)):
+//   1. staging: bytes go to temp slice files while the file hash is computed on this thread; each
+//      finished slice is hashed (its inner Keccak) by a HashPool worker, in parallel;
+//   2. permit: the owner's wallet signs (fileHash + wallet + sequence + reqTime); a meta node answers
+//      {state:"exists"} (same owner, same hash: a free no-op) or a permit naming each slice's
+//      destinations; 402 insufficient_ozone comes back as a ProtocolError before any byte moves;
+//   3. sending: every (slice, destination) pair is PUT in parallel (bounded); each destination checks
+//      the hash while storing and reports slice-stored to the meta nodes before answering; failed
+//      destinations are retried, then a new permit is asked for with them excluded;
+//   4. the temp slices are deleted whatever happened.
+// Download (gateway.download): permit first (so "not found", "forbidden", "insufficient ozone" come
+// before any byte), then slices fetched from their holders in parallel, each hash-checked while it
+// arrives, a bad or missing one fetched from the next holder and reported (POST /v1/slices/bad), and
+// the file streamed to the caller in order as slices complete.
+import { randomBytes } from "node:crypto";
+import { createReadStream, mkdirSync, rmSync } from "node:fs";
+import { mkdir, open, rm, type FileHandle } from "node:fs/promises";
+import { join } from "node:path";
+import { Readable } from "node:stream";
+import { isValidFileHash, sliceHashFromKeccakDigest } from "../chain/crypto/cid.ts";
+import type { NodeClient } from "../meta-node/protocol/client.ts";
+import { ProtocolError } from "../meta-node/protocol/errors.ts";
+import type { NodeIdentity } from "../meta-node/protocol/node-key.ts";
+import { encodePermitHeader, verifyPermit, type Permit, type SignedPermit } from "../meta-node/protocol/permit.ts";
+import { DEFAULT_SLICE_SIZE, sliceCount, sliceRange } from "../meta-node/protocol/slices.ts";
+import { walletSignMessage, type WalletSignature } from "../meta-node/protocol/wallet-signature.ts";
+import type { NodeDirectory } from "./directory.ts";
+import { FileHashStream, HashPool, SliceHashStream } from "./hash.ts";
+import type { Logger } from "./log.ts";
+import type { MetaClient, WalletAuthFields } from "./meta-client.ts";
+
+// ---------------------------------------------------------------------------------------------
+// Public types
+
+/** Something that signs Stratos wallet messages for one wallet (the node's own wallet, a test wallet). */
+export interface WalletSigner {
+  /** st1… */
+  address: string;
+  sign(message: string): WalletSignature;
+}
+
+/**
+ * How a request is authorised by a wallet: either the gateway signs with a signer it holds, or the
+ * client signed already (the `user_*` API: signature, req_time and sequence come with the request).
+ */
+export type WalletAuth = { signer: WalletSigner } | { wallet: string; reqTime: number; walletSig: WalletSignature; sequence?: string };
+
+export interface UploadOptions {
+  /** Exact number of bytes that will be written. */
+  size: number;
+  name: string;
+  /** The owner (payer) of the upload. */
+  auth: WalletAuth;
+  /** When the client computed the file hash itself: the staged bytes must hash to it (else 409 hash_mismatch, nothing charged). */
+  expectedFileHash?: string;
+  /** Replicas per slice (the meta node caps it by the active nodes); default: the meta node's. */
+  replicas?: number;
+  sliceSize?: number;
+  onProgress?: (p: TransferProgress) => void;
+}
+
+export interface TransferProgress {
+  phase: "staging" | "permit" | "sending" | "receiving" | "done";
+  /** bytes of this phase done so far */
+  bytes: number;
+  /** bytes this phase will move (sending: file size × replicas) */
+  total: number;
+}
+
+export interface UploadResult {
+  /** "exists": same file of the same owner already stored (free no-op); "stored": every slice at its replica count; "partial": some replicas failed (the meta nodes repair them). */
+  state: "exists" | "stored" | "partial";
+  fileHash: string;
+  size: number;
+  name: string;
+  sliceSize: number;
+  slices: number;
+  /** replicas asked for per slice */
+  replicas: number;
+  /** successful destinations per slice, in slice order */
+  stored: number[];
+  permitId?: string;
+  failures: { slice: number; node: string; error: string }[];
+  /** bytes sent to destinations (size × replicas when nothing failed) */
+  bytesSent: number;
+}
+
+export interface DownloadOptions {
+  /** sdm://<owner>/<fileHash>, or owner + fileHash, or a share link (+ password). */
+  handle?: string;
+  owner?: string;
+  fileHash?: string;
+  shareLink?: string;
+  password?: string;
+  /** The downloading (paying) wallet. */
+  auth: WalletAuth;
+  /** Slices fetched ahead of the one being streamed (memory: window × slice size). */
+  window?: number;
+  onProgress?: (p: TransferProgress) => void;
+}
+
+export interface DownloadResult {
+  fileHash: string;
+  bytes: number;
+  slices: number;
+  /** slices that had to come from another holder than the first */
+  fallbacks: number;
+  /** (slice, node) pairs that failed their hash check or transfer, reported to the meta nodes */
+  badSlices: { slice: number; node: string; reason: string }[];
+}
+
+export interface DownloadHandle {
+  owner: string;
+  fileHash: string;
+  fileName: string;
+  fileSize: number;
+  permitId: string;
+  /** The file's bytes in order; errors if a slice cannot be fetched from any holder. */
+  stream: Readable;
+  /** Settles when the stream has ended (or failed). */
+  done: Promise<DownloadResult>;
+}
+
+export interface GatewayDeps {
+  identity: NodeIdentity;
+  http: NodeClient;
+  meta: MetaClient;
+  dir: NodeDirectory;
+  hashPool: HashPool;
+  /** Folder for staged uploads (emptied on start). */
+  tmpDir: string;
+  log: Logger;
+  defaultSliceSize?: number;
+  /** Parallel slice PUTs per upload. */
+  sendConcurrency?: number;
+  /** Default download window. */
+  downloadWindow?: number;
+  /** Timeout of one slice transfer when the peer goes silent. */
+  peerTimeoutMs?: number;
+}
+
+const MAX_SLICE_SIZE = DEFAULT_SLICE_SIZE;
+const nowSeconds = () => Math.floor(Date.now() / 1000);
+
+// ---------------------------------------------------------------------------------------------
+
+export class Gateway {
+  readonly meta: MetaClient;
+
+  constructor(private readonly d: GatewayDeps) {
+    this.meta = d.meta;
+    rmSync(d.tmpDir, { recursive: true, force: true });
+    mkdirSync(d.tmpDir, { recursive: true });
+  }
+
+  /** The wallet fields of a request, signing `message(sequence, reqTime)` when the gateway holds the signer. */
+  async walletFields(auth: WalletAuth, message: (wallet: string, sequence: string, reqTime: number) => string, needsSequence: boolean): Promise<WalletAuthFields & { wallet: string }> {
+    if ("signer" in auth) {
+      const wallet = auth.signer.address;
+      const sequence = needsSequence ? ((await this.meta.ozone(wallet)).sequence ?? "") : undefined;
+      const reqTime = nowSeconds();
+      return { wallet, reqTime, sequence, walletSig: auth.signer.sign(message(wallet, sequence ?? "", reqTime)) };
+    }
+    return { wallet: auth.wallet, reqTime: auth.reqTime, walletSig: auth.walletSig, sequence: auth.sequence };
+  }
+
+  // ---- upload ---------------------------------------------------------------------------------
+
+  /** Start an upload; write the bytes with session.write, then session.finish(). */
+  async beginUpload(opts: UploadOptions): Promise<UploadSession> {
+    if (!Number.isSafeInteger(opts.size) || opts.size < 0) throw new ProtocolError(400, "bad_request", `file size must be a non-negative integer, got ${opts.size}`);
+    const sliceSize = opts.sliceSize ?? this.d.defaultSliceSize ?? DEFAULT_SLICE_SIZE;
+    if (!Number.isSafeInteger(sliceSize) || sliceSize < 1 || sliceSize > MAX_SLICE_SIZE) throw new ProtocolError(400, "bad_request", `slice size must be 1..${MAX_SLICE_SIZE} bytes, got ${sliceSize}`);
+    if (opts.replicas !== undefined && (!Number.isInteger(opts.replicas) || opts.replicas < 1 || opts.replicas > 16)) throw new ProtocolError(400, "bad_request", `replicas must be 1..16, got ${opts.replicas}`);
+    if (opts.expectedFileHash !== undefined && !isValidFileHash(opts.expectedFileHash)) throw new ProtocolError(400, "bad_request", `${opts.expectedFileHash} is not a Stratos file hash`);
+    const dir = join(this.d.tmpDir, `up-${randomBytes(8).toString("hex")}`);
+    await mkdir(dir, { recursive: true });
+    return new UploadSession(this, this.d, dir, sliceSize, await FileHashStream.create(), opts);
+  }
+
+  /** Upload a whole stream of exactly opts.size bytes. */
+  async upload(source: AsyncIterable<Uint8Array>, opts: UploadOptions): Promise<UploadResult> {
+    const s = await this.beginUpload(opts);
+    try {
+      for await (const chunk of source) await s.write(chunk);
+      return await s.finish();
+    } catch (e) {
+      await s.abort();
+      throw e;
+    }
+  }
+
+  /** @internal permit + send, after staging. */
+  async sendStaged(st: Staged, opts: UploadOptions): Promise<UploadResult> {
+    const progress = opts.onProgress ?? (() => undefined);
+    progress({ phase: "permit", bytes: 0, total: 0 });
+    const slices = st.slices.map((s) => ({ number: s.number, hash: s.hash, size: s.size }));
+    const base = { fileHash: st.fileHash, fileSize: String(st.size), name: opts.name, sliceSize: st.sliceSize, slices, replicas: opts.replicas };
+    const ask = async (excludeNodes?: string[]) => {
+      const w = await this.walletFields(opts.auth, (wallet, seq, t) => walletSignMessage.upload(st.fileHash, wallet, seq, t), true);
+      return this.meta.uploadPermit({ ...base, owner: w.wallet, reqTime: w.reqTime, walletSig: w.walletSig, sequence: w.sequence, ...(excludeNodes?.length ? { excludeNodes } : {}) });
+    };
+    const result: UploadResult = { state: "stored", fileHash: st.fileHash, size: st.size, name: opts.name, sliceSize: st.sliceSize, slices: slices.length, replicas: 0, stored: slices.map(() => 0), failures: [], bytesSent: 0 };
+    let answer = await ask();
+    if ("state" in answer && answer.state === "exists") {
+      progress({ phase: "done", bytes: 0, total: 0 });
+      return { ...result, state: "exists" };
+    }
+    const done = new Map<number, Set<string>>(slices.map((s) => [s.number, new Set()]));
+    const failed = new Map<number, Set<string>>(slices.map((s) => [s.number, new Set()]));
+    let sentBytes = 0;
+    let total = 0;
+    for (let round = 0; round < 3; round++) {
+      if (!("permit" in answer)) throw new ProtocolError(502, "bad_response", "the meta node answered neither a permit nor state \"exists\"");
+      const permit = await this.checkUploadPermit(answer.permit, st);
+      result.permitId = permit.id;
+      result.replicas = Math.max(result.replicas, ...permit.slices.map((s) => s.nodes.length), answer.replicas ?? 0);
+      const header = encodePermitHeader(answer.permit);
+      const jobs: { slice: StagedSlice; node: string }[] = [];
+      for (const ps of permit.slices) {
+        const sl = st.slices[ps.number - 1]!;
+        for (const node of ps.nodes) if (!done.get(ps.number)!.has(node) && !failed.get(ps.number)!.has(node)) jobs.push({ slice: sl, node });
+      }
+      total += jobs.reduce((a, j) => a + j.slice.size, 0);
+      progress({ phase: "sending", bytes: sentBytes, total });
+      await runLimited(jobs, this.d.sendConcurrency ?? 6, async (j) => {
+        const err = await this.putWithRetry(j.node, j.slice, st.fileHash, header, (n) => {
+          sentBytes += n;
+          progress({ phase: "sending", bytes: sentBytes, total });
+        });
+        if (err) {
+          failed.get(j.slice.number)!.add(j.node);
+          result.failures.push({ slice: j.slice.number, node: j.node, error: err });
+          this.d.log.warn(`upload ${st.fileHash}: slice ${j.slice.number} to ${j.node} failed: ${err}`);
+        } else {
+          done.get(j.slice.number)!.add(j.node);
+          result.bytesSent += j.slice.size;
+        }
+      });
+      const want = (n: number) => permit.slices.find((s) => s.number === n)?.nodes.length ?? 0;
+      const short = slices.filter((s) => done.get(s.number)!.size < Math.min(result.replicas, want(s.number) + failed.get(s.number)!.size));
+      if (short.length === 0 || result.failures.length === 0) break;
+      // Some destinations failed: ask again without them (the meta node keeps the permit id, so nothing is charged twice).
+      const exclude = [...new Set(result.failures.map((f) => f.node))];
+      try {
+        answer = await ask(exclude);
+      } catch (e) {
+        this.d.log.warn(`upload ${st.fileHash}: new permit after failures: ${(e as Error).message}`);
+        break;
+      }
+      if ("state" in answer && answer.state === "exists") break;
+    }
+    result.stored = slices.map((s) => done.get(s.number)!.size);
+    const lost = slices.find((s) => done.get(s.number)!.size === 0);
+    if (lost) {
+      const errs = result.failures.filter((f) => f.slice === lost.number).map((f) => `${f.node}: ${f.error}`);
+      throw new ProtocolError(503, "upload_failed", `slice ${lost.number} could not be stored on any destination (${errs.join("; ") || "none offered"}); nothing is lost by retrying the upload, which is not charged again`);
+    }
+    if (result.stored.some((n) => n < result.replicas)) result.state = "partial";
+    progress({ phase: "done", bytes: sentBytes, total });
+    return result;
+  }
+
+  private async checkUploadPermit(sp: SignedPermit, st: Staged): Promise<Permit> {
+    await this.d.dir.ensureMeta(sp.permit?.meta);
+    const p = verifyPermit(sp, { metaPublicKey: (a) => this.d.dir.metaPublicKey(a), kinds: ["upload"] });
+    if (p.fileHash !== st.fileHash || p.fileSize !== String(st.size) || p.sliceSize !== st.sliceSize) throw new ProtocolError(502, "bad_permit", "the meta node's permit is for another file");
+    for (const ps of p.slices) if (st.slices[ps.number - 1]?.hash !== ps.hash) throw new ProtocolError(502, "bad_permit", `the meta node's permit has a different hash for slice ${ps.number}`);
+    return p;
+  }
+
+  /** PUT one slice to one node, one retry on a network failure; resolves an error text or undefined. */
+  private async putWithRetry(node: string, slice: StagedSlice, fileHash: string, permitHeader: string, onBytes: (n: number) => void): Promise<string | undefined> {
+    const url = await this.d.dir.resourceUrl(node);
+    if (!url) return `no URL known for ${node} (its description.website on chain is empty)`;
+    let lastErr = "";
+    for (let attempt = 0; attempt < 2; attempt++) {
+      let counted = 0;
+      try {
+        const body = createReadStream(slice.path, { highWaterMark: 1 << 20 });
+        body.on("data", (c) => {
+          counted += (c as Buffer).length;
+          onBytes((c as Buffer).length);
+        });
+        await this.d.http.putSlice(url, { sliceHash: slice.hash, sliceNumber: slice.number, permitHeader, size: slice.size, body, timeoutMs: this.d.peerTimeoutMs });
+        return undefined;
+      } catch (e) {
+        onBytes(-counted);
+        lastErr = e instanceof ProtocolError ? `${e.code}: ${e.message}` : (e as Error).message;
+        // The receiver refused the request itself: retrying the same bytes will not help.
+        if (e instanceof ProtocolError && e.status >= 400 && e.status < 500) return lastErr;
+      }
+    }
+    return lastErr;
+  }
+
+  // ---- download -------------------------------------------------------------------------------
+
+  async download(opts: DownloadOptions): Promise<DownloadHandle> {
+    let owner = opts.owner;
+    let fileHash = opts.fileHash;
+    if (opts.handle !== undefined) ({ owner, fileHash } = parseSdmHandle(opts.handle));
+    const share = opts.shareLink !== undefined && opts.shareLink !== "";
+    if (!share) {
+      if (!owner || !fileHash) throw new ProtocolError(400, "bad_request", "a download needs sdm://<owner>/<fileHash> (or owner and fileHash) or a share link");
+      if (!isValidFileHash(fileHash)) throw new ProtocolError(400, "bad_request", `${fileHash} is not a Stratos file hash`);
+    }
+    const w = share
+      ? await this.walletFields(opts.auth, (wallet, seq, t) => walletSignMessage.getShared(opts.shareLink!, wallet, seq, t), true)
+      : await this.walletFields(opts.auth, (wallet, seq, t) => walletSignMessage.download(fileHash!, wallet, seq, t), true);
+    const ans = await this.meta.downloadPermit({
+      wallet: w.wallet,
+      reqTime: w.reqTime,
+      walletSig: w.walletSig,
+      sequence: w.sequence,
+      ...(share ? { shareLink: opts.shareLink, password: opts.password, fileHash } : { owner, fileHash }),
+    });
+    await this.d.dir.ensureMeta(ans.permit?.permit?.meta);
+    const permit = verifyPermit(ans.permit, { metaPublicKey: (a) => this.d.dir.metaPublicKey(a), kinds: ["download"] });
+    if (!share && (permit.fileHash !== fileHash || permit.owner !== owner)) throw new ProtocolError(502, "bad_permit", "the meta node's permit is for another file");
+    for (const [node, url] of Object.entries(ans.nodeUrls ?? {})) this.d.dir.hintUrl(node, url);
+    const header = encodePermitHeader(ans.permit);
+    const size = Number(permit.fileSize);
+    const window = Math.max(1, opts.window ?? this.d.downloadWindow ?? Math.max(1, Math.min(4, Math.floor((128 << 20) / permit.sliceSize))));
+    const result: DownloadResult = { fileHash: permit.fileHash, bytes: 0, slices: permit.slices.length, fallbacks: 0, badSlices: [] };
+    const progress = opts.onProgress ?? (() => undefined);
+
+    const fetchSlice = (i: number) => this.fetchSlice(permit, i, header, result);
+    let settle!: { resolve: (r: DownloadResult) => void; reject: (e: Error) => void };
+    const done = new Promise<DownloadResult>((resolve, reject) => (settle = { resolve, reject }));
+    done.catch(() => undefined); // callers that only read the stream see the error there
+    const self = this;
+    async function* ordered() {
+      const pending: Promise<Buffer[]>[] = [];
+      let next = 0;
+      const fill = () => {
+        while (next < permit.slices.length && pending.length < window) {
+          const p = fetchSlice(next++);
+          p.catch(() => undefined);
+          pending.push(p);
+        }
+      };
+      try {
+        fill();
+        while (pending.length > 0) {
+          const chunks = await pending.shift()!;
+          fill();
+          for (const c of chunks) {
+            result.bytes += c.length;
+            progress({ phase: "receiving", bytes: result.bytes, total: size });
+            yield c;
+          }
+        }
+        if (result.bytes !== size) throw new ProtocolError(502, "bad_permit", `the permit's slices add up to ${result.bytes} bytes, not the file's ${size}`);
+        progress({ phase: "done", bytes: result.bytes, total: size });
+        settle.resolve(result);
+      } catch (e) {
+        settle.reject(e as Error);
+        throw e;
+      } finally {
+        if (result.badSlices.length) self.d.log.warn(`download ${permit.fileHash}: ${result.badSlices.length} bad slice copies, ${result.fallbacks} fallbacks`);
+      }
+    }
+    return {
+      owner: permit.owner,
+      fileHash: permit.fileHash,
+      fileName: ans.fileName ?? "",
+      fileSize: size,
+      permitId: permit.id,
+      stream: Readable.from(ordered(), { highWaterMark: 1 }),
+      done,
+    };
+  }
+
+  /** One slice, hash-checked, from the first holder that delivers it; bad holders are reported. */
+  private async fetchSlice(permit: Permit, index: number, header: string, result: DownloadResult): Promise<Buffer[]> {
+    const ps = permit.slices[index]!;
+    const errors: string[] = [];
+    for (const [k, node] of ps.nodes.entries()) {
+      const url = await this.d.dir.resourceUrl(node);
+      if (!url) {
+        errors.push(`${node}: no URL known`);
+        continue;
+      }
+      let reason: string | undefined;
+      let bad = false;
+      try {
+        const res = await this.d.http.getSlice(url, { sliceHash: ps.hash, permitHeader: header, timeoutMs: this.d.peerTimeoutMs });
+        const hasher = await SliceHashStream.create(ps.number);
+        const chunks: Buffer[] = [];
+        let n = 0;
+        for await (const c of res) {
+          n += (c as Buffer).length;
+          if (n > ps.size) {
+            res.destroy();
+            break;
+          }
+          hasher.update(c as Buffer);
+          chunks.push(c as Buffer);
+        }
+        if (n !== ps.size) {
+          reason = `delivered ${n} bytes, expected ${ps.size}`;
+          bad = n > ps.size;
+        } else if (hasher.digest(permit.fileHash) !== ps.hash) {
+          reason = "bytes do not match the slice hash";
+          bad = true;
+        } else {
+          if (k > 0) result.fallbacks++;
+          return chunks;
+        }
+      } catch (e) {
+        reason = e instanceof ProtocolError ? `${e.code}: ${e.message}` : (e as Error).message;
+        bad = e instanceof ProtocolError && (e.code === "corrupt" || e.code === "not_found" || e.status === 410);
+        // a stream cut off mid-slice (the holder found its copy corrupt while serving it)
+        if (/aborted|ECONNRESET|socket hang up|premature/i.test(reason)) bad = true;
+      }
+      errors.push(`${node}: ${reason}`);
+      if (bad) {
+        result.badSlices.push({ slice: ps.number, node, reason: reason! });
+        void this.meta
+          .badSlice({ permitId: permit.id, owner: permit.owner, fileHash: permit.fileHash, sliceNumber: ps.number, sliceHash: ps.hash, node, reason: reason! }, permit.meta)
+          .catch((e) => this.d.log.warn(`reporting bad slice ${ps.number} of ${permit.fileHash} on ${node}: ${(e as Error).message}`));
+      }
+    }
+    throw new ProtocolError(503, "unavailable", `slice ${ps.number} of ${permit.fileHash} could not be fetched from any of its ${ps.nodes.length} holders (${errors.join("; ")}); try again later`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Upload sessions
+
+interface StagedSlice {
+  number: number;
+  size: number;
+  path: string;
+  hash: string;
+}
+
+interface Staged {
+  fileHash: string;
+  size: number;
+  sliceSize: number;
+  slices: StagedSlice[];
+}
+
+/** An upload being staged: write() the bytes in order, then finish() (or abort()). */
+export class UploadSession {
+  /** Bytes written so far. */
+  received = 0;
+  private current?: { number: number; fh: FileHandle; written: number; path: string };
+  private readonly digests: Promise<Uint8Array>[] = [];
+  private readonly paths: string[] = [];
+  private closed = false;
+  private readonly count: number;
+
+  /** @internal */
+  constructor(
+    private readonly gw: Gateway,
+    private readonly d: GatewayDeps,
+    readonly dir: string,
+    readonly sliceSize: number,
+    private readonly fileHasher: FileHashStream,
+    readonly opts: UploadOptions,
+  ) {
+    this.count = sliceCount(opts.size, sliceSize);
+  }
+
+  get size(): number {
+    return this.opts.size;
+  }
+
+  /** Append the next bytes of the file. */
+  async write(chunk: Uint8Array): Promise<void> {
+    if (this.closed) throw new ProtocolError(409, "conflict", "this upload is already finished or aborted");
+    if (this.received + chunk.length > this.opts.size) throw new ProtocolError(413, "too_large", `more than the announced ${this.opts.size} bytes arrived`);
+    this.fileHasher.update(chunk);
+    let off = 0;
+    while (off < chunk.length) {
+      if (!this.current) await this.openSlice();
+      const cur = this.current!;
+      const room = sliceRange(cur.number, this.opts.size, this.sliceSize).size - cur.written;
+      const part = chunk.subarray(off, off + Math.min(room, chunk.length - off));
+      await cur.fh.write(part);
+      cur.written += part.length;
+      off += part.length;
+      if (cur.written === sliceRange(cur.number, this.opts.size, this.sliceSize).size) await this.closeSlice();
+    }
+    this.received += chunk.length;
+    this.opts.onProgress?.({ phase: "staging", bytes: this.received, total: this.opts.size });
+  }
+
+  private async openSlice(): Promise<void> {
+    const number = this.paths.length + 1;
+    const path = join(this.dir, String(number));
+    this.paths.push(path);
+    this.current = { number, fh: await open(path, "w"), written: 0, path };
+  }
+
+  private async closeSlice(): Promise<void> {
+    const cur = this.current!;
+    this.current = undefined;
+    await cur.fh.close();
+    const p = this.d.hashPool.sliceKeccak(cur.path, cur.number, 0, cur.written);
+    p.catch(() => undefined);
+    this.digests.push(p);
+  }
+
+  /** All bytes written: hash, get a permit, send to the destinations. Deletes the staged slices. */
+  async finish(): Promise<UploadResult> {
+    if (this.closed) throw new ProtocolError(409, "conflict", "this upload is already finished or aborted");
+    this.closed = true;
+    try {
+      if (this.received !== this.opts.size) throw new ProtocolError(400, "bad_request", `the upload announced ${this.opts.size} bytes but ${this.received} arrived`);
+      const fileHash = this.fileHasher.digest();
+      if (this.opts.expectedFileHash !== undefined && fileHash !== this.opts.expectedFileHash) {
+        throw new ProtocolError(409, "hash_mismatch", `the uploaded bytes hash to ${fileHash}, not the announced ${this.opts.expectedFileHash}; nothing was stored or charged`);
+      }
+      const inner = await Promise.all(this.digests);
+      if (inner.length !== this.count) throw new Error(`staged ${inner.length} slices, expected ${this.count}`);
+      const slices: StagedSlice[] = inner.map((dg, i) => ({ number: i + 1, size: sliceRange(i + 1, this.opts.size, this.sliceSize).size, path: this.paths[i]!, hash: sliceHashFromKeccakDigest(fileHash, dg) }));
+      return await this.gw.sendStaged({ fileHash, size: this.opts.size, sliceSize: this.sliceSize, slices }, this.opts);
+    } finally {
+      await this.cleanup();
+    }
+  }
+
+  async abort(): Promise<void> {
+    this.closed = true;
+    await this.cleanup();
+  }
+
+  private async cleanup(): Promise<void> {
+    if (this.current) {
+      await this.current.fh.close().catch(() => undefined);
+      this.current = undefined;
+    }
+    await Promise.allSettled(this.digests);
+    await rm(this.dir, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// helpers
+
+/** sdm://<owner wallet>/<file hash> → parts; 400 with what is wrong otherwise. */
+export function parseSdmHandle(handle: string): { owner: string; fileHash: string } {
+  const m = /^sdm:\/\/(st1[02-9ac-hj-np-z]{38,90})\/(v[0-9a-v]+)$/.exec(handle ?? "");
+  if (!m) throw new ProtocolError(400, "bad_request", `${JSON.stringify(handle)} is not a file handle sdm://<owner st1…>/<file hash v…>`);
+  if (!isValidFileHash(m[2]!)) throw new ProtocolError(400, "bad_request", `${m[2]} is not a Stratos file hash`);
+  return { owner: m[1]!, fileHash: m[2]! };
+}
+
+/** Run `fn` over `items` with at most `limit` in flight. */
+export async function runLimited<T>(items: T[], limit: number, fn: (x: T) => Promise<void>): Promise<void> {
+  let i = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (i < items.length) await fn(items[i++]!);
+  });
+  await Promise.all(workers);
+}

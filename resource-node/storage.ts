@@ -1,0 +1,243 @@
+// The storage side of a resource node: storing slices under permits and telling the meta nodes
+// (slice-stored, through a durable outbox so a report survives a crash or a meta node being down),
+// repair pulls (durable jobs, resumed after a restart), heartbeats to every bonded meta node, and a
+// log of bytes served (for the traffic proofs of the next issue).
+import { randomBytes } from "node:crypto";
+import type { Readable } from "node:stream";
+import type { Database } from "lmdb";
+import type { NodeClient } from "../meta-node/protocol/client.ts";
+import { ProtocolError } from "../meta-node/protocol/errors.ts";
+import type { NodeIdentity } from "../meta-node/protocol/node-key.ts";
+import { encodePermitHeader, type Permit, type PermitSlice, type SignedPermit } from "../meta-node/protocol/permit.ts";
+import type { NodeDirectory } from "./directory.ts";
+import type { WalletSigner } from "./gateway.ts";
+import type { Logger } from "./log.ts";
+import type { MetaClient } from "./meta-client.ts";
+import type { SliceStore } from "./slice-store.ts";
+
+interface OutboxItem {
+  kind: "slice-stored" | "bad-slice";
+  body: any;
+  prefer?: string;
+  attempts: number;
+  nextAt: number;
+}
+
+interface RepairJob {
+  signed: SignedPermit;
+  nodeUrls: Record<string, string>;
+  attempts: number;
+}
+
+export interface ServedRecord {
+  permitId: string;
+  kind: string;
+  fileHash: string;
+  sliceNumber: number;
+  bytes: number;
+  to: string;
+  payer: string;
+  at: number;
+}
+
+export interface StorageDeps {
+  identity: NodeIdentity;
+  walletSigner: WalletSigner;
+  store: SliceStore;
+  dir: NodeDirectory;
+  meta: MetaClient;
+  http: NodeClient;
+  log: Logger;
+  outbox: Database<OutboxItem, string>;
+  repairs: Database<RepairJob, string>;
+  served: Database<ServedRecord, string>;
+  publicUrl: string;
+  capacityBytes: number;
+  heartbeatIntervalMs: number;
+  peerTimeoutMs: number;
+}
+
+export class Storage {
+  readonly identity: NodeIdentity;
+  readonly walletSigner: WalletSigner;
+  readonly store: SliceStore;
+  readonly dir: NodeDirectory;
+  readonly log: Logger;
+  private timers: NodeJS.Timeout[] = [];
+  private flushing?: Promise<void>;
+  private readonly activeRepairs = new Set<string>();
+  private stopped = false;
+  /** Last heartbeat answer per meta node (for status). */
+  readonly heartbeats = new Map<string, { at: number; ok: boolean; error?: string }>();
+
+  constructor(private readonly d: StorageDeps) {
+    this.identity = d.identity;
+    this.walletSigner = d.walletSigner;
+    this.store = d.store;
+    this.dir = d.dir;
+    this.log = d.log;
+  }
+
+  start(): void {
+    const every = (ms: number, f: () => Promise<void>) => {
+      const t = setInterval(() => void f().catch((e) => this.log.warn((e as Error).message)), ms);
+      t.unref();
+      this.timers.push(t);
+    };
+    every(Math.max(200, this.d.heartbeatIntervalMs), () => this.heartbeat());
+    every(2_000, () => this.flushOutbox());
+    every(5_000, () => this.resumeRepairs());
+    void this.heartbeat().catch(() => undefined);
+    void this.resumeRepairs().catch(() => undefined);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    for (const t of this.timers) clearInterval(t);
+    await this.flushing?.catch(() => undefined);
+  }
+
+  // ---- storing ------------------------------------------------------------------------------------
+
+  /** Store one slice named in `permit` from `source`, then report it. */
+  async storeSlice(permit: Permit, ps: PermitSlice, source: AsyncIterable<Uint8Array> & Partial<Readable>, from: string): Promise<{ ok: true; state: "stored" | "exists"; reported: boolean }> {
+    const state = await this.store.put({ hash: ps.hash, fileHash: permit.fileHash, number: ps.number, size: ps.size, source });
+    if (state === "exists") (source as Readable).resume?.(); // not read: drain what the sender already pushed
+    this.log.info(`slice ${ps.number} of ${permit.fileHash} (${ps.size} B) ${state} from ${from} (permit ${permit.id})`);
+    const reported = await this.reportStored(permit, ps);
+    return { ok: true, state, reported };
+  }
+
+  /** Report slice-stored now (so the sender's answer means "counted"); on failure it stays in the outbox. */
+  private async reportStored(permit: Permit, ps: PermitSlice): Promise<boolean> {
+    const body = { permitId: permit.id, owner: permit.owner, fileHash: permit.fileHash, sliceNumber: ps.number, sliceHash: ps.hash, size: ps.size };
+    const key = `${Date.now().toString().padStart(15, "0")}-${randomBytes(4).toString("hex")}`;
+    await this.d.outbox.put(key, { kind: "slice-stored", body, prefer: permit.meta, attempts: 0, nextAt: 0 });
+    try {
+      await this.d.meta.sliceStored(body, permit.meta);
+      await this.d.outbox.remove(key);
+      return true;
+    } catch (e) {
+      this.log.warn(`slice-stored ${permit.fileHash}#${ps.number}: ${(e as Error).message} (will retry)`);
+      return false;
+    }
+  }
+
+  reportCorrupt(permit: Permit, sliceNumber: number, sliceHash: string, reason: string): void {
+    const body = { permitId: permit.id, owner: permit.owner, fileHash: permit.fileHash, sliceNumber, sliceHash, node: this.identity.address, reason };
+    const key = `${Date.now().toString().padStart(15, "0")}-${randomBytes(4).toString("hex")}`;
+    void this.d.outbox.put(key, { kind: "bad-slice", body, prefer: permit.meta, attempts: 0, nextAt: 0 });
+  }
+
+  /** Send what is waiting in the outbox; permanent refusals (4xx) are dropped with a log line. */
+  flushOutbox(): Promise<void> {
+    this.flushing ??= (async () => {
+      const now = Date.now();
+      for (const { key, value } of this.d.outbox.getRange()) {
+        if (this.stopped) break;
+        if (value.nextAt > now) continue;
+        try {
+          if (value.kind === "slice-stored") await this.d.meta.sliceStored(value.body, value.prefer);
+          else await this.d.meta.badSlice(value.body, value.prefer);
+          await this.d.outbox.remove(key);
+        } catch (e) {
+          if (e instanceof ProtocolError && e.status >= 400 && e.status < 500) {
+            this.log.warn(`${value.kind} ${JSON.stringify(value.body).slice(0, 200)} refused by the meta node, dropped: ${e.message}`);
+            await this.d.outbox.remove(key);
+          } else {
+            const attempts = value.attempts + 1;
+            await this.d.outbox.put(key, { ...value, attempts, prefer: attempts > 2 ? undefined : value.prefer, nextAt: now + Math.min(60_000, 1000 * 2 ** attempts) });
+          }
+        }
+      }
+    })().finally(() => (this.flushing = undefined));
+    return this.flushing;
+  }
+
+  recordServed(permit: Permit, sliceNumber: number, bytes: number, to: string): void {
+    const key = `${permit.id}/${String(sliceNumber).padStart(10, "0")}/${to}`;
+    void this.d.served.put(key, { permitId: permit.id, kind: permit.kind, fileHash: permit.fileHash, sliceNumber, bytes, to, payer: permit.payer, at: Date.now() });
+  }
+
+  // ---- repair ---------------------------------------------------------------------------------------
+
+  async acceptRepair(signed: SignedPermit, permit: Permit, nodeUrls: Record<string, string>): Promise<void> {
+    for (const [node, url] of Object.entries(nodeUrls)) if (typeof url === "string") this.dir.hintUrl(node, url);
+    await this.d.repairs.put(permit.id, { signed, nodeUrls, attempts: 0 });
+    void this.runRepair(permit.id).catch((e) => this.log.warn(`repair ${permit.id}: ${(e as Error).message}`));
+  }
+
+  private async resumeRepairs(): Promise<void> {
+    for (const { key } of this.d.repairs.getRange()) void this.runRepair(key).catch((e) => this.log.warn(`repair ${key}: ${(e as Error).message}`));
+  }
+
+  private async runRepair(id: string): Promise<void> {
+    if (this.activeRepairs.has(id) || this.stopped) return;
+    const job = this.d.repairs.get(id);
+    if (!job) return;
+    const permit = job.signed.permit;
+    if (Date.now() >= permit.expiresAt || job.attempts >= 5) {
+      this.log.warn(`repair ${id} of ${permit.fileHash}: ${Date.now() >= permit.expiresAt ? "permit expired" : "gave up after 5 attempts"}`);
+      await this.d.repairs.remove(id);
+      return;
+    }
+    this.activeRepairs.add(id);
+    try {
+      for (const h of Object.entries(job.nodeUrls)) this.dir.hintUrl(h[0], h[1]);
+      const header = encodePermitHeader(job.signed);
+      let allOk = true;
+      for (const ps of permit.slices) {
+        if (this.store.has(ps.hash)) {
+          await this.reportStored(permit, ps);
+          continue;
+        }
+        let ok = false;
+        for (const node of ps.nodes) {
+          if (node === this.identity.address) continue;
+          const url = (await this.dir.resourceUrl(node)) ?? job.nodeUrls[node];
+          if (!url) continue;
+          try {
+            const res = await this.d.http.getSlice(url, { sliceHash: ps.hash, permitHeader: header, timeoutMs: this.d.peerTimeoutMs });
+            await this.store.put({ hash: ps.hash, fileHash: permit.fileHash, number: ps.number, size: ps.size, source: res });
+            this.log.info(`repair: slice ${ps.number} of ${permit.fileHash} copied from ${node}`);
+            await this.reportStored(permit, ps);
+            ok = true;
+            break;
+          } catch (e) {
+            this.log.warn(`repair: slice ${ps.number} of ${permit.fileHash} from ${node}: ${(e as Error).message}`);
+          }
+        }
+        allOk &&= ok;
+      }
+      if (allOk) await this.d.repairs.remove(id);
+      else await this.d.repairs.put(id, { ...job, attempts: job.attempts + 1 });
+    } finally {
+      this.activeRepairs.delete(id);
+    }
+  }
+
+  // ---- heartbeats -----------------------------------------------------------------------------------
+
+  /** POST /v1/nodes/heartbeat to every bonded meta node. */
+  async heartbeat(): Promise<void> {
+    if (this.dir.bondedMetas().length === 0) await this.dir.refresh();
+    const s = this.store.stats();
+    const body = { url: this.d.publicUrl, capacityBytes: this.d.capacityBytes, usedBytes: s.usedBytes };
+    await Promise.all(
+      this.dir.bondedMetas().map(async (m) => {
+        try {
+          await this.d.meta.heartbeat(m.url, body);
+          this.heartbeats.set(m.address, { at: Date.now(), ok: true });
+        } catch (e) {
+          const prev = this.heartbeats.get(m.address);
+          if (prev?.ok !== false) this.log.warn(`heartbeat to ${m.address} (${m.url}): ${(e as Error).message}`);
+          this.heartbeats.set(m.address, { at: Date.now(), ok: false, error: (e as Error).message });
+        }
+      }),
+    );
+  }
+
+  outboxSize(): number {
+    return this.d.outbox.getCount();
+  }
+}
