@@ -32,6 +32,9 @@ function pubkeyOf(any: { typeUrl?: string | null; value?: Uint8Array | null } | 
   return v.subarray(2);
 }
 
+/** What the daemon reads from the chain (a ChainClient; tests may pass a local stand-in). */
+export type ChainReader = Pick<ChainClient, "metaNode" | "resourceNode" | "genesisMetaNodes">;
+
 export class ChainClient {
   readonly rpc: RpcClient;
 

@@ -8,7 +8,7 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { open as openLmdb, type RootDatabase } from "lmdb";
 import { NodeClient } from "../meta-node/protocol/client.ts";
-import { ChainClient } from "./chain.ts";
+import { ChainClient, type ChainReader } from "./chain.ts";
 import { NodeDirectory } from "./directory.ts";
 import { Gateway } from "./gateway.ts";
 import { HashPool } from "./hash.ts";
@@ -35,6 +35,8 @@ export interface StartOptions {
   stderr?: boolean;
   /** Override the configured port (0 = any free port). */
   port?: number;
+  /** Read the chain through this instead of config.chainRpc (unit tests). */
+  chain?: ChainReader;
 }
 
 /** The JSON-RPC handler from resource-node/rpc/ (built by the rpc engineer), if it is there. */
@@ -68,7 +70,7 @@ export async function startNode(home: string, o: StartOptions = {}): Promise<Run
   log.info(`slice store: ${rec.slices} slices; recovery dropped ${rec.droppedEntries} index entries and ${rec.deletedFiles} unindexed files`);
 
   const http = new NodeClient({ identity: keys.identity, idleTimeoutMs: cfg.peerTimeoutMs });
-  const chain = new ChainClient(cfg.chainRpc);
+  const chain: ChainReader = o.chain ?? new ChainClient(cfg.chainRpc);
   const dir = new NodeDirectory(chain, http, log, { seeds: cfg.metaSeeds });
   const meta = new MetaClient(dir, http);
   const hashPool = new HashPool();

@@ -4,7 +4,7 @@
 // every known meta node's /v1/status, and each one is then read back from the chain
 // (Query/MetaNode: Bonded, not suspended, its pubkey and description.website).
 import type { NodeClient } from "../meta-node/protocol/client.ts";
-import { isBonded, type ChainClient, type ChainNode } from "./chain.ts";
+import { isBonded, type ChainNode, type ChainReader } from "./chain.ts";
 import type { Logger } from "./log.ts";
 
 interface Cached {
@@ -20,7 +20,7 @@ export class NodeDirectory {
   private refreshing?: Promise<void>;
 
   constructor(
-    private readonly chain: ChainClient,
+    private readonly chain: ChainReader,
     private readonly http: NodeClient,
     private readonly log: Logger,
     private readonly opts: { seeds?: string[]; refreshMs?: number; cacheMs?: number } = {},
