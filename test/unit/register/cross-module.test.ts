@@ -47,6 +47,13 @@ describe("register: operations other modules call", () => {
     return undefined;
   };
 
+  it("the raw setters other modules used are gone from the keeper", () => {
+    start();
+    for (const name of ["setRemainingOzoneLimit", "setSlashing", "decreaseOzoneLimitByDeposit", "increaseOzoneLimitByDeposit", "setResourceNode", "setMetaNode", "setEffectiveTotalDeposit"]) {
+      expect((k as unknown as Record<string, unknown>)[name], name).to.equal(undefined);
+    }
+  });
+
   it("sellOzone lowers the limit, refuses to go below 0 or sell a negative amount; same gas as the raw setter", () => {
     start();
     const L0 = k.getRemainingOzoneLimit(h.readCtx());
