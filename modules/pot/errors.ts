@@ -1,28 +1,55 @@
-// Pot errors: codespace "pot" with stratos-chain's code numbers (x/pot/types/errors.go: codes count up
-// from 2 in declaration order), and a readable message naming the values involved.
+// Pot errors: codespace "pot", each code declared by name with stratos-chain's number
+// (x/pot/types/errors.go; test/unit/errors/stratos-codes.test.ts pins the table to it), and a
+// readable message naming the values involved.
 import { AppError } from "../../chain/app/errors.ts";
 
 export const POT_CODESPACE = "pot";
 
-const names = [
-  "invalid", "outOfIssuance", "withdrawAmountInvalid", "missingWalletAddress", "missingTargetAddress",
-  "insufficientMatureTotal", "matureEpoch", "miningRewardParams", "communityTax", "initialTotalSupply",
-  "emptyFromAddr", "emptyReporterAddr", "emptyWalletVolumes", "epochNotPositive", "emptyReportReference",
-  "reporterOwnerAddr", "negativeVolume", "foundationDepositAmountInvalid", "blsSignatureInvalid",
-  "blsTxDataInvalid", "blsPubkeysInvalid", "blsVerifyFailed", "blsNotReachThreshold", "reporterAddress",
-  "invalidAmount", "invalidAddress", "invalidDenom", "withdrawFailure", "foundationDepositFailure",
-  "slashingResourceNodeFailure", "volumeReport", "reporterAddressOrOwner", "totalSupplyCapHit",
-  "insufficientCommunityPool", "emitEvent",
-] as const;
+export const potErrorCodes = {
+  invalid: 2,
+  outOfIssuance: 3,
+  withdrawAmountInvalid: 4,
+  missingWalletAddress: 5,
+  missingTargetAddress: 6,
+  insufficientMatureTotal: 7,
+  matureEpoch: 8,
+  miningRewardParams: 9,
+  communityTax: 10,
+  initialTotalSupply: 11,
+  emptyFromAddr: 12,
+  emptyReporterAddr: 13,
+  emptyWalletVolumes: 14,
+  epochNotPositive: 15,
+  emptyReportReference: 16,
+  reporterOwnerAddr: 17,
+  negativeVolume: 18,
+  foundationDepositAmountInvalid: 19,
+  blsSignatureInvalid: 20,
+  blsTxDataInvalid: 21,
+  blsPubkeysInvalid: 22,
+  blsVerifyFailed: 23,
+  blsNotReachThreshold: 24,
+  reporterAddress: 25,
+  invalidAmount: 26,
+  invalidAddress: 27,
+  invalidDenom: 28,
+  withdrawFailure: 29,
+  foundationDepositFailure: 30,
+  slashingResourceNodeFailure: 31,
+  volumeReport: 32,
+  reporterAddressOrOwner: 33,
+  totalSupplyCapHit: 34,
+  insufficientCommunityPool: 35,
+  emitEvent: 36,
+} as const;
 
-type ErrName = (typeof names)[number];
-
-export const potErrorCodes = Object.fromEntries(names.map((n, i) => [n, i + 2])) as Record<ErrName, number>;
+type ErrName = keyof typeof potErrorCodes;
 
 /** potErrors.matureEpoch("...") → AppError("pot", 8, "..."). */
 export const potErrors = Object.fromEntries(
-  names.map((n, i) => [n, (message: string) => new AppError(POT_CODESPACE, i + 2, message)]),
+  Object.entries(potErrorCodes).map(([n, code]) => [n, (message: string) => new AppError(POT_CODESPACE, code, message)]),
 ) as Record<ErrName, (message: string) => AppError>;
 
 /** Not one of stratos-chain's: MsgUpdateParams signed by someone other than the authority. */
-export const errInvalidAuthority = (message: string) => new AppError(POT_CODESPACE, 100, message);
+export const ERR_INVALID_AUTHORITY = 100;
+export const errInvalidAuthority = (message: string) => new AppError(POT_CODESPACE, ERR_INVALID_AUTHORITY, message);

@@ -1,23 +1,34 @@
-// Sds errors: codespace "sds" with stratos-chain's code numbers (x/sds/types/errors.go: codes count
-// up from 2 in declaration order), and a readable message naming the values involved.
+// Sds errors: codespace "sds", each code declared by name with stratos-chain's number
+// (x/sds/types/errors.go; test/unit/errors/stratos-codes.test.ts pins the table to it), and a
+// readable message naming the values involved.
 import { AppError } from "../../chain/app/errors.ts";
 
 export const SDS_CODESPACE = "sds";
 
-const names = [
-  "invalid", "invalidHeight", "emptyUploaderAddr", "emptyReporters", "emptyFileHash", "invalidFileHash",
-  "noFileFound", "invalidDenom", "prepayFailure", "reporterAddressOrOwner", "invalidSenderAddr",
-  "invalidBeneficiaryAddr", "ozoneLimitNotEnough", "emitEvent",
-] as const;
+export const sdsErrorCodes = {
+  invalid: 2,
+  invalidHeight: 3,
+  emptyUploaderAddr: 4,
+  emptyReporters: 5,
+  emptyFileHash: 6,
+  invalidFileHash: 7,
+  noFileFound: 8,
+  invalidDenom: 9,
+  prepayFailure: 10,
+  reporterAddressOrOwner: 11,
+  invalidSenderAddr: 12,
+  invalidBeneficiaryAddr: 13,
+  ozoneLimitNotEnough: 14,
+  emitEvent: 15,
+} as const;
 
-type ErrName = (typeof names)[number];
-
-export const sdsErrorCodes = Object.fromEntries(names.map((n, i) => [n, i + 2])) as Record<ErrName, number>;
+type ErrName = keyof typeof sdsErrorCodes;
 
 /** sdsErrors.invalidFileHash("...") → AppError("sds", 7, "..."). */
 export const sdsErrors = Object.fromEntries(
-  names.map((n, i) => [n, (message: string) => new AppError(SDS_CODESPACE, i + 2, message)]),
+  Object.entries(sdsErrorCodes).map(([n, code]) => [n, (message: string) => new AppError(SDS_CODESPACE, code, message)]),
 ) as Record<ErrName, (message: string) => AppError>;
 
 /** Not one of stratos-chain's: MsgUpdateParams signed by someone other than the authority. */
-export const errInvalidAuthority = (message: string) => new AppError(SDS_CODESPACE, 100, message);
+export const ERR_INVALID_AUTHORITY = 100;
+export const errInvalidAuthority = (message: string) => new AppError(SDS_CODESPACE, ERR_INVALID_AUTHORITY, message);
