@@ -272,11 +272,8 @@ export const stringValue: ValueCodec<string> = valueCodec(
 export const intValue: ValueCodec<bigint> = valueCodec(
   "int",
   (n) => utf8.encode(n.toString()),
-  (b) => {
-    const s = fromUtf8.decode(b);
-    if (!/^-?\d+$/.test(s)) throw new Error(`stored integer ${JSON.stringify(s)} is malformed`);
-    return BigInt(s);
-  },
+  // BigInt() of the decimal string, as the keepers always decoded it (it throws on anything else).
+  (b) => BigInt(fromUtf8.decode(b)),
 );
 
 /** cosmos Dec (LegacyDec) as the SDK stores it: the integer string of value × 10^18. */
