@@ -6,26 +6,41 @@
 import type { Readable } from "node:stream";
 import type { WalletSignature } from "../../meta-node/protocol/wallet-signature.ts";
 
-export interface RpcUploadRequest {
-  /** A local file holding exactly the bytes of the file; the RPC layer deletes it afterwards. */
-  path: string;
+export interface RpcUploadFile {
   fileHash: string;
   fileSize: number;
   fileName: string;
   owner: string;
+  desiredTier?: number;
+  allowHigherTier?: boolean;
+}
+
+export interface RpcUploadAuth {
   /** The owner's signature of walletSignMessage.upload(fileHash, owner, sequence, reqTime). */
   walletSig: WalletSignature;
   sequence: string;
   /** Unix seconds. */
   reqTime: number;
-  desiredTier?: number;
-  allowHigherTier?: boolean;
+}
+
+/** Where an RPC upload's bytes go while they arrive (the gateway stages them on disk). */
+export interface RpcUploadSink {
+  /** The next bytes of the file, in order. */
+  write(chunk: Uint8Array): Promise<void>;
+  /**
+   * Every byte was written and the file hash checked: ask a meta node for the permit with the
+   * wallet's signature and send the slices. Resolves once the upload is under way (permit granted)
+   * or the file turned out to be stored already; rejects with the meta node's refusal.
+   */
+  commit(auth: RpcUploadAuth): Promise<RpcUploadStarted>;
+  /** Drop the staged bytes (session stopped, failed or timed out). */
+  abort(): Promise<void>;
 }
 
 export interface RpcUploadStarted {
   /** "exists": same hash, same owner already stored (a free no-op); "started": a permit was granted. */
   state: "exists" | "started";
-  /** Settles when every slice is stored (or the upload failed); the temp file is kept until then. */
+  /** Settles when every slice is stored (or the upload failed). */
   done: Promise<unknown>;
 }
 
@@ -38,6 +53,8 @@ export interface RpcDownloadRequest {
   /** Signature of walletSignMessage.download(…) or, with a share link, walletSignMessage.getShared(…). */
   walletSig: WalletSignature;
   reqTime: number;
+  /** The wallet's sequence number the signature was made with (from the meta node's ozone answer). */
+  sequence: string;
   /** Share link without `sds://` and without the password. */
   shareLink?: string;
   password?: string;
@@ -47,14 +64,15 @@ export interface RpcDownload {
   fileHash: string;
   fileName: string;
   fileSize: number;
-  /** Bytes per slice of this file: download pieces never cross a slice boundary (as in ppd). */
-  sliceSize: number;
+  /** Bytes per slice of this file, if known: download pieces then never cross a slice boundary (as in ppd). */
+  sliceSize?: number;
   /** The file's bytes in order, already checked slice by slice against their hashes. */
   body: Readable;
 }
 
 export interface RpcGateway {
-  upload(req: RpcUploadRequest): Promise<RpcUploadStarted>;
+  /** Start staging an upload of exactly `file.fileSize` bytes. */
+  beginUpload(file: RpcUploadFile): Promise<RpcUploadSink>;
   download(req: RpcDownloadRequest): Promise<RpcDownload>;
 }
 
@@ -109,8 +127,6 @@ export interface RpcMetaApi {
 export interface RpcDeps {
   gateway: RpcGateway;
   meta: RpcMetaApi;
-  /** A private folder for upload sessions' temporary files (emptied when the handler is created). */
-  tmpDir: string;
   /** Slice size used to cut upload ranges at slice boundaries (ppd: 32 MiB). */
   sliceSize?: number;
   /** Idle upload/download sessions are dropped after this long (default 60 s). */

@@ -56,6 +56,7 @@ interface Session {
   fileHash: string;
   fileName: string;
   fileSize: number;
+  /** Pieces never cross a multiple of this (the slice size, or the piece size when unknown). */
   sliceSize: number;
   reader: ExactReader;
   offset: number;
@@ -87,7 +88,7 @@ export class DownloadSessions {
       fileHash: d.fileHash,
       fileName: d.fileName,
       fileSize: d.fileSize,
-      sliceSize: d.sliceSize > 0 ? d.sliceSize : d.fileSize || 1,
+      sliceSize: d.sliceSize && d.sliceSize > 0 ? d.sliceSize : DOWNLOAD_PIECE_SIZE,
       reader: new ExactReader(d.body),
       offset: 0,
       busy: false,

@@ -5,7 +5,6 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { isValidFileHash } from "../../chain/crypto/cid.ts";
 import {
   checkReqTime,
-  checkWalletSignatureForm,
   verifyWalletSignature,
   walletSignMessage,
   type WalletSignature,
@@ -52,7 +51,6 @@ export function createRpcHandler(deps: RpcDeps): RpcHandler {
   const nowSec = () => Math.floor(now() / 1000);
   const sessionTimeoutMs = deps.sessionTimeoutMs ?? DEFAULT_SESSION_TIMEOUT_MS;
   const uploads = new UploadSessions({
-    tmpDir: deps.tmpDir,
     gateway: deps.gateway,
     sliceSize: deps.sliceSize,
     sessionTimeoutMs,
@@ -65,15 +63,6 @@ export function createRpcHandler(deps: RpcDeps): RpcHandler {
   function checkSig(sig: WalletSignature, message: string, reqTime: number): { return: string; detail: string } | null {
     const v = verifyWalletSignature(sig, message);
     if (!v.ok) return { return: R.SIGNATURE_FAILURE, detail: v.reason };
-    const stale = checkReqTime(reqTime, nowSec());
-    if (stale) return { return: R.SIGNATURE_FAILURE, detail: stale };
-    return null;
-  }
-
-  /** A signature we cannot check here (its string holds the meta node's sequence): its form at least. */
-  function checkSigForm(sig: WalletSignature, reqTime: number): { return: string; detail: string } | null {
-    const wrong = checkWalletSignatureForm(sig);
-    if (wrong) return { return: R.SIGNATURE_FAILURE, detail: wrong };
     const stale = checkReqTime(reqTime, nowSec());
     if (stale) return { return: R.SIGNATURE_FAILURE, detail: stale };
     return null;
@@ -183,10 +172,12 @@ export function createRpcHandler(deps: RpcDeps): RpcHandler {
           return { return: R.WRONG_WALLET_ADDRESS, detail: "only the file owner may download through an sdm:// handle; others use a share link (user_requestGetShared)" };
         }
         if (!isValidFileHash(h.fileHash)) return badHash(h.fileHash);
-        const bad = checkSigForm(p.signature, p.req_time);
-        if (bad) return bad;
         try {
-          const d = await deps.gateway.download({ fileHash: h.fileHash, owner: h.owner, wallet, walletSig: p.signature, reqTime: p.req_time });
+          // The signed string holds the wallet's sequence number, which only the meta node knows.
+          const { sequence } = await deps.meta.ozone(wallet);
+          const bad = checkSig(p.signature, walletSignMessage.download(h.fileHash, wallet, sequence, p.req_time), p.req_time);
+          if (bad) return bad;
+          const d = await deps.gateway.download({ fileHash: h.fileHash, owner: h.owner, wallet, walletSig: p.signature, reqTime: p.req_time, sequence });
           return await downloads.start(d, { withFileInfo: false });
         } catch (e) {
           const f = failed(e);
@@ -333,14 +324,17 @@ export function createRpcHandler(deps: RpcDeps): RpcHandler {
         const p = decodeParams("ParamReqGetShared", params);
         const link = parseShareLink(p.sharelink);
         if (!link) return { return: R.WRONG_INPUT, detail: `${JSON.stringify(p.sharelink)} is not a share link sds://<link>[/<password>]` };
-        const bad = checkSigForm(p.signature, p.req_time);
-        if (bad) return bad;
+        const wallet = p.signature.address;
         try {
+          const { sequence } = await deps.meta.ozone(wallet);
+          const bad = checkSig(p.signature, walletSignMessage.getShared(link.link, wallet, sequence, p.req_time), p.req_time);
+          if (bad) return bad;
           const d = await deps.gateway.download({
             fileHash: "",
-            wallet: p.signature.address,
+            wallet,
             walletSig: p.signature,
             reqTime: p.req_time,
+            sequence,
             shareLink: link.link,
             password: link.password,
           });

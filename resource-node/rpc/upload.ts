@@ -1,18 +1,15 @@
 // Upload sessions of the RPC API (ppd's user_requestUpload → user_uploadData… → user_uploadSign).
 // The node asks the client for the file range by range (≤ FILE_DATA_SAFE_SIZE raw bytes, cut at
-// slice boundaries as ppd does), writes each range to a temporary file and hashes it on the way, so
-// memory stays flat whatever the file size. After the last byte the Stratos file hash of what arrived
-// must equal the announced one. user_uploadSign then hands the file to the gateway, which asks a meta
-// node for a permit with the wallet's fresh signature and streams the slices out.
-import { randomUUID } from "node:crypto";
-import { mkdirSync, readdirSync, rmSync } from "node:fs";
-import { open, rm, type FileHandle } from "node:fs/promises";
-import { join } from "node:path";
+// slice boundaries as ppd does) and passes each range on to the gateway, which stages it on disk, so
+// memory stays flat whatever the file size. The ranges are hashed on the way: after the last byte the
+// Stratos file hash of what arrived must equal the announced one (the client learns a mismatch before
+// it signs). user_uploadSign then commits the staged file: the gateway asks a meta node for a permit
+// with the wallet's fresh signature and streams the slices out.
 import { createKeccak } from "hash-wasm";
 import { fileHashFromKeccakDigest } from "../../chain/crypto/cid.ts";
 import type { WalletSignature } from "../../meta-node/protocol/wallet-signature.ts";
 import { FILE_DATA_SAFE_SIZE, MAX_UPLOAD_SESSIONS, R, STRATOS_SLICE_SIZE } from "./codes.ts";
-import type { RpcGateway } from "./deps.ts";
+import type { RpcGateway, RpcUploadSink } from "./deps.ts";
 import { codeOf } from "./errors.ts";
 
 type Hasher = Awaited<ReturnType<typeof createKeccak>>;
@@ -32,8 +29,7 @@ interface Session {
   fileSize: number;
   desiredTier?: number;
   allowHigherTier?: boolean;
-  path: string;
-  fh?: FileHandle;
+  sink?: RpcUploadSink;
   hasher?: Hasher;
   /** Bytes received so far = start of the range asked for next. */
   offset: number;
@@ -53,7 +49,6 @@ export class UploadSessions {
 
   constructor(
     private readonly opts: {
-      tmpDir: string;
       gateway: RpcGateway;
       sliceSize?: number;
       sessionTimeoutMs: number;
@@ -61,9 +56,6 @@ export class UploadSessions {
       log?: (line: string) => void;
     },
   ) {
-    mkdirSync(opts.tmpDir, { recursive: true });
-    // Sessions do not outlive the process (as in ppd): leftovers of an earlier run are garbage.
-    for (const f of readdirSync(opts.tmpDir)) if (f.startsWith("rpc-upload-")) rmSync(join(opts.tmpDir, f), { force: true });
     this.sweeper = setInterval(() => void this.sweep(), Math.min(5_000, opts.sessionTimeoutMs)).unref();
   }
 
@@ -112,7 +104,6 @@ export class UploadSessions {
       fileSize: p.fileSize,
       desiredTier: p.desiredTier,
       allowHigherTier: p.allowHigherTier,
-      path: join(this.opts.tmpDir, `rpc-upload-${randomUUID()}`),
       offset: 0,
       askedEnd: 0,
       state: p.exists ? "exists" : "receiving",
@@ -122,12 +113,20 @@ export class UploadSessions {
     this.sessions.set(key, s);
     if (s.state === "exists") return { return: R.SUCCESS, detail: "this wallet already stores this file; nothing to send" };
     try {
-      s.fh = await open(s.path, "w", 0o600);
       s.hasher = await createKeccak(256);
       s.hasher.init();
+      s.sink = await this.opts.gateway.beginUpload({
+        owner: p.owner,
+        fileHash: p.fileHash,
+        fileName: p.fileName,
+        fileSize: p.fileSize,
+        desiredTier: p.desiredTier,
+        allowHigherTier: p.allowHigherTier,
+      });
     } catch (e) {
       await this.drop(s);
-      return { return: R.INTERNAL_DATA_FAILURE, detail: `cannot open a temporary file: ${(e as Error).message}` };
+      const { code, detail } = codeOf(e);
+      return { return: code, detail: `cannot start the upload: ${detail}` };
     }
     if (p.fileSize === 0) return this.finishReceiving(s);
     s.askedEnd = this.nextEnd(0, s.fileSize);
@@ -137,12 +136,12 @@ export class UploadSessions {
   /** user_uploadData after its signature was checked. */
   async data(p: { owner: string; fileHash: string; data: string; stop: boolean }): Promise<UploadResult> {
     const s = this.sessions.get(this.key(p.fileHash, p.owner));
-    if (!s || s.state !== "receiving") {
-      return { return: R.SESSION_STOPPED, detail: `no upload of ${p.fileHash} by ${p.owner} is waiting for data; start with user_requestUpload` };
-    }
-    if (p.stop) {
+    if (p.stop && s && !s.busy && s.state !== "submitting") {
       await this.drop(s);
       return { return: R.SESSION_STOPPED, detail: "upload stopped by the client" };
+    }
+    if (!s || s.state !== "receiving") {
+      return { return: R.SESSION_STOPPED, detail: `no upload of ${p.fileHash} by ${p.owner} is waiting for data; start with user_requestUpload` };
     }
     if (s.busy) return { return: R.CONFLICT_WITH_ANOTHER_SESSION, detail: "another user_uploadData for this file is being handled" };
     s.busy = true;
@@ -172,7 +171,7 @@ export class UploadSessions {
           offsetend: s.askedEnd,
         };
       }
-      await s.fh!.write(bytes, 0, bytes.length, s.offset);
+      await s.sink!.write(bytes);
       s.hasher!.update(bytes);
       s.offset = s.askedEnd;
       s.lastActivity = this.opts.now();
@@ -188,9 +187,6 @@ export class UploadSessions {
   }
 
   private async finishReceiving(s: Session): Promise<UploadResult> {
-    await s.fh!.sync();
-    await s.fh!.close();
-    s.fh = undefined;
     const got = fileHashFromKeccakDigest(s.hasher!.digest("binary"));
     s.hasher = undefined;
     if (got !== s.fileHash) {
@@ -215,45 +211,25 @@ export class UploadSessions {
     }
     s.state = "submitting";
     s.lastActivity = this.opts.now();
+    // The session ends with this call, whatever the answer: a refused upload starts again from
+    // user_requestUpload (the staged bytes are gone), a started one may be uploaded again later.
+    this.sessions.delete(s.key);
     try {
-      const started = await this.opts.gateway.upload({
-        path: s.path,
-        fileHash: s.fileHash,
-        fileSize: s.fileSize,
-        fileName: s.fileName,
-        owner: s.owner,
-        walletSig: p.walletSig,
-        sequence: p.sequence,
-        reqTime: p.reqTime,
-        desiredTier: s.desiredTier,
-        allowHigherTier: s.allowHigherTier,
-      });
-      // The session ends here (a new upload of the same file may start); the bytes stay on disk
-      // until the gateway has stored every slice.
-      this.sessions.delete(s.key);
-      const path = s.path;
-      void Promise.resolve(started.done)
-        .catch((e) => this.opts.log?.(`rpc upload ${s.fileHash}: ${(e as Error).message}`))
-        .finally(() => rm(path, { force: true }));
+      const started = await s.sink!.commit({ walletSig: p.walletSig, sequence: p.sequence, reqTime: p.reqTime });
+      void Promise.resolve(started.done).catch((e) => this.opts.log?.(`rpc upload ${s.fileHash}: ${(e as Error).message}`));
       return { return: R.SUCCESS, ...(started.state === "exists" ? { detail: "this wallet already stores this file" } : {}) };
     } catch (e) {
-      // Refused (e.g. not enough ozone): keep the bytes so a user_uploadSign after prepaying works.
-      s.state = "received";
-      s.lastActivity = this.opts.now();
+      await s.sink!.abort().catch(() => undefined);
       const { code, detail } = codeOf(e);
-      return { return: code, detail };
+      return { return: code, detail: `${detail} (start the upload again with user_requestUpload)` };
     }
   }
 
   private async drop(s: Session): Promise<void> {
     if (this.sessions.get(s.key) === s) this.sessions.delete(s.key);
-    try {
-      await s.fh?.close();
-    } catch {
-      // already closed
-    }
-    s.fh = undefined;
-    await rm(s.path, { force: true });
+    const sink = s.sink;
+    s.sink = undefined;
+    await sink?.abort().catch((e) => this.opts.log?.(`rpc upload ${s.fileHash}: abort: ${(e as Error).message}`));
   }
 
   private async sweep(): Promise<void> {

@@ -3,16 +3,13 @@
 // (wallet signature of the upload string with the current sequence number, ownership, ozone).
 import { expect } from "chai";
 import { createServer, type Server } from "node:http";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { Readable } from "node:stream";
 import { keccak_256 } from "@noble/hashes/sha3.js";
 import { fileHash as cidFileHash } from "../../../chain/crypto/cid.ts";
 import { ProtocolError } from "../../../meta-node/protocol/errors.ts";
 import { verifyWalletSignature, walletSignMessage } from "../../../meta-node/protocol/wallet-signature.ts";
 import { createRpcHandler, type RpcHandler } from "../../../resource-node/rpc/index.ts";
-import type { RpcDownloadRequest, RpcGateway, RpcMetaApi, RpcUploadRequest } from "../../../resource-node/rpc/deps.ts";
+import type { RpcDownloadRequest, RpcGateway, RpcMetaApi, RpcUploadAuth, RpcUploadFile } from "../../../resource-node/rpc/deps.ts";
 import { StratosRpcClient, stratosFileHash } from "../../helpers/stratos-rpc-client.ts";
 
 const SLICE = 1 << 20; // small slices so ranges and pieces meet slice boundaries
@@ -29,7 +26,8 @@ class FakeNetwork implements RpcGateway, RpcMetaApi {
   ozoneOf = new Map<string, bigint>();
   seq = new Map<string, number>();
   shares = new Map<string, { fileHash: string; owner: string; password: string; shareId: string }>();
-  uploads: RpcUploadRequest[] = [];
+  committed: (RpcUploadFile & RpcUploadAuth)[] = [];
+  openSinks = 0;
   charged = 0n;
 
   key(h: string, o: string) {
@@ -39,12 +37,32 @@ class FakeNetwork implements RpcGateway, RpcMetaApi {
     return String(this.seq.get(w) ?? 1);
   }
 
-  async upload(r: RpcUploadRequest) {
-    const v = verifyWalletSignature(r.walletSig, walletSignMessage.upload(r.fileHash, r.owner, r.sequence, r.reqTime));
+  async beginUpload(file: RpcUploadFile) {
+    this.openSinks++;
+    const chunks: Buffer[] = [];
+    let open = true;
+    const close = () => {
+      if (open) this.openSinks--;
+      open = false;
+    };
+    return {
+      write: async (c: Uint8Array) => {
+        if (!open) throw new Error("write after close");
+        chunks.push(Buffer.from(c));
+      },
+      abort: async () => close(),
+      commit: async (auth: RpcUploadAuth) => {
+        close();
+        return this.commit(file, auth, Buffer.concat(chunks));
+      },
+    };
+  }
+
+  private async commit(r: RpcUploadFile, a: RpcUploadAuth, bytes: Buffer) {
+    const v = verifyWalletSignature(a.walletSig, walletSignMessage.upload(r.fileHash, r.owner, a.sequence, a.reqTime));
     if (!v.ok) throw new ProtocolError(401, "bad_signature", v.reason);
-    if (r.sequence !== this.sequence(r.owner)) throw new ProtocolError(401, "bad_signature", "stale sequence");
-    const bytes = readFileSync(r.path);
-    if (cidFileHash(bytes) !== r.fileHash) throw new ProtocolError(409, "hash_mismatch", "file hash");
+    if (a.sequence !== this.sequence(r.owner)) throw new ProtocolError(401, "bad_signature", "stale sequence");
+    if (bytes.length !== r.fileSize || cidFileHash(bytes) !== r.fileHash) throw new ProtocolError(409, "hash_mismatch", "file hash");
     if (this.files.has(this.key(r.fileHash, r.owner))) return { state: "exists" as const, done: Promise.resolve() };
     const cost = BigInt(bytes.length) * 3n;
     const bal = this.ozoneOf.get(r.owner) ?? 0n;
@@ -52,7 +70,7 @@ class FakeNetwork implements RpcGateway, RpcMetaApi {
     this.ozoneOf.set(r.owner, bal - cost);
     this.charged += cost;
     this.seq.set(r.owner, Number(this.sequence(r.owner)) + 1);
-    this.uploads.push(r);
+    this.committed.push({ ...r, ...a });
     this.files.set(this.key(r.fileHash, r.owner), { owner: r.owner, name: r.fileName, data: bytes, createTime: 1700000000 });
     return { state: "started" as const, done: Promise.resolve() };
   }
@@ -145,14 +163,12 @@ describe("resource-node/rpc: Stratos user_* JSON-RPC", function () {
   let handler: RpcHandler;
   let net: FakeNetwork;
   let url: string;
-  let tmp: string;
   let alice: StratosRpcClient;
   let bob: StratosRpcClient;
 
   before(async () => {
-    tmp = mkdtempSync(join(tmpdir(), "rpc-unit-"));
     net = new FakeNetwork();
-    handler = createRpcHandler({ gateway: net, meta: net, tmpDir: join(tmp, "uploads"), sliceSize: SLICE });
+    handler = createRpcHandler({ gateway: net, meta: net, sliceSize: SLICE });
     server = createServer((req, res) => (req.url === "/rpc" ? handler(req, res) : (res.statusCode = 404, res.end())));
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     url = `http://127.0.0.1:${(server.address() as { port: number }).port}/rpc`;
@@ -165,10 +181,9 @@ describe("resource-node/rpc: Stratos user_* JSON-RPC", function () {
   after(async () => {
     handler.close();
     await new Promise((r) => server.close(r));
-    rmSync(tmp, { recursive: true, force: true });
   });
 
-  const noTempFiles = () => expect(readdirSync(join(tmp, "uploads")).length).to.equal(0);
+  const noTempFiles = () => expect(net.openSinks, "staged uploads left open").to.equal(0);
 
   for (const size of [0, 1, SLICE - 1, SLICE, 3_500_000, 3_500_001, 2 * SLICE + 12345, 8_000_000]) {
     it(`uploads and downloads ${size} bytes, byte for byte`, async () => {
@@ -427,29 +442,39 @@ describe("resource-node/rpc: Stratos user_* JSON-RPC", function () {
       noTempFiles();
     });
 
-    it("the meta node refusing the permit at user_uploadSign → its message; the bytes stay for a retry", async () => {
+    it("the meta node refusing the permit at user_uploadSign → -9 with its message; nothing stays staged", async () => {
       const c = new StratosRpcClient(url, key("carol"));
       net.ozoneOf.set(c.address, 1500n); // passes the 1-replica pre-check, not the 3-replica permit
       const data = bytes(1000, 9);
       const r = await c.put(data, "c.bin");
-      expect(r.final).to.deep.equal({ return: "-9", detail: "missing 1500 noz; prepay" });
-      expect(handler.sessions().uploads).to.equal(1);
+      expect(r.final.return).to.equal("-9");
+      expect(r.final.detail).to.match(/^missing 1500 noz; prepay/);
+      expect(handler.sessions().uploads).to.equal(0);
+      noTempFiles();
+      // a wrong signature at user_uploadSign is refused by the node itself
       net.ozoneOf.set(c.address, 10_000n);
       const sn = net.sequence(c.address);
-      const retry = await c.result("user_uploadSign", c.uploadParams(stratosFileHash(data), sn));
-      expect(retry.return).to.equal("0");
-      before.files += 1; // this one was stored, and charged
-      before.charged += 3000n;
+      const fh = stratosFileHash(data);
+      let res = await c.result("user_requestUpload", c.uploadParams(fh, sn, { filename: "c.bin", filesize: data.length }));
+      res = await c.result("user_uploadData", c.uploadParams(fh, sn, { data: data.toString("base64") }));
+      expect(res).to.deep.equal({ return: "0" });
+      const forged = { ...c.uploadParams(fh, sn), signature: { ...c.sign("x"), signature: bob.sign("y").signature } };
+      expect((await c.result("user_uploadSign", forged)).return).to.equal("-3");
+      expect(handler.sessions().uploads).to.equal(1); // still waiting for a good signature
+      expect((await c.result("user_uploadData", c.uploadParams(fh, sn, { data: "", stop: true }))).return).to.equal("-14");
       expect(handler.sessions().uploads).to.equal(0);
+      noTempFiles();
     });
 
     it("downloads: bad handle → -7, unknown file → -6, unknown reqid → -1", async () => {
       const t = alice.now();
       expect((await alice.result("user_requestDownload", { filehandle: "sdm://short", signature: alice.sign("x"), req_time: t })).return).to.equal("-7");
       const fh = stratosFileHash(bytes(77, 77));
-      const unknown = await alice.result("user_requestDownload", { filehandle: `sdm://${alice.address}/${fh}`, signature: alice.sign("x"), req_time: t });
+      const unknown = (await alice.get(`sdm://${alice.address}/${fh}`)).final;
       expect(unknown.return).to.equal("-6");
       expect(unknown.detail).to.include("not found");
+      const forged = await alice.result("user_requestDownload", { filehandle: `sdm://${alice.address}/${fh}`, signature: alice.sign("x"), req_time: t });
+      expect(forged.return).to.equal("-3");
       expect((await alice.result("user_downloadData", { filehash: fh, reqid: "nope" })).return).to.equal("-1");
       expect((await alice.result("user_requestGetShared", { sharelink: "http://x", signature: alice.sign("x"), req_time: t })).return).to.equal("-7");
       expect(handler.sessions().downloads).to.equal(0);
