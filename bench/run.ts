@@ -6,6 +6,7 @@ import { join } from "node:path";
 const benches: [string, string[]][] = [
   ["signature verification per library", ["signatures.ts"]],
   ["Merkle store commits/s at 10^4 and 10^6 keys", ["store.ts"]],
+  ["typed store collections vs hand-written accessors", ["collections.ts"]],
   ["volume report with 10 000 wallets and 7 BLS signers", ["pot-report.ts"]],
   ["chain tx/s against cometbft's kvstore", ["chain-throughput.ts", ...process.argv.slice(2)]],
 ];
