@@ -11,6 +11,7 @@ import { pipeline } from "node:stream/promises";
 import { parseWei } from "../chain/cli/register-commands.ts";
 import { dispatch, requirePositionals, UsageError, type Command } from "../chain/cli/util.ts";
 import { isValidFileHash } from "../chain/crypto/cid.ts";
+import { readNodeKeyFile } from "../chain/keys/node-key.ts";
 import { NodeClient } from "../meta-node/protocol/client.ts";
 import { parseErrorBody, ProtocolError } from "../meta-node/protocol/errors.ts";
 import { walletSignMessage } from "../meta-node/protocol/wallet-signature.ts";
@@ -123,7 +124,7 @@ const commands: Command[] = [
   {
     name: "init",
     summary: "Create a home folder: config.json, P2P key (stsds1…), wallet, API token",
-    usage: "init [--home DIR] [--chain-rpc URL] [--host H] [--port N] [--public-url URL] [--moniker NAME] [--slice-size BYTES] [--capacity BYTES] [--meta-seed URL]… [--recover (mnemonic on stdin or STRATOS_MNEMONIC)] [--key-type eth_secp256k1|secp256k1] [--force]",
+    usage: "init [--home DIR] [--chain-rpc URL] [--host H] [--port N] [--public-url URL] [--moniker NAME] [--slice-size BYTES] [--capacity BYTES] [--heartbeat-interval-ms N] [--meta-seed URL]… [--p2p-key FILE (node-key JSON)] [--recover (mnemonic on stdin or STRATOS_MNEMONIC) | --mnemonic-file FILE] [--key-type secp256k1|eth_secp256k1] [--force]",
     options: {
       ...homeOpt,
       "chain-rpc": { type: "string" },
@@ -133,9 +134,12 @@ const commands: Command[] = [
       moniker: { type: "string" },
       "slice-size": { type: "string" },
       capacity: { type: "string" },
+      "heartbeat-interval-ms": { type: "string" },
       "meta-seed": { type: "string", multiple: true },
+      "p2p-key": { type: "string" },
       recover: { type: "boolean", default: false },
-      "key-type": { type: "string", default: "eth_secp256k1" },
+      "mnemonic-file": { type: "string" },
+      "key-type": { type: "string", default: "secp256k1" },
       force: { type: "boolean", default: false },
     },
     async run({ values, positionals }) {
@@ -156,17 +160,35 @@ const commands: Command[] = [
         moniker: values.moniker ?? "",
         sliceSize: int("slice-size") ?? DEFAULT_CONFIG.sliceSize,
         capacityBytes: int("capacity") ?? 0,
+        heartbeatIntervalMs: int("heartbeat-interval-ms") ?? DEFAULT_CONFIG.heartbeatIntervalMs,
         metaSeeds: values["meta-seed"] ?? [],
       };
       const keyType = values["key-type"];
       if (keyType !== "eth_secp256k1" && keyType !== "secp256k1") throw new UsageError(`--key-type must be eth_secp256k1 or secp256k1`);
       let mnemonic: string | undefined;
+      if (values.recover && values["mnemonic-file"]) throw new UsageError("give either --recover or --mnemonic-file");
+      if (values["mnemonic-file"]) {
+        try {
+          mnemonic = readFileSync(values["mnemonic-file"], "utf8").trim();
+        } catch (e) {
+          throw new UsageError(`cannot read --mnemonic-file: ${(e as Error).message}`);
+        }
+      }
+      let p2pKey;
+      if (values["p2p-key"]) {
+        try {
+          p2pKey = readNodeKeyFile(values["p2p-key"]);
+        } catch (e) {
+          throw new UsageError((e as Error).message);
+        }
+        if (!p2pKey.priv_key) throw new UsageError(`${values["p2p-key"]} has no priv_key: the node must sign with it`);
+      }
       if (values.recover) {
         mnemonic = (process.env.STRATOS_MNEMONIC ?? readFileSync(0, "utf8")).trim();
         if (!mnemonic) throw new UsageError("--recover: give the mnemonic on stdin or in STRATOS_MNEMONIC");
       }
       try {
-        const r = await initHome(values.home, { config, mnemonic, keyType, force: values.force });
+        const r = await initHome(values.home, { config, mnemonic, keyType, p2pKey, force: values.force });
         console.log(JSON.stringify({ home: resolve(values.home), address: r.address, wallet: r.wallet, ...(r.mnemonic ? { mnemonic: r.mnemonic } : {}) }, null, 2));
         if (r.mnemonic) console.error("Write the wallet mnemonic down (it is also in wallet.json): it is the only way to recover the wallet.");
         console.error(`Next: fund ${r.wallet}, then 'resource-node start' and 'resource-node register <deposit>'.`);
@@ -395,8 +417,8 @@ const commands: Command[] = [
   {
     name: "get",
     summary: "Download sdm://<owner>/<fileHash> through the running node (progress bar)",
-    usage: "get <sdm://owner/fileHash> [output path] [--home DIR]",
-    options: homeOpt,
+    usage: "get <sdm://owner/fileHash> [output path] [--via URL (another resource node serves it; this wallet signs)] [--home DIR]",
+    options: { ...homeOpt, via: { type: "string" } },
     async run({ values, positionals }) {
       if (positionals.length < 1 || positionals.length > 2) throw new UsageError(positionals.length ? `unexpected argument ${JSON.stringify(positionals[2])}` : "missing argument <sdm://owner/fileHash>");
       try {
@@ -404,7 +426,22 @@ const commands: Command[] = [
       } catch (e) {
         throw new UsageError((e as Error).message);
       }
-      await download(values.home, new URLSearchParams({ handle: positionals[0]! }), positionals[1]);
+      const q = new URLSearchParams({ handle: positionals[0]! });
+      if (values.via !== undefined) {
+        if (!/^http:\/\/[^/]+$/.test(values.via)) throw new UsageError(`--via must be a resource node's base URL http://host:port, got ${JSON.stringify(values.via)}`);
+        const { fileHash } = parseSdmHandle(positionals[0]!);
+        await withMeta(values.home, async (o) => {
+          const w = o.keys.walletSigner;
+          const sequence = (await o.meta.ozone(w.address)).sequence ?? "";
+          const reqTime = now();
+          const sig = w.sign(walletSignMessage.download(fileHash, w.address, sequence, reqTime));
+          q.set("wallet", w.address);
+          q.set("reqTime", String(reqTime));
+          q.set("sequence", sequence);
+          q.set("walletSig", Buffer.from(JSON.stringify(sig)).toString("base64url"));
+        });
+      }
+      await download(values.home, q, positionals[1], values.via);
     },
   },
   {
@@ -504,11 +541,14 @@ const commands: Command[] = [
   },
 ];
 
-async function download(home: string, q: URLSearchParams, out?: string): Promise<void> {
-  const { base, token } = localBase(home);
+async function download(home: string, q: URLSearchParams, out?: string, via?: string): Promise<void> {
+  const local = localBase(home);
+  const base = via ?? local.base;
+  const token = local.token;
   const u = new URL(`/api/v1/download?${q}`, base);
   const res: IncomingMessage = await new Promise((resolveP, rejectP) => {
-    const req = request({ host: u.hostname, port: u.port, path: u.pathname + u.search, headers: { authorization: `Bearer ${token}` } });
+    // never send this node's token to another node
+    const req = request({ host: u.hostname, port: u.port, path: u.pathname + u.search, headers: via ? {} : { authorization: `Bearer ${token}` } });
     req.on("error", (e) => rejectP(notRunning(home, e)));
     req.on("response", resolveP);
     req.end();

@@ -1,7 +1,7 @@
 // The resource node's home folder (the same shape as meta-node's):
 //   <home>/config.json      settings (ResourceNodeConfig; every field has a default)
 //   <home>/p2p-key.json     ed25519 P2P key in `stratos-chain node-key new` form (stsds1… identity)
-//   <home>/wallet.json      the owner wallet (mnemonic; eth_secp256k1 by default, as Stratos wallets)
+//   <home>/wallet.json      the owner wallet (mnemonic; secp256k1 by default as the repo's keyring, or eth_secp256k1 as Stratos wallets)
 //   <home>/api-token        secret of the local API (/api/v1) the CLI uses
 //   <home>/data/            lmdb: slice index, outbox of reports, repair jobs, served-bytes log
 //   <home>/storage/         slices/<xx>/<sliceHash>, tmp/
@@ -134,7 +134,7 @@ export async function initHome(home: string, o: InitOptions = {}): Promise<{ add
   writeFileSync(p.p2pKey, JSON.stringify(nk, null, 2) + "\n", { mode: 0o600 });
   const mnemonic = o.mnemonic ?? generateMnemonic(24);
   if (!validateMnemonic(mnemonic)) throw new HomeError("the wallet mnemonic is not a valid BIP39 mnemonic");
-  const keyType = o.keyType ?? "eth_secp256k1";
+  const keyType = o.keyType ?? "secp256k1";
   const signer = await walletSignerFrom(mnemonic, keyType, DEFAULT_HD_PATH);
   const wallet: WalletFile = { mnemonic, keyType, hdPath: DEFAULT_HD_PATH, address: signer.chain.address };
   writeFileSync(p.wallet, JSON.stringify(wallet, null, 2) + "\n", { mode: 0o600 });

@@ -11,7 +11,8 @@ import { ProtocolError } from "../meta-node/protocol/errors.ts";
 import { declaredLength, readJson, sendError, sendJson, authenticateBuffered, MAX_JSON_BODY } from "../meta-node/protocol/http.ts";
 import { sliceBodyDigest, verifyRequest, jsonBodyDigest } from "../meta-node/protocol/node-auth.ts";
 import { decodePermitHeader, MAX_PERMIT_HEADER_BYTES, parseSignedPermit, permitSliceFor, PERMIT_HEADER, verifyPermit, type Permit, type PermitKind, type SignedPermit } from "../meta-node/protocol/permit.ts";
-import type { Gateway, TransferProgress } from "./gateway.ts";
+import type { WalletSignature } from "../meta-node/protocol/wallet-signature.ts";
+import type { Gateway, TransferProgress, WalletAuth } from "./gateway.ts";
 import type { Storage } from "./storage.ts";
 
 export type RpcHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
@@ -54,9 +55,12 @@ async function route(d: ServerDeps, req: IncomingMessage, res: ServerResponse): 
     if (!d.rpc) throw new ProtocolError(404, "not_found", "the JSON-RPC API is not available on this node yet");
     return d.rpc(req, res);
   }
+  // status is public (as /v1/status); everything else under /api/v1 acts for the node's wallet
+  if (path === "/api/v1/status" && method === "GET") return sendJson(res, 200, await d.status());
+  // a download signed by the downloading wallet itself needs no token: the signature authorises it
+  if (path === "/api/v1/download" && method === "GET" && url.searchParams.has("walletSig")) return localDownload(d, req, res, url);
   if (path.startsWith("/api/v1/")) {
     checkToken(d, req);
-    if (path === "/api/v1/status" && method === "GET") return sendJson(res, 200, await d.status());
     if (path === "/api/v1/upload" && method === "PUT") return localUpload(d, req, res, url);
     if (path === "/api/v1/download" && method === "GET") return localDownload(d, req, res, url);
   }
@@ -191,11 +195,28 @@ async function localUpload(d: ServerDeps, req: IncomingMessage, res: ServerRespo
   }
 }
 
-/** GET /api/v1/download?handle=sdm://…  (or shareLink=&password=): the file's bytes, streamed. */
+/**
+ * GET /api/v1/download?handle=sdm://…  (or shareLink=&password=): the file's bytes, streamed. With the
+ * token the node's own wallet downloads; with wallet=&reqTime=&sequence=&walletSig=<base64url JSON> the
+ * given wallet does (its signature of walletSignMessage.download / getShared).
+ */
 async function localDownload(d: ServerDeps, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
   const handle = url.searchParams.get("handle") ?? undefined;
   const shareLink = url.searchParams.get("shareLink") ?? undefined;
-  const dl = await d.gateway.download({ handle, shareLink, password: url.searchParams.get("password") ?? undefined, auth: { signer: d.storage.walletSigner } });
+  let auth: WalletAuth = { signer: d.storage.walletSigner };
+  if (url.searchParams.has("walletSig")) {
+    let walletSig: WalletSignature;
+    try {
+      walletSig = JSON.parse(Buffer.from(url.searchParams.get("walletSig")!, "base64url").toString("utf8"));
+    } catch {
+      throw new ProtocolError(400, "bad_request", "walletSig must be base64url of the JSON wallet signature {address, pubkey, signature}");
+    }
+    const reqTime = Number(url.searchParams.get("reqTime"));
+    const wallet = url.searchParams.get("wallet") ?? "";
+    if (!Number.isSafeInteger(reqTime)) throw new ProtocolError(400, "bad_request", "reqTime (unix seconds) is required with walletSig");
+    auth = { wallet, reqTime, walletSig, sequence: url.searchParams.get("sequence") ?? undefined };
+  }
+  const dl = await d.gateway.download({ handle, shareLink, password: url.searchParams.get("password") ?? undefined, auth });
   res.writeHead(200, {
     "content-type": "application/octet-stream",
     "content-length": dl.fileSize,

@@ -330,7 +330,7 @@ describe("storage/transfer (resource-node daemons around a test-local meta node)
     const dl = await fetch(`${n.url}/api/v1/download?handle=${encodeURIComponent(`sdm://${n.wallet}/${result.fileHash}`)}`, { headers: { authorization: `Bearer ${token}` } });
     expect(dl.status).to.equal(200);
     expect(Buffer.from(await dl.arrayBuffer()).equals(data)).to.equal(true);
-    const denied = await fetch(`${n.url}/api/v1/status`, { headers: { authorization: "Bearer nope" } });
+    const denied = await fetch(`${n.url}/api/v1/download?handle=x`, { headers: { authorization: "Bearer nope" } });
     expect(denied.status).to.equal(401);
   });
 
