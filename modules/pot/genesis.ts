@@ -11,7 +11,7 @@
 import type { Context } from "../../chain/app/context.ts";
 import { accAddressFromBech32 } from "../../chain/types/address.ts";
 import type { Coin } from "../../chain/types/coins.ts";
-import { coinFromJson, coinToJson, potParamsFromJson, potParamsToJson, type PotParams } from "./params.ts";
+import { coinFromJson, coinToJson, defaultPotParams, potParamsFromJson, potParamsToJson, type PotParams } from "./params.ts";
 import type { PotKeeper, Reward, TotalReward, VolumeReportRecord } from "./keeper.ts";
 
 interface ParsedPotGenesis {
@@ -124,33 +124,35 @@ export function initPotGenesis(ctx: Context, k: PotKeeper, state: unknown): void
 
 const coinsJson = (c: readonly Coin[]) => c.map(coinToJson);
 
+/** A walk over pot's schema (the pending-epoch index is derived: import rebuilds it). */
 export function exportPotGenesis(ctx: Context, k: PotKeeper) {
+  const s = k.state.schema.walk(ctx);
+  const params = s.params ?? defaultPotParams;
+  const totals = (entries: [string, Coin[]][]) => entries.map(([wallet, value]) => ({ wallet_address: wallet, value: coinsJson(value) }));
+  // Decimal epoch keys sort as strings; export lists rewards by mature epoch as a number (stable sort
+  // keeps wallet order within an epoch).
+  const individual = [...s.individualRewards].sort((a, b) => (a[0][0] < b[0][0] ? -1 : a[0][0] > b[0][0] ? 1 : 0));
   return {
-    params: potParamsToJson(k.getParams(ctx)),
-    total_mined_token: coinToJson(k.getTotalMinedTokens(ctx)),
-    last_distributed_epoch: k.state.getLastDistributedEpoch(ctx).toString(),
-    immature_total_info: [...k.state.allImmatureTotals(ctx)].map((t) => ({ wallet_address: t.wallet, value: coinsJson(t.value) })),
-    mature_total_info: [...k.state.allMatureTotals(ctx)].map((t) => ({ wallet_address: t.wallet, value: coinsJson(t.value) })),
+    params: potParamsToJson(params),
+    total_mined_token: coinToJson(s.totalMined ?? { denom: params.rewardDenom, amount: 0n }),
+    last_distributed_epoch: (s.lastDistributedEpoch ?? 0n).toString(),
+    immature_total_info: totals(s.immatureTotals),
+    mature_total_info: totals(s.matureTotals),
     individual_reward_info: [],
-    matured_epoch: k.state.getMaturedEpoch(ctx).toString(),
-    reward_total_info: [...k.state.allTotalRewards(ctx)].map((t) => ({
-      epoch: t.epoch.toString(),
-      total_reward: { mining_reward: coinsJson(t.totalReward.miningReward), traffic_reward: coinsJson(t.totalReward.trafficReward) },
+    matured_epoch: (s.maturedEpoch ?? 0n).toString(),
+    reward_total_info: s.totalRewards.map(([epoch, t]) => ({
+      epoch: epoch.toString(),
+      total_reward: { mining_reward: coinsJson(t.miningReward), traffic_reward: coinsJson(t.trafficReward) },
     })),
-    individual_rewards: [...k.state.allIndividualRewards(ctx)].map((r) => ({
-      mature_epoch: r.matureEpoch.toString(),
+    individual_rewards: individual.map(([[matureEpoch], r]) => ({
+      mature_epoch: matureEpoch.toString(),
       reward: {
-        wallet_address: r.reward.walletAddress,
-        reward_from_mining_pool: coinsJson(r.reward.rewardFromMiningPool),
-        reward_from_traffic_pool: coinsJson(r.reward.rewardFromTrafficPool),
+        wallet_address: r.walletAddress,
+        reward_from_mining_pool: coinsJson(r.rewardFromMiningPool),
+        reward_from_traffic_pool: coinsJson(r.rewardFromTrafficPool),
       },
     })),
-    volume_reports: [...k.state.allVolumeReports(ctx)].map((v) => ({
-      epoch: v.epoch.toString(),
-      reporter: v.record.reporter,
-      report_reference: v.record.reportReference,
-      tx_hash: v.record.txHash,
-    })),
-    authority: k.getAuthority(ctx),
+    volume_reports: s.volumeReports.map(([epoch, v]) => ({ epoch: epoch.toString(), reporter: v.reporter, report_reference: v.reportReference, tx_hash: v.txHash })),
+    authority: s.authority ?? k.register.getAuthority(ctx),
   };
 }

@@ -3,7 +3,7 @@
 import type { Context } from "../../chain/app/context.ts";
 import { addCoins } from "../../chain/types/coins.ts";
 import { COMMUNITY_POOL, type PotBankKeeper, type PotRegisterKeeper } from "./expected.ts";
-import { amountOf, coin, decodeReward, subCoins, type PotState, type Reward } from "./state.ts";
+import { amountOf, coin, subCoins, type PotState, type Reward } from "./state.ts";
 
 /** Individual rewards matured per EndBlock at most; the rest follows in later blocks. */
 export const MATURE_RECORDS_PER_BLOCK = 1000;
@@ -33,24 +33,24 @@ export function matureRewards(ctx: Context, d: MaturityDeps, budget = MATURE_REC
   let processed = 0;
   for (const e of [...state.pendingEpochs(ctx, last)]) {
     if (processed >= budget) break;
-    const batch: { k: Uint8Array; r: Reward }[] = [];
-    for (const [k, v] of state.individualRewardsIterator(ctx, e)()) {
+    const batch: { wallet: string; r: Reward }[] = [];
+    for (const [wallet, r] of state.individualRewardEntries(ctx, e)) {
       if (processed + batch.length >= budget) break;
-      batch.push({ k: Uint8Array.from(k), r: decodeReward(v) });
+      batch.push({ wallet, r });
     }
     let deductedTotal = 0n;
-    for (const { k, r } of batch) {
+    for (const { wallet, r } of batch) {
       const x = addCoins(r.rewardFromMiningPool, r.rewardFromTrafficPool);
       const deducted = d.register.deductSlashing(ctx, r.walletAddress, amountOf(x, params.rewardDenom));
       deductedTotal += deducted;
       const net = subCoins(x, coin(params.rewardDenom, deducted));
       state.setMatureTotal(ctx, r.walletAddress, addCoins(state.getMatureTotal(ctx, r.walletAddress), net));
       state.setImmatureTotal(ctx, r.walletAddress, subCoins(state.getImmatureTotal(ctx, r.walletAddress), x));
-      state.deleteIndividualReward(ctx, e, k);
+      state.deleteIndividualReward(ctx, e, wallet);
     }
     processed += batch.length;
     if (deductedTotal > 0n) d.bank.sendCoinsFromModuleToModule(ctx, d.rewardPool, COMMUNITY_POOL, [{ denom: params.rewardDenom, amount: deductedTotal }]);
-    const done = state.individualRewardsIterator(ctx, e)()[Symbol.iterator]().next().done;
+    const done = state.individualRewardEntries(ctx, e)[Symbol.iterator]().next().done;
     if (!done) break;
     state.deletePendingEpoch(ctx, e);
     if (e > matured) {
