@@ -7,7 +7,7 @@ import type { Context } from "../../chain/app/context.ts";
 import { accAddressFromBech32 } from "../../chain/types/address.ts";
 import { isValidFileHash } from "../../chain/crypto/cid.ts";
 import type { FileInfo, SdsKeeper } from "./keeper.ts";
-import { sdsParamsFromJson, sdsParamsToJson, type SdsParams } from "./params.ts";
+import { defaultSdsParams, sdsParamsFromJson, sdsParamsToJson, type SdsParams } from "./params.ts";
 
 interface ParsedSdsGenesis {
   params: SdsParams;
@@ -71,13 +71,15 @@ export function initSdsGenesis(ctx: Context, k: SdsKeeper, state: unknown): void
   for (const f of g.files) k.state.setFileInfo(ctx, f.fileHash, f.fileInfo);
 }
 
+/** A walk over sds's schema. */
 export function exportSdsGenesis(ctx: Context, k: SdsKeeper) {
+  const s = k.state.schema.walk(ctx);
   return {
-    params: sdsParamsToJson(k.getParams(ctx)),
-    files: [...k.state.allFiles(ctx)].map((f) => ({
-      file_hash: f.fileHash,
-      file_info: { height: f.fileInfo.height.toString(), reporters: Buffer.from(f.fileInfo.reporters).toString("base64"), uploader: f.fileInfo.uploader },
+    params: sdsParamsToJson(s.params ?? defaultSdsParams),
+    files: s.files.map(([fileHash, f]) => ({
+      file_hash: fileHash,
+      file_info: { height: f.height.toString(), reporters: Buffer.from(f.reporters).toString("base64"), uploader: f.uploader },
     })),
-    authority: k.getAuthority(ctx),
+    authority: s.authority ?? k.register.getAuthority(ctx),
   };
 }
