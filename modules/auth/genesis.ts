@@ -3,7 +3,7 @@ import type { Context } from "../../chain/app/context.ts";
 import { accAddressFromBech32 } from "../../chain/types/address.ts";
 import { pubKeyFromAny } from "../../chain/crypto/pubkey.ts";
 import type { Account, AuthKeeper } from "./keeper.ts";
-import { authParamsFromJson, authParamsToJson, validateAuthParams } from "./params.ts";
+import { authParamsFromJson, authParamsToJson, defaultAuthParams, validateAuthParams } from "./params.ts";
 
 // Genesis in the Cosmos JSON layout (app_state.auth), so existing genesis tooling reads it.
 
@@ -93,8 +93,9 @@ export function initAuthGenesis(ctx: Context, keeper: AuthKeeper, state: any): v
   keeper.setNextAccountNumber(ctx, next);
 }
 
+/** A walk over auth's schema; accounts in account-number order. */
 export function exportAuthGenesis(ctx: Context, keeper: AuthKeeper) {
-  const accounts = [...keeper.allAccounts(ctx)].sort((a, b) => (a.accountNumber < b.accountNumber ? -1 : 1));
-  return { params: authParamsToJson(keeper.getParams(ctx)), accounts: accounts.map(accountToJson) };
+  const s = keeper.schema.walk(ctx);
+  const accounts = s.accounts.map(([, a]) => a).sort((a, b) => (a.accountNumber < b.accountNumber ? -1 : 1));
+  return { params: authParamsToJson(s.params ?? defaultAuthParams), accounts: accounts.map(accountToJson) };
 }
-

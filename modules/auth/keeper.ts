@@ -2,14 +2,12 @@ import { BaseAccount, ModuleAccount, Params } from "cosmjs-types/cosmos/auth/v1b
 import { Any } from "cosmjs-types/google/protobuf/any";
 import type { Context } from "../../chain/app/context.ts";
 import { errors } from "../../chain/app/errors.ts";
-import { PrefixKV, type KVPair, type KVStore } from "../../chain/app/kv.ts";
-import { accAddressFromBech32, accAddressToBech32, moduleAddress } from "../../chain/types/address.ts";
+import type { KVPair } from "../../chain/app/kv.ts";
+import { accAddressKey, intValue, mapValue, protoValue, SchemaBuilder } from "../../chain/store/collections.ts";
+import { accAddressToBech32, moduleAddress } from "../../chain/types/address.ts";
 import { defaultAuthParams } from "./params.ts";
 
 export const AUTH_STORE_PREFIX = new TextEncoder().encode("auth/");
-const ACCOUNT_PREFIX = Uint8Array.of(0x01);
-const NEXT_ACCOUNT_NUMBER_KEY = Uint8Array.of(0x02);
-const PARAMS_KEY = Uint8Array.of(0x03);
 
 const BASE_ACCOUNT_TYPE = "/cosmos.auth.v1beta1.BaseAccount";
 const MODULE_ACCOUNT_TYPE = "/cosmos.auth.v1beta1.ModuleAccount";
@@ -58,56 +56,51 @@ export function accountFromAny(any: Any): Account {
   throw new Error(`unsupported account type ${any.typeUrl}`);
 }
 
+const s = new SchemaBuilder(AUTH_STORE_PREFIX);
+/** 0x01 ‖ address bytes → Any(BaseAccount | ModuleAccount). */
+const accounts = s.map(0x01, "accounts", accAddressKey, mapValue(protoValue(Any), accountFromAny, accountToAny, "Account"));
+const nextAccountNumber = s.item(0x02, "next_account_number", intValue);
+const params = s.item(0x03, "params", protoValue(Params));
+
+/** Every record of auth, for genesis export and for tests that nothing is left out. */
+export const authSchema = s.build({ accounts, nextAccountNumber, params });
+
 /** Owns the "auth/" prefix: accounts, the account-number counter and params. */
 export class AuthKeeper {
+  readonly schema = authSchema;
   /** Module accounts the app declares (name → permissions), created on demand. */
   readonly moduleAccounts = new Map<string, string[]>();
-
-  private store(ctx: Context): KVStore {
-    return new PrefixKV(ctx.store, AUTH_STORE_PREFIX);
-  }
 
   registerModuleAccount(name: string, permissions: string[] = []): void {
     this.moduleAccounts.set(name, permissions);
   }
 
   getParams(ctx: Context): Params {
-    const raw = this.store(ctx).get(PARAMS_KEY);
-    return raw ? Params.decode(raw) : defaultAuthParams;
+    return params.getOr(ctx, defaultAuthParams);
   }
 
   setParams(ctx: Context, p: Params): void {
-    this.store(ctx).set(PARAMS_KEY, Params.encode(p).finish());
-  }
-
-  private accountKey(addr: Uint8Array): Uint8Array {
-    const k = new Uint8Array(1 + addr.length);
-    k.set(ACCOUNT_PREFIX);
-    k.set(addr, 1);
-    return k;
+    params.set(ctx, p);
   }
 
   getAccount(ctx: Context, address: string): Account | undefined {
-    const raw = this.store(ctx).get(this.accountKey(accAddressFromBech32(address)));
-    return raw ? accountFromAny(Any.decode(raw)) : undefined;
+    return accounts.get(ctx, address);
   }
 
   hasAccount(ctx: Context, address: string): boolean {
-    return this.store(ctx).get(this.accountKey(accAddressFromBech32(address))) !== undefined;
+    return accounts.has(ctx, address);
   }
 
   setAccount(ctx: Context, account: Account): void {
-    this.store(ctx).set(this.accountKey(accAddressFromBech32(account.address)), Any.encode(accountToAny(account)).finish());
+    accounts.set(ctx, account.address, account);
   }
 
+  /** Takes the next account number (and advances the counter). */
   nextAccountNumber(ctx: Context): bigint {
-    const s = this.store(ctx);
-    const raw = s.get(NEXT_ACCOUNT_NUMBER_KEY);
-    const n = raw ? BigInt(new TextDecoder().decode(raw)) : 0n;
-    s.set(NEXT_ACCOUNT_NUMBER_KEY, new TextEncoder().encode((n + 1n).toString()));
+    const n = nextAccountNumber.getOr(ctx, 0n);
+    nextAccountNumber.set(ctx, n + 1n);
     return n;
   }
-
   /** The SDK creates a BaseAccount the first time an address receives funds. */
   ensureAccount(ctx: Context, address: string): Account {
     const existing = this.getAccount(ctx, address);
@@ -153,16 +146,16 @@ export class AuthKeeper {
     return false;
   }
 
+  /** Raw pairs, keys = address bytes (what pagination hands out as next_key), from `start` on. */
   iterateAccounts(ctx: Context, start?: Uint8Array): Iterable<KVPair> {
-    return new PrefixKV(this.store(ctx), ACCOUNT_PREFIX).iterate(start ?? new Uint8Array());
+    return accounts.raw(ctx, { start });
   }
 
-  *allAccounts(ctx: Context): Iterable<Account> {
-    for (const [, v] of this.iterateAccounts(ctx)) yield accountFromAny(Any.decode(v));
+  allAccounts(ctx: Context): Iterable<Account> {
+    return accounts.values(ctx);
   }
-
 
   setNextAccountNumber(ctx: Context, n: bigint): void {
-    this.store(ctx).set(NEXT_ACCOUNT_NUMBER_KEY, new TextEncoder().encode(n.toString()));
+    nextAccountNumber.set(ctx, n);
   }
 }

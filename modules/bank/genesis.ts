@@ -2,8 +2,8 @@ import { Metadata } from "cosmjs-types/cosmos/bank/v1beta1/bank";
 import type { Context } from "../../chain/app/context.ts";
 import { accAddressFromBech32 } from "../../chain/types/address.ts";
 import { addCoins, coinsFromWire, coinsToWire, formatCoins, type Coin } from "../../chain/types/coins.ts";
-import type { BankKeeper } from "./keeper.ts";
-import { bankParamsFromJson, bankParamsToJson, stosMetadata } from "./params.ts";
+import { groupBalances, type BankKeeper } from "./keeper.ts";
+import { bankParamsFromJson, bankParamsToJson, defaultBankParams, stosMetadata } from "./params.ts";
 
 // app_state.bank in the Cosmos JSON layout: params, balances, supply, denom_metadata, send_enabled.
 
@@ -83,12 +83,14 @@ export function initBankGenesis(ctx: Context, bank: BankKeeper, state: any): voi
   for (const m of g.metadata) bank.setDenomMetadata(ctx, m);
 }
 
+/** A walk over bank's schema. */
 export function exportBankGenesis(ctx: Context, bank: BankKeeper) {
+  const s = bank.schema.walk(ctx);
   return {
-    params: bankParamsToJson(bank.getParams(ctx)),
-    balances: [...bank.allBalances(ctx)].map((b) => ({ address: b.address, coins: coinsToWire(b.coins) })),
-    supply: coinsToWire(bank.getAllSupply(ctx)),
-    denom_metadata: [...bank.iterateDenomMetadata(ctx)].map(([, v]) => metadataToJson(Metadata.decode(v))),
+    params: bankParamsToJson(s.params ?? defaultBankParams),
+    balances: [...groupBalances(s.balances)].map((b) => ({ address: b.address, coins: coinsToWire(b.coins) })),
+    supply: coinsToWire(s.supply.map(([denom, amount]) => ({ denom, amount }))),
+    denom_metadata: s.denomMetadata.map(([, m]) => metadataToJson(m)),
     send_enabled: [],
   };
 }

@@ -1,81 +1,69 @@
 import { Metadata, Params } from "cosmjs-types/cosmos/bank/v1beta1/bank";
 import type { Context } from "../../chain/app/context.ts";
 import { errors } from "../../chain/app/errors.ts";
-import { concatBytes, PrefixKV, type KVPair, type KVStore } from "../../chain/app/kv.ts";
-import { accAddressFromBech32, accAddressToBech32 } from "../../chain/types/address.ts";
+import { concatBytes, type KVPair } from "../../chain/app/kv.ts";
+import { accAddressKey, intValue, pairKey, protoValue, SchemaBuilder, stringKey } from "../../chain/store/collections.ts";
 import type { Coin } from "../../chain/types/coins.ts";
 import type { AuthKeeper } from "../auth/keeper.ts";
 import { emitBurn, emitMint, emitSend } from "./events.ts";
 import { defaultBankParams } from "./params.ts";
 
 export const BANK_STORE_PREFIX = new TextEncoder().encode("bank/");
-const SUPPLY_PREFIX = Uint8Array.of(0x00);
-const METADATA_PREFIX = Uint8Array.of(0x01);
-const BALANCE_PREFIX = Uint8Array.of(0x02);
-const PARAMS_KEY = Uint8Array.of(0x05);
 
-const enc = new TextEncoder();
-const dec = new TextDecoder();
-const encodeAmount = (n: bigint) => enc.encode(n.toString());
-const decodeAmount = (b: Uint8Array) => BigInt(dec.decode(b));
+const s = new SchemaBuilder(BANK_STORE_PREFIX);
+/** 0x00 ‖ denom → total supply. */
+const supply = s.map(0x00, "supply", stringKey, intValue);
+/** 0x01 ‖ denom → Metadata. */
+const denomMetadata = s.map(0x01, "denom_metadata", stringKey, protoValue(Metadata));
+/** 0x02 ‖ len(addr) ‖ addr ‖ denom → amount (as the SDK lays balances out). */
+const balances = s.map(0x02, "balances", pairKey(accAddressKey, stringKey), intValue);
+const params = s.item(0x05, "params", protoValue(Params));
 
-/** Owns the "bank/" prefix: balances (0x02|len|addr|denom), supply (0x00|denom), metadata, params. */
+/** Every record of bank, for genesis export and for tests that nothing is left out. */
+export const bankSchema = s.build({ supply, denomMetadata, balances, params });
+
+/** Owns the "bank/" prefix: balances, supply, metadata, params. */
 export class BankKeeper {
+  readonly schema = bankSchema;
+
   constructor(private readonly auth: AuthKeeper) {}
 
-  private store(ctx: Context): KVStore {
-    return new PrefixKV(ctx.store, BANK_STORE_PREFIX);
-  }
-
-  private balancesPrefix(addr: Uint8Array): Uint8Array {
-    return concatBytes(BALANCE_PREFIX, Uint8Array.of(addr.length), addr);
-  }
-
   getParams(ctx: Context): Params {
-    const raw = this.store(ctx).get(PARAMS_KEY);
-    return raw ? Params.decode(raw) : defaultBankParams;
+    return params.getOr(ctx, defaultBankParams);
   }
 
   setParams(ctx: Context, p: Params): void {
-    this.store(ctx).set(PARAMS_KEY, Params.encode(p).finish());
+    params.set(ctx, p);
   }
 
   getBalance(ctx: Context, address: string, denom: string): bigint {
-    const raw = this.store(ctx).get(concatBytes(this.balancesPrefix(accAddressFromBech32(address)), enc.encode(denom)));
-    return raw ? decodeAmount(raw) : 0n;
+    return balances.get(ctx, [address, denom]) ?? 0n;
   }
 
+  /** Raw pairs of one address, keys = denom bytes (what pagination hands out as next_key), from `start` on. */
   iterateBalances(ctx: Context, address: string, start?: Uint8Array): Iterable<KVPair> {
-    return new PrefixKV(this.store(ctx), this.balancesPrefix(accAddressFromBech32(address))).iterate(start ?? new Uint8Array());
+    // The address is parsed now (a malformed one throws here, not on first iteration).
+    const prefix = balances.keyCodec.prefix(address);
+    return (function* () {
+      for (const [k, v] of balances.raw(ctx, { prefix, start: start && concatBytes(prefix, start) })) yield [k.subarray(prefix.length), v] as KVPair;
+    })();
   }
 
   getAllBalances(ctx: Context, address: string): Coin[] {
     const out: Coin[] = [];
-    for (const [k, v] of this.iterateBalances(ctx, address)) out.push({ denom: dec.decode(k), amount: decodeAmount(v) });
+    for (const [[, denom], amount] of balances.iterate(ctx, { prefix: balances.keyCodec.prefix(address) })) out.push({ denom, amount });
     return out;
   }
 
   /** Every (address, coins) with a non-zero balance, in address-byte order. */
-  *allBalances(ctx: Context): Iterable<{ address: string; coins: Coin[] }> {
-    let current: { address: string; coins: Coin[] } | undefined;
-    for (const [k, v] of new PrefixKV(this.store(ctx), BALANCE_PREFIX).iterate(new Uint8Array())) {
-      const n = k[0];
-      const address = accAddressToBech32(k.subarray(1, 1 + n));
-      const denom = dec.decode(k.subarray(1 + n));
-      if (current?.address !== address) {
-        if (current) yield current;
-        current = { address, coins: [] };
-      }
-      current.coins.push({ denom, amount: decodeAmount(v) });
-    }
-    if (current) yield current;
+  allBalances(ctx: Context): Iterable<{ address: string; coins: Coin[] }> {
+    return groupBalances(balances.iterate(ctx));
   }
 
   private setBalance(ctx: Context, address: string, denom: string, amount: bigint): void {
-    const key = concatBytes(this.balancesPrefix(accAddressFromBech32(address)), enc.encode(denom));
     // Zero balances are deleted so state (and the app hash) holds no empty entries.
-    if (amount === 0n) this.store(ctx).delete(key);
-    else this.store(ctx).set(key, encodeAmount(amount));
+    if (amount === 0n) balances.remove(ctx, [address, denom]);
+    else balances.set(ctx, [address, denom], amount);
   }
 
   private subBalances(ctx: Context, address: string, coins: readonly Coin[]): void {
@@ -139,39 +127,51 @@ export class BankKeeper {
   }
 
   getSupply(ctx: Context, denom: string): bigint {
-    const raw = this.store(ctx).get(concatBytes(SUPPLY_PREFIX, enc.encode(denom)));
-    return raw ? decodeAmount(raw) : 0n;
+    return supply.get(ctx, denom) ?? 0n;
   }
 
   setSupply(ctx: Context, denom: string, amount: bigint): void {
-    const key = concatBytes(SUPPLY_PREFIX, enc.encode(denom));
-    if (amount === 0n) this.store(ctx).delete(key);
-    else this.store(ctx).set(key, encodeAmount(amount));
+    if (amount === 0n) supply.remove(ctx, denom);
+    else supply.set(ctx, denom, amount);
   }
 
+  /** Raw pairs, keys = denom bytes, from `start` on. */
   iterateSupply(ctx: Context, start?: Uint8Array): Iterable<KVPair> {
-    return new PrefixKV(this.store(ctx), SUPPLY_PREFIX).iterate(start ?? new Uint8Array());
+    return supply.raw(ctx, { start });
   }
 
   getAllSupply(ctx: Context): Coin[] {
-    return [...this.iterateSupply(ctx)].map(([k, v]) => ({ denom: dec.decode(k), amount: decodeAmount(v) }));
+    return [...supply.iterate(ctx)].map(([denom, amount]) => ({ denom, amount }));
   }
 
   getDenomMetadata(ctx: Context, denom: string): Metadata | undefined {
-    const raw = this.store(ctx).get(concatBytes(METADATA_PREFIX, enc.encode(denom)));
-    return raw ? Metadata.decode(raw) : undefined;
+    return denomMetadata.get(ctx, denom);
   }
 
   setDenomMetadata(ctx: Context, m: Metadata): void {
-    this.store(ctx).set(concatBytes(METADATA_PREFIX, enc.encode(m.base)), Metadata.encode(m).finish());
+    denomMetadata.set(ctx, m.base, m);
   }
 
+  /** Raw pairs, keys = denom bytes, from `start` on. */
   iterateDenomMetadata(ctx: Context, start?: Uint8Array): Iterable<KVPair> {
-    return new PrefixKV(this.store(ctx), METADATA_PREFIX).iterate(start ?? new Uint8Array());
+    return denomMetadata.raw(ctx, { start });
   }
 
   /** Used by genesis: balances are set directly and supply checked against their sum. */
   setGenesisBalances(ctx: Context, address: string, coins: readonly Coin[]): void {
     this.addBalances(ctx, address, coins);
   }
+}
+
+/** Consecutive [(address, denom), amount] entries grouped by address (input in key order). */
+export function* groupBalances(entries: Iterable<[[string, string], bigint]>): Iterable<{ address: string; coins: Coin[] }> {
+  let current: { address: string; coins: Coin[] } | undefined;
+  for (const [[address, denom], amount] of entries) {
+    if (current?.address !== address) {
+      if (current) yield current;
+      current = { address, coins: [] };
+    }
+    current.coins.push({ denom, amount });
+  }
+  if (current) yield current;
 }
