@@ -1,5 +1,6 @@
 // ABCI error codes. Codespace "sdk" reuses the Cosmos SDK's numbers so clients that switch on
 // (codespace, code) — CosmJS, explorers, wallets — read our failures the way they read a Cosmos chain's.
+// test/unit/errors/sdk-codes.test.ts pins each name to the SDK's number (types/errors/errors.go).
 export class AppError extends Error {
   constructor(
     readonly codespace: string,
