@@ -2,10 +2,9 @@
 // node directory, meta client, storage service, gateway, HTTP server, JSON-RPC mount) and its
 // lifecycle: start, pid file, graceful stop on SIGTERM/SIGINT (stop accepting, finish or cut
 // transfers, flush lmdb).
-import { existsSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { join } from "node:path";
 import { open as openLmdb, type RootDatabase } from "lmdb";
 import { NodeClient } from "../meta-node/protocol/client.ts";
 import { ChainClient, type ChainReader } from "./chain.ts";
@@ -13,9 +12,10 @@ import { NodeDirectory } from "./directory.ts";
 import { Gateway } from "./gateway.ts";
 import { HashPool } from "./hash.ts";
 import { loadKeys, paths, readApiToken, readConfig, type ResourceNodeConfig } from "./home.ts";
-import { makeLogger, type Logger } from "./log.ts";
+import { makeLogger } from "./log.ts";
 import { MetaClient } from "./meta-client.ts";
-import { createNodeServer, type RpcHandler } from "./server.ts";
+import { mountRpc } from "./rpc-adapter.ts";
+import { createNodeServer } from "./server.ts";
 import { SliceStore } from "./slice-store.ts";
 import { Storage } from "./storage.ts";
 
@@ -37,20 +37,6 @@ export interface StartOptions {
   port?: number;
   /** Read the chain through this instead of config.chainRpc (unit tests). */
   chain?: ChainReader;
-}
-
-/** The JSON-RPC handler from resource-node/rpc/ (built by the rpc engineer), if it is there. */
-async function loadRpc(node: { gateway: Gateway; storage: Storage; tmpDir: string; sliceSize: number; log: Logger }): Promise<RpcHandler | undefined> {
-  const file = new URL("./rpc/index.ts", import.meta.url);
-  const adapter = new URL("./rpc-adapter.ts", import.meta.url);
-  if (!existsSync(file) || !existsSync(adapter)) return undefined;
-  try {
-    const mod: any = await import(adapter.href);
-    return mod.mountRpc(node) as RpcHandler;
-  } catch (e) {
-    node.log.warn(`JSON-RPC API not mounted: ${(e as Error).message}`);
-    return undefined;
-  }
 }
 
 export async function startNode(home: string, o: StartOptions = {}): Promise<RunningNode> {
@@ -119,8 +105,7 @@ export async function startNode(home: string, o: StartOptions = {}): Promise<Run
     ),
   });
 
-  const rpcTmp = join(p.staging, "..", "rpc-tmp");
-  const rpc = await loadRpc({ gateway, storage, tmpDir: rpcTmp, sliceSize: cfg.sliceSize, log });
+  const rpc = mountRpc({ gateway, sliceSize: cfg.sliceSize, log });
   const server: Server = createNodeServer({ storage, gateway, apiToken, status, rpc });
   const port = o.port ?? cfg.port;
   await new Promise<void>((resolve, reject) => {
@@ -132,7 +117,7 @@ export async function startNode(home: string, o: StartOptions = {}): Promise<Run
   dir.start();
   storage.start();
   void dir.refresh().catch((e) => log.warn(`meta-node discovery: ${(e as Error).message}`));
-  log.info(`resource node ${keys.identity.address} (wallet ${keys.walletSigner.address}) listening on ${cfg.host}:${actualPort}, public URL ${cfg.publicUrl}${rpc ? ", JSON-RPC at /rpc" : ""}`);
+  log.info(`resource node ${keys.identity.address} (wallet ${keys.walletSigner.address}) listening on ${cfg.host}:${actualPort}, public URL ${cfg.publicUrl}, JSON-RPC at /rpc`);
 
   let stopping: Promise<void> | undefined;
   const stop = () =>

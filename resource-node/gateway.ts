@@ -54,14 +54,16 @@ export interface UploadOptions {
   /** Exact number of bytes that will be written. */
   size: number;
   name: string;
-  /** The owner (payer) of the upload. */
-  auth: WalletAuth;
+  /** The owner (payer) of the upload; may instead be given to UploadSession.commit (the user_* API signs last). */
+  auth?: WalletAuth;
   /** When the client computed the file hash itself: the staged bytes must hash to it (else 409 hash_mismatch, nothing charged). */
   expectedFileHash?: string;
   /** Replicas per slice (the meta node caps it by the active nodes); default: the meta node's. */
   replicas?: number;
   sliceSize?: number;
   onProgress?: (p: TransferProgress) => void;
+  /** Called once the meta node answered: "exists" (nothing to send) or "started" (permit granted, sending). */
+  onPermit?: (state: "exists" | "started") => void;
 }
 
 export interface TransferProgress {
@@ -119,6 +121,7 @@ export interface DownloadHandle {
   fileHash: string;
   fileName: string;
   fileSize: number;
+  sliceSize: number;
   permitId: string;
   /** The file's bytes in order; errors if a slice cannot be fetched from any holder. */
   stream: Readable;
@@ -201,13 +204,16 @@ export class Gateway {
     progress({ phase: "permit", bytes: 0, total: 0 });
     const slices = st.slices.map((s) => ({ number: s.number, hash: s.hash, size: s.size }));
     const base = { fileHash: st.fileHash, fileSize: String(st.size), name: opts.name, sliceSize: st.sliceSize, slices, replicas: opts.replicas };
+    const auth = opts.auth;
+    if (!auth) throw new ProtocolError(400, "bad_request", "an upload needs the owner's wallet signature");
     const ask = async (excludeNodes?: string[]) => {
-      const w = await this.walletFields(opts.auth, (wallet, seq, t) => walletSignMessage.upload(st.fileHash, wallet, seq, t), true);
+      const w = await this.walletFields(auth, (wallet, seq, t) => walletSignMessage.upload(st.fileHash, wallet, seq, t), true);
       return this.meta.uploadPermit({ ...base, owner: w.wallet, reqTime: w.reqTime, walletSig: w.walletSig, sequence: w.sequence, ...(excludeNodes?.length ? { excludeNodes } : {}) });
     };
     const result: UploadResult = { state: "stored", fileHash: st.fileHash, size: st.size, name: opts.name, sliceSize: st.sliceSize, slices: slices.length, replicas: 0, stored: slices.map(() => 0), failures: [], bytesSent: 0 };
     let answer = await ask();
     if ("state" in answer && answer.state === "exists") {
+      opts.onPermit?.("exists");
       progress({ phase: "done", bytes: 0, total: 0 });
       return { ...result, state: "exists" };
     }
@@ -218,6 +224,7 @@ export class Gateway {
     for (let round = 0; round < 3; round++) {
       if (!("permit" in answer)) throw new ProtocolError(502, "bad_response", "the meta node answered neither a permit nor state \"exists\"");
       const permit = await this.checkUploadPermit(answer.permit, st);
+      if (round === 0) opts.onPermit?.("started");
       result.permitId = permit.id;
       result.replicas = Math.max(result.replicas, ...permit.slices.map((s) => s.nodes.length), answer.replicas ?? 0);
       const header = encodePermitHeader(answer.permit);
@@ -371,6 +378,7 @@ export class Gateway {
       fileHash: permit.fileHash,
       fileName: ans.fileName ?? "",
       fileSize: size,
+      sliceSize: permit.sliceSize,
       permitId: permit.id,
       stream: Readable.from(ordered(), { highWaterMark: 1 }),
       done,
@@ -510,10 +518,34 @@ export class UploadSession {
     this.digests.push(p);
   }
 
+  /**
+   * All bytes written and the owner's signature at hand (the user_* API's order): resolves as soon as
+   * the meta node answered — "exists" or "started" — with `done` settling when the upload has finished.
+   */
+  commit(auth: WalletAuth): Promise<{ state: "exists" | "started"; done: Promise<UploadResult> }> {
+    return new Promise((resolve, reject) => {
+      let answered = false;
+      const done = this.finish({ auth, onPermit: (state) => {
+        answered = true;
+        resolve({ state, done });
+      } });
+      done.catch(() => undefined);
+      done.then(
+        (r) => {
+          if (!answered) resolve({ state: r.state === "exists" ? "exists" : "started", done });
+        },
+        (e) => {
+          if (!answered) reject(e);
+        },
+      );
+    });
+  }
+
   /** All bytes written: hash, get a permit, send to the destinations. Deletes the staged slices. */
-  async finish(): Promise<UploadResult> {
+  async finish(override: Partial<Pick<UploadOptions, "auth" | "onPermit">> = {}): Promise<UploadResult> {
     if (this.closed) throw new ProtocolError(409, "conflict", "this upload is already finished or aborted");
     this.closed = true;
+    const opts = { ...this.opts, ...override };
     try {
       if (this.received !== this.opts.size) throw new ProtocolError(400, "bad_request", `the upload announced ${this.opts.size} bytes but ${this.received} arrived`);
       const fileHash = this.fileHasher.digest();
@@ -523,7 +555,7 @@ export class UploadSession {
       const inner = await Promise.all(this.digests);
       if (inner.length !== this.count) throw new Error(`staged ${inner.length} slices, expected ${this.count}`);
       const slices: StagedSlice[] = inner.map((dg, i) => ({ number: i + 1, size: sliceRange(i + 1, this.opts.size, this.sliceSize).size, path: this.paths[i]!, hash: sliceHashFromKeccakDigest(fileHash, dg) }));
-      return await this.gw.sendStaged({ fileHash, size: this.opts.size, sliceSize: this.sliceSize, slices }, this.opts);
+      return await this.gw.sendStaged({ fileHash, size: this.opts.size, sliceSize: this.sliceSize, slices }, opts);
     } finally {
       await this.cleanup();
     }

@@ -334,6 +334,12 @@ describe("storage/transfer (resource-node daemons around a test-local meta node)
     expect(denied.status).to.equal(401);
   });
 
+  it("mounts the user_* JSON-RPC API at POST /rpc", async () => {
+    const r = await fetch(`${nodes[1]!.url}/rpc`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "user_requestGetOzone", params: [{ walletaddr: wallet(0).address }] }) });
+    const j = (await r.json()) as any;
+    expect(j.result).to.deep.include({ return: "0", ozone: meta.ozoneBalance.toString(), sequencynumber: "7" });
+  });
+
   it("sends heartbeats to the meta node", async () => {
     for (const n of nodes) expect(meta.heartbeats.has(n.address), n.address).to.equal(true);
   });
