@@ -4,7 +4,7 @@ import { errors } from "../../chain/app/errors.ts";
 import { concatBytes, type KVPair } from "../../chain/app/kv.ts";
 import { accAddressKey, intValue, pairKey, protoValue, SchemaBuilder, stringKey } from "../../chain/store/collections.ts";
 import type { Coin } from "../../chain/types/coins.ts";
-import type { AuthKeeper } from "../auth/keeper.ts";
+import type { BankAuthKeeper } from "./expected.ts";
 import { emitBurn, emitMint, emitSend } from "./events.ts";
 import { defaultBankParams } from "./params.ts";
 
@@ -26,7 +26,7 @@ export const bankSchema = s.build({ supply, denomMetadata, balances, params });
 export class BankKeeper {
   readonly schema = bankSchema;
 
-  constructor(private readonly auth: AuthKeeper) {}
+  constructor(private readonly auth: BankAuthKeeper) {}
 
   getParams(ctx: Context): Params {
     return params.getOr(ctx, defaultBankParams);

@@ -4,7 +4,7 @@ import { errors } from "../../chain/app/errors.ts";
 import { msgDescriptor, type MsgDescriptor } from "../../chain/app/module.ts";
 import { accAddressFromBech32 } from "../../chain/types/address.ts";
 import { addCoins, coinsFromWire, formatCoins, type Coin } from "../../chain/types/coins.ts";
-import type { AuthKeeper } from "../auth/keeper.ts";
+import type { BankAuthKeeper } from "./expected.ts";
 import type { BankKeeper } from "./keeper.ts";
 
 function requireNonEmptyCoins(wire: { denom: string; amount: string }[], what: string): Coin[] {
@@ -13,7 +13,7 @@ function requireNonEmptyCoins(wire: { denom: string; amount: string }[], what: s
   return coins;
 }
 
-export function bankMsgs(bank: BankKeeper, auth: AuthKeeper): MsgDescriptor[] {
+export function bankMsgs(bank: BankKeeper, auth: BankAuthKeeper): MsgDescriptor[] {
   function checkSendable(ctx: Context, coins: readonly Coin[], to: string) {
     for (const c of coins) if (!bank.isSendEnabled(ctx, c.denom)) throw errors.invalidRequest(`${c.denom} transfers are currently disabled`);
     // Module accounts hold pooled funds whose bookkeeping a plain transfer would break (SDK "blocked addrs").

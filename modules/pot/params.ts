@@ -3,7 +3,7 @@ import type { Coin } from "../../chain/types/coins.ts";
 import { validateDenom } from "../../chain/types/coins.ts";
 import { Dec } from "../../chain/types/dec.ts";
 import { stratos } from "../../proto/client.ts";
-import { longToBigInt } from "../register/types.ts";
+import { longToBigInt } from "./expected.ts";
 
 const STOS = 10n ** 18n;
 

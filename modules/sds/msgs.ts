@@ -5,7 +5,7 @@ import { msgDescriptor, type EncodedMsg, type MsgDescriptor } from "../../chain/
 import { formatCoins, validateDenom } from "../../chain/types/coins.ts";
 import { isValidFileHash } from "../../chain/crypto/cid.ts";
 import { stratos } from "../../proto/client.ts";
-import { sdsAddressBytes } from "../register/types.ts";
+import { sdsAddressBytes } from "./expected.ts";
 import { errInvalidAuthority, sdsErrors } from "./errors.ts";
 import { checkAccAddress, emptyResponse, updateParamsMsg } from "../../chain/app/module-helpers.ts";
 import { emitFileUpload, emitPrePay } from "./events.ts";
