@@ -88,14 +88,18 @@ export async function initDaemons(dir: string, sds: LocalnetSdsNode[], chainRpc:
       });
     } else {
       if (!existsSync(RESOURCE_NODE_BIN)) continue;
-      const mnemonicFile = join(dir, "sds-nodes", `${n.name}.mnemonic`);
-      writeFileSync(mnemonicFile, n.owner.mnemonic + "\n", { mode: 0o600 });
-      const args = [RESOURCE_NODE_BIN, "init", "--home", home, "--chain-rpc", chainRpc, "--port", String(port), "--public-url", url, "--p2p-key", join(dir, n.keyFile), "--mnemonic-file", mnemonicFile];
+      const metaSeeds = sds.filter((m) => m.kind === "meta" && ports.has(m.name)).flatMap((m) => ["--meta-seed", `http://127.0.0.1:${ports.get(m.name)}`]);
+      const args = [RESOURCE_NODE_BIN, "init", "--home", home, "--chain-rpc", chainRpc, "--port", String(port), "--public-url", url, "--moniker", n.name, "--recover", "--key-type", n.owner.keyType, ...metaSeeds];
       if (opts.sliceSize !== undefined) args.push("--slice-size", String(opts.sliceSize));
-      if (opts.heartbeatIntervalMs !== undefined) args.push("--heartbeat-interval-ms", String(opts.heartbeatIntervalMs));
-      const r = spawnSync(process.execPath, args, { encoding: "utf8" });
+      const r = spawnSync(process.execPath, args, { encoding: "utf8", env: { ...process.env, STRATOS_MNEMONIC: n.owner.mnemonic }, input: n.owner.mnemonic + "\n" });
       if (r.status !== 0) throw new Error(`resource-node init for ${n.name} failed (exit ${r.status}): ${r.stderr || r.stdout}`);
-    }
+      // The daemon is the genesis node: its node key (same file format, PROTOCOL.md "Identities").
+      writeFileSync(join(home, "p2p-key.json"), readFileSync(join(dir, n.keyFile)), { mode: 0o600 });
+      if (opts.heartbeatIntervalMs !== undefined) {
+        const cfgFile = join(home, "config.json");
+        const cfg = JSON.parse(readFileSync(cfgFile, "utf8"));
+        writeFileSync(cfgFile, JSON.stringify({ ...cfg, heartbeatIntervalMs: opts.heartbeatIntervalMs }, null, 2) + "\n");
+      }
     out.push({ name: n.name, kind: n.kind, home, port, url, networkAddress: n.networkAddress });
   }
   return out;
@@ -161,8 +165,7 @@ export class StorageDaemon {
 
   async answers(): Promise<any> {
     try {
-      const path = this.info.kind === "meta" ? "/v1/status" : "/api/v1/status";
-      const r = await fetch(this.url + path, { signal: AbortSignal.timeout(3000) });
+      const r = await fetch(this.url + "/v1/status", { signal: AbortSignal.timeout(3000) });
       if (!r.ok) return undefined;
       return await r.json();
     } catch {

@@ -265,11 +265,15 @@ export class MetaService {
     checkReqTime(body.reqTime);
     verifyWalletSig(owner, walletMessages.upload(fileHash, owner, String(body.sequence ?? ""), body.reqTime), body.walletSig);
 
+    const exclude = Array.isArray(body.excludeNodes) ? new Set(body.excludeNodes.filter((x: unknown) => typeof x === "string")) : new Set<string>();
     const { file: existing, holders } = await this.fileAndHolders(owner, fileHash);
     if (existing && !existing.deleted && existing.complete) {
       return { state: "exists", fileHash, owner, fileState: this.fileState(existing), stateName: stateNames[this.fileState(existing)] };
     }
-    const nodes = this.eligibleNodes();
+    // Destinations the gateway could not reach are avoided when others can take the slices.
+    const all = this.eligibleNodes();
+    const preferred = all.filter((n) => !exclude.has(n));
+    const nodes = preferred.length > 0 ? preferred : all;
     const sameLayout = existing && !existing.deleted && existing.fileSize === fileSize.toString() && existing.sliceSize === sliceSize && existing.slices.every((s, i) => s.hash === slices[i].hash);
     let file: FileRecord;
     const writes: { key: string; val: unknown }[] = [];
@@ -290,6 +294,7 @@ export class MetaService {
     if (!sameLayout) holders.clear();
     await this.records.put(writes);
     if (file.complete) void this.reportUpload(file);
+    for (const [n, list] of holders) holders.set(n, list.filter((h) => !exclude.has(h)));
     const placed = this.place(file.slices, nodes, file.desired, holders);
     const missing = placed.find((p) => p.nodes.length === 0);
     if (missing) throw new ProtocolError(503, "no_resource_nodes", `no live resource node can take slice ${missing.number}; try again shortly`);
