@@ -100,6 +100,7 @@ export async function initDaemons(dir: string, sds: LocalnetSdsNode[], chainRpc:
         const cfg = JSON.parse(readFileSync(cfgFile, "utf8"));
         writeFileSync(cfgFile, JSON.stringify({ ...cfg, heartbeatIntervalMs: opts.heartbeatIntervalMs }, null, 2) + "\n");
       }
+    }
     out.push({ name: n.name, kind: n.kind, home, port, url, networkAddress: n.networkAddress });
   }
   return out;
