@@ -95,10 +95,12 @@ export async function initDaemons(dir: string, sds: LocalnetSdsNode[], chainRpc:
       if (r.status !== 0) throw new Error(`resource-node init for ${n.name} failed (exit ${r.status}): ${r.stderr || r.stdout}`);
       // The daemon is the genesis node: its node key (same file format, PROTOCOL.md "Identities").
       writeFileSync(join(home, "p2p-key.json"), readFileSync(join(dir, n.keyFile)), { mode: 0o600 });
-      if (opts.heartbeatIntervalMs !== undefined) {
+      // Heartbeats well inside the liveness timeout, or healthy nodes would look dead between beats.
+      const heartbeat = opts.heartbeatIntervalMs ?? (opts.livenessTimeoutMs !== undefined ? Math.max(200, Math.floor(opts.livenessTimeoutMs / 4)) : undefined);
+      if (heartbeat !== undefined) {
         const cfgFile = join(home, "config.json");
         const cfg = JSON.parse(readFileSync(cfgFile, "utf8"));
-        writeFileSync(cfgFile, JSON.stringify({ ...cfg, heartbeatIntervalMs: opts.heartbeatIntervalMs }, null, 2) + "\n");
+        writeFileSync(cfgFile, JSON.stringify({ ...cfg, heartbeatIntervalMs: heartbeat }, null, 2) + "\n");
       }
     }
     out.push({ name: n.name, kind: n.kind, home, port, url, networkAddress: n.networkAddress });
