@@ -82,6 +82,7 @@ export async function startDaemon(home: string, o: { stderr?: boolean } = {}): P
     if (busy || stopping) return;
     busy = true;
     try {
+      await records.probePeers();
       await records.flushHints();
       await service.maintain();
     } catch (e) {

@@ -192,6 +192,20 @@ export class ReplicatedRecords {
     return [...m].filter(([, r]) => r.val !== null).map(([key, r]) => ({ key, val: r.val as T })).sort((a, b) => (a.key < b.key ? -1 : 1));
   }
 
+  /** Asks every peer for its status, so primaries are chosen among meta nodes that answer. */
+  async probePeers(): Promise<void> {
+    await Promise.all(
+      [...this.peers].filter(([a]) => a !== this.id.address).map(async ([addr, url]) => {
+        try {
+          await this.peer.json(url, "GET", "/v1/status", undefined, Math.min(this.timeoutMs, 3_000));
+          this.markUp(addr);
+        } catch {
+          this.markDown(addr);
+        }
+      }),
+    );
+  }
+
   /** Pushes hinted records to peers that answer again. */
   async flushHints(): Promise<void> {
     const byPeer = new Map<string, string[]>();

@@ -328,7 +328,8 @@ export class MetaService {
 
   private async checkComplete(file: FileRecord, holders: Map<number, string[]>): Promise<void> {
     if (file.complete) return;
-    const done = file.slices.every((s) => (holders.get(s.number) ?? []).filter((h) => this.counts(h)).length >= file.desired);
+    // Every slice reported by `desired` distinct nodes (liveness is repair's business, not completion's).
+    const done = file.slices.every((s) => new Set(holders.get(s.number) ?? []).size >= file.desired);
     if (!done) return;
     const next = { ...file, complete: true };
     await this.records.put([{ key: `f/${file.owner}/${file.fileHash}`, val: next }]);
@@ -545,7 +546,8 @@ export class MetaService {
       const counting = list.filter((h) => this.counts(h));
       const want = Math.min(file.desired, counting.length + nodes.filter((n) => !list.includes(n)).length);
       if (counting.length >= want) continue;
-      if (!file.complete && Date.now() - file.createdAt < this.cfg.permitTtlMs && counting.length > 0 && list.every((h) => this.counts(h))) continue; // upload still under way
+      // An upload still under way fills its slices itself (the gateway retries failed destinations).
+      if (!file.complete && Date.now() - file.createdAt < this.cfg.permitTtlMs && list.every((h) => this.counts(h))) continue;
       const sources = list.filter((h) => this.canServe(h)).sort((a, b) => Number(this.isLive(b)) - Number(this.isLive(a)));
       if (sources.length === 0) {
         this.log.warn(`slice ${s.number} of ${fileHash} (${owner}) has no live replica to copy from`);
