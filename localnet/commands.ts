@@ -15,7 +15,7 @@ import {
   type LocalnetNode,
 } from "./localnet.ts";
 import { sleep } from "./processes.ts";
-import { DEFAULT_STORAGE, type StorageOptions } from "./storage.ts";
+import { DEFAULT_STORAGE, prepayDaemonWallets, type StorageOptions } from "./storage.ts";
 
 const DEFAULT_HOME = "./.localnet";
 const homeOption = { home: { type: "string" as const, default: DEFAULT_HOME } };
@@ -89,6 +89,10 @@ function printEndpoints(net: Localnet, height: number) {
   if (net.daemons.length > 0) {
     console.log(`\nstorage network (API URLs; homes in ${home}/<name>/, logs in <name>/daemon.log):`);
     console.log(table([["  DAEMON", "KIND", "API", "NETWORK ADDRESS"], ...net.daemons.map((d) => [`  ${d.name}`, d.info.kind, d.url, d.info.networkAddress])]));
+  }
+  const firstResource = net.daemons.find((d) => d.info.kind === "resource");
+  if (firstResource) {
+    console.log(`\nstore a file:  npx resource-node put FILE --home ${shown(firstResource.info.home)}   (then: ls, get sdm://…, share; each resource node's wallet has ozone)`);
   }
   const node0 = net.nodes[0];
   const nodeFlag = node0.rpcUrl === DEFAULT_NODE ? "" : ` --node ${node0.rpcUrl}`;
@@ -184,7 +188,9 @@ export const localnetCommands: Command[] = [
         // --reset only ever deletes a localnet directory, never an arbitrary one.
         throw new Error(`${resolve(home)} is not a localnet directory (no localnet.json); not touching it`);
       }
+      let created = false;
       if (!net) {
+        created = true;
         const n = validators ?? DEFAULT_VALIDATORS;
         console.error(`creating a ${n}-validator localnet ${chainId ?? DEFAULT_CHAIN_ID} in ${resolve(home)}…`);
         const meta = values["meta-nodes"] === undefined ? DEFAULT_STORAGE.meta : wholeNumber("meta-nodes", values["meta-nodes"], 0, 32);
@@ -208,6 +214,10 @@ export const localnetCommands: Command[] = [
         } catch (e) {
           await net.down().catch(() => {});
           throw new Error(`${(e as Error).message}\n\nthe storage network did not come up; the localnet was stopped (logs: ${net.dir}/<daemon>/daemon.log)`);
+        }
+        if (created && net.daemons.some((d) => d.info.kind === "resource")) {
+          console.error("buying ozone for the resource nodes' wallets (10stos each)…");
+          await prepayDaemonWallets(net.daemons, net.nodes[0].home, net.rpcUrl(0));
         }
       }
       printEndpoints(net, height);

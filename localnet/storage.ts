@@ -246,3 +246,22 @@ export async function waitForStorage(daemons: StorageDaemon[], timeoutMs = 60_00
 export function removeDaemonHome(d: DaemonInfo): void {
   rmSync(d.home, { recursive: true, force: true });
 }
+
+const chainCli = join(projectRoot, "bin", "stratos-chain.mjs");
+
+/**
+ * Buys ozone for the resource daemons' wallets (the genesis owners, whose keys are in node0's test
+ * keyring under the daemon's name), so `resource-node put` works at once on a new localnet.
+ */
+export async function prepayDaemonWallets(daemons: StorageDaemon[], keyringHome: string, rpc: string, amount = "10stos"): Promise<void> {
+  const run = (name: string) =>
+    new Promise<void>((resolve, reject) => {
+      const child = spawn(process.execPath, [chainCli, "tx", "sds", "prepay", name, amount, "--home", keyringHome, "--keyring-backend", "test", "--node", rpc], { stdio: ["ignore", "pipe", "pipe"] });
+      let out = "";
+      child.stdout.on("data", (c) => (out += c));
+      child.stderr.on("data", (c) => (out += c));
+      child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`prepay for ${name} failed: ${out.trim()}`))));
+    });
+  // One signer each, so the txs can go in parallel.
+  await Promise.all(daemons.filter((d) => d.info.kind === "resource").map((d) => run(d.name)));
+}
