@@ -123,6 +123,8 @@ export const commands: Command[] = [
         process.on("SIGTERM", onSignal);
         process.on("SIGINT", onSignal);
       });
+      // Everything is flushed and closed; lingering sockets (the chain websocket's reconnect timer) must not keep us alive.
+      process.exit(0);
     },
   },
   {

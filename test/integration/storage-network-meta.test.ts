@@ -15,7 +15,11 @@ import { NodeClient, NodeIdentity, ProtocolError, verifyPermit, type SignedPermi
 import { signWalletMessage, walletSignMessage } from "../../meta-node/protocol/wallet-signature.ts";
 import type { Localnet, LocalnetAccount } from "../../localnet/localnet.ts";
 import { join } from "node:path";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { freePort } from "../helpers/localnet.ts";
+import { newNodeKey } from "../../chain/keys/node-key.ts";
 import { useStorageNetwork } from "../helpers/storage-network.ts";
 
 const SLICE = 1024;
@@ -309,5 +313,79 @@ describe("storage network: meta nodes", function () {
       return s.replicas.every((n: number) => n === 3) ? s : undefined;
     });
     victim.beating = true;
+  });
+
+  const metaCli = join(import.meta.dirname, "../../bin/meta-node.mjs");
+  const chainCli = join(import.meta.dirname, "../../bin/stratos-chain.mjs");
+  const run = (bin: string, args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: "utf8" });
+
+  it("sets the effective deposit of a newly registered resource node (one meta node reports it)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "rn-key-"));
+    try {
+      const keyFile = join(dir, "node.json");
+      writeFileSync(keyFile, JSON.stringify(newNodeKey()));
+      const key = readNodeKeyFile(keyFile);
+      const r = run(chainCli, ["tx", "register", "create-resource-node", other.name, "2stos", "--node-key", keyFile, "--moniker", "late", "--home", net.node(0).home, "--keyring-backend", "test", "--node", net.rpcUrl(0)]);
+      expect(r.status, r.stderr + r.stdout).to.equal(0);
+      const rpc = new RpcClient(net.rpcUrl(0));
+      const pb = stratos.register.v1;
+      const node = await waitFor("the effective deposit", async () => {
+        const n = pb.QueryResourceNodeResponse.decode(await rpc.query("/stratos.register.v1.Query/ResourceNode", pb.QueryResourceNodeRequest.encode({ networkAddr: key.network_address }).finish())).node!;
+        return n.effectiveTokens !== "0" && !n.suspend ? n : undefined;
+      }, 60_000);
+      expect(node.effectiveTokens).to.equal((2n * 10n ** 18n).toString());
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("a new meta node: init, register (BLS key + PoP, website = its URL), voted in with 'meta-node vote', joins the ring and serves", async () => {
+    const home = mkdtempSync(join(tmpdir(), "meta-join-"));
+    const joiner = net.users[2];
+    const port = await freePort();
+    let child: ChildProcess | undefined;
+    try {
+      const mf = join(home, "mnemonic");
+      writeFileSync(mf, joiner.mnemonic);
+      const nodeHome = join(home, "node");
+      const init = run(metaCli, ["init", "--home", nodeHome, "--chain-rpc", net.rpcUrl(0), "--port", String(port), "--mnemonic-file", mf, "--liveness-timeout-ms", "3000", "--maintenance-interval-ms", "300"]);
+      expect(init.status, init.stderr).to.equal(0);
+      const addr = JSON.parse(init.stdout).network_address as string;
+      expect(JSON.parse(init.stdout).wallet).to.equal(joiner.address);
+      const reg = run(metaCli, ["register", "50stos", "--home", nodeHome]);
+      expect(reg.status, reg.stderr + reg.stdout).to.equal(0);
+      // Bad input: an unknown candidate, a wrong opinion.
+      expect(run(metaCli, ["vote", addr, "maybe", "--home", net.daemon("meta0").info.home]).status).to.equal(2);
+      for (const m of ["meta0", "meta1", "meta2"]) {
+        let v = run(metaCli, ["vote", addr, "yes", "--home", net.daemon(m).info.home]);
+        if (v.status !== 0) v = run(metaCli, ["vote", addr, "yes", "--home", net.daemon(m).info.home]); // the daemon may have used the sequence
+        expect(v.status, v.stderr + v.stdout).to.equal(0);
+      }
+      child = spawn(process.execPath, [metaCli, "start", "--home", nodeHome], { stdio: "ignore" });
+      const url = `http://127.0.0.1:${port}`;
+      await waitFor("every meta node to have 4 in its ring", async () => {
+        const all = await Promise.all([...metaUrls(), url].map((u) => fetch(`${u}/v1/status`).then((r) => r.json() as any).catch(() => undefined)));
+        return all.every((st) => st && st.ring.length === 4 && st.ring.includes(addr)) ? true : undefined;
+      }, 60_000);
+      // Its chain record carries the URL and the BLS key; it answers for old files and issues permits the others' receivers accept.
+      const s = (await (await fetch(`${url}/v1/status`)).json()) as any;
+      expect(s.registered.url).to.equal(url);
+      expect((await status(stored, user.address, url)).stateName).to.equal("FINISHED");
+      const f = makeFile(SLICE + 1);
+      const a = await uploadPermit(url, user, f);
+      expect(a.permit.permit.meta).to.equal(addr);
+      const pub = new Uint8Array(Buffer.from(s.registered.pubkey, "base64"));
+      verifyPermit(a.permit, { metaPublicKey: (m) => (m === addr ? pub : metaKey(m)), kinds: ["upload"] });
+      await waitFor("replication to settle", async () => {
+        const all = await Promise.all([...metaUrls(), url].map((u) => fetch(`${u}/v1/status`).then((r) => r.json() as any)));
+        return all.every((st) => st.pendingReplication === 0) ? true : undefined;
+      });
+    } finally {
+      if (child && child.exitCode === null) {
+        child.kill("SIGTERM");
+        await new Promise((r) => child!.once("exit", r));
+      }
+      rmSync(home, { recursive: true, force: true });
+    }
   });
 });
