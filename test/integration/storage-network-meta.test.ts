@@ -42,6 +42,8 @@ describe("storage network: meta nodes", function () {
   let timer: NodeJS.Timeout | undefined;
   let user: LocalnetAccount, other: LocalnetAccount, poor: LocalnetAccount;
   const privs = new Map<string, Uint8Array>();
+  /** Meta nodes started by a test itself (resource nodes heartbeat to every bonded meta node). */
+  const extraMetaUrls: string[] = [];
   const metaUrls = () => net.daemons.filter((d) => d.info.kind === "meta" && d.isRunning()).map((d) => d.url);
   const metaKey = (addr: string) => {
     const d = net.metaNodes.find((m) => m.networkAddress === addr);
@@ -149,7 +151,7 @@ describe("storage network: meta nodes", function () {
     const beat = async () => {
       for (const rn of rns.filter((r) => r.beating)) {
         const c = new NodeClient({ identity: rn.id });
-        for (const u of metaUrls()) await c.json(u, "POST", "/v1/nodes/heartbeat", { url: rn.url, capacityBytes: 1 << 30, usedBytes: 0 }).catch(() => undefined);
+        for (const u of [...metaUrls(), ...extraMetaUrls]) await c.json(u, "POST", "/v1/nodes/heartbeat", { url: rn.url, capacityBytes: 1 << 30, usedBytes: 0 }).catch(() => undefined);
         c.close();
       }
     };
@@ -363,6 +365,7 @@ describe("storage network: meta nodes", function () {
       }
       child = spawn(process.execPath, [metaCli, "start", "--home", nodeHome], { stdio: "ignore" });
       const url = `http://127.0.0.1:${port}`;
+      extraMetaUrls.push(url);
       await waitFor("every meta node to have 4 in its ring", async () => {
         const all = await Promise.all([...metaUrls(), url].map((u) => fetch(`${u}/v1/status`).then((r) => r.json() as any).catch(() => undefined)));
         return all.every((st) => st && st.ring.length === 4 && st.ring.includes(addr)) ? true : undefined;
@@ -371,6 +374,10 @@ describe("storage network: meta nodes", function () {
       const s = (await (await fetch(`${url}/v1/status`)).json()) as any;
       expect(s.registered.url).to.equal(url);
       expect((await status(stored, user.address, url)).stateName).to.equal("FINISHED");
+      await waitFor("the resource nodes to be live at the new meta node", async () => {
+        const st = (await (await fetch(`${url}/v1/status`)).json()) as any;
+        return st.resourceNodes.filter((r: any) => r.eligible).length >= 3 ? true : undefined;
+      });
       const f = makeFile(SLICE + 1);
       const a = await uploadPermit(url, user, f);
       expect(a.permit.permit.meta).to.equal(addr);
