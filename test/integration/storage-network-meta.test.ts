@@ -290,6 +290,8 @@ describe("storage network: meta nodes", function () {
     // Same ledger everywhere: the upload charged once, plus the one download made while meta0 was down.
     const ledgers = await Promise.all(metaUrls().map((u) => ozone(user.address, u)));
     expect(new Set(ledgers.map((l) => l.charged)).size).to.equal(1);
+    // The restarted follower resumed from its cursor: every prepay counted exactly once there too.
+    expect(new Set(ledgers.map((l) => l.purchased)).size).to.equal(1);
     expect(BigInt(ledgers[0].charged) - before).to.equal(BigInt(f.size) * 3n + BigInt(stored.size));
   });
 
