@@ -559,7 +559,8 @@ export class MetaService {
       for (const dest of dests) {
         const url = this.nodeUrl(dest);
         const permit = this.permit({ kind: "repair", id: randomId(), fileHash, fileSize: file.fileSize, sliceSize: file.sliceSize, owner, payer: owner, receiver: dest, slices: [{ number: s.number, hash: s.hash, size: s.size, nodes: sources }], noz: "0" });
-        this.repairing.set(`${owner}/${fileHash}/${s.number}/${dest}`, now + Math.max(30_000, this.cfg.livenessTimeoutMs));
+        // A repair that neither reports nor fails is retried after this window (with fresh holders).
+        this.repairing.set(`${owner}/${fileHash}/${s.number}/${dest}`, now + Math.min(30_000, Math.max(5_000, 2 * this.cfg.livenessTimeoutMs)));
         scheduled++;
         try {
           await this.peer.json(url, "POST", "/v1/repair", { permit, owner, nodeUrls: Object.fromEntries(sources.map((n) => [n, this.nodeUrl(n)])) }, this.cfg.peerTimeoutMs * 3);
