@@ -90,6 +90,8 @@ export class MetaService {
   /** Last MsgFileUpload attempt per file (ms). */
   private readonly reported = new Map<string, number>();
   private readonly effectiveSent = new Map<string, number>();
+  /** (slice hash, node) pairs reported bad recently: not chosen as a repair destination of that slice for a while. */
+  private readonly badCopies = new Map<string, number>();
 
   constructor(
     private readonly store: MetaStore,
@@ -525,10 +527,12 @@ export class MetaService {
     const slice = file.slices.find((s) => s.number === body.sliceNumber);
     if (!slice) throw bad(`${fileHash} has no slice ${JSON.stringify(body.sliceNumber)}`);
     if (!(holders.get(slice.number) ?? []).includes(node)) return { ok: true, note: "not a holder any more" };
+    this.badCopies.set(`${slice.hash}/${node}`, Date.now() + Math.max(5_000, this.cfg.livenessTimeoutMs));
     await this.records.put([{ key: `h/${owner}/${fileHash}/${pad(slice.number)}/${node}`, val: null }]);
     this.log.warn(`slice ${slice.number} of ${fileHash} on ${node} reported bad by ${reporter} (${String(body.reason ?? "").slice(0, 200)}): repairing`);
     const url = this.nodeUrl(node);
-    if (url && node !== reporter) void this.peer.json(url, "POST", "/v1/slices/delete", { sliceHashes: [slice.hash] }, this.cfg.peerTimeoutMs).catch(() => undefined);
+    // The bad copy goes before the repair, so it can never be counted again as a good one.
+    if (url && node !== reporter) await this.peer.json(url, "POST", "/v1/slices/delete", { sliceHashes: [slice.hash] }, this.cfg.peerTimeoutMs).catch(() => undefined);
     void this.repairFile(owner, fileHash).catch((e) => this.log.warn(`repair ${fileHash}: ${(e as Error).message}`));
     return { ok: true };
   }
@@ -544,7 +548,8 @@ export class MetaService {
     for (const s of file.slices) {
       const list = holders.get(s.number) ?? [];
       const counting = list.filter((h) => this.counts(h));
-      const want = Math.min(file.desired, counting.length + nodes.filter((n) => !list.includes(n)).length);
+      const badNow = Date.now();
+      const want = Math.min(file.desired, counting.length + nodes.filter((n) => !list.includes(n) && (this.badCopies.get(`${s.hash}/${n}`) ?? 0) <= badNow).length);
       if (counting.length >= want) continue;
       // An upload still under way fills its slices itself (the gateway retries failed destinations).
       if (!file.complete && Date.now() - file.createdAt < this.cfg.permitTtlMs && list.every((h) => this.counts(h))) continue;
@@ -555,7 +560,8 @@ export class MetaService {
       }
       const now = Date.now();
       const inFlight = [...this.repairing].filter(([k, until]) => k.startsWith(`${owner}/${fileHash}/${s.number}/`) && until > now).map(([k]) => k.split("/").pop()!);
-      const dests = nodes.filter((n) => !list.includes(n) && !inFlight.includes(n)).sort((a, b) => (rank(s.hash, a) < rank(s.hash, b) ? -1 : 1)).slice(0, want - counting.length - inFlight.length);
+      const recentlyBad = (n: string) => (this.badCopies.get(`${s.hash}/${n}`) ?? 0) > now;
+      const dests = nodes.filter((n) => !list.includes(n) && !inFlight.includes(n) && !recentlyBad(n)).sort((a, b) => (rank(s.hash, a) < rank(s.hash, b) ? -1 : 1)).slice(0, want - counting.length - inFlight.length);
       for (const dest of dests) {
         const url = this.nodeUrl(dest);
         const permit = this.permit({ kind: "repair", id: randomId(), fileHash, fileSize: file.fileSize, sliceSize: file.sliceSize, owner, payer: owner, receiver: dest, slices: [{ number: s.number, hash: s.hash, size: s.size, nodes: sources }], noz: "0" });
