@@ -87,9 +87,13 @@ export interface UploadResult {
   /** successful destinations per slice, in slice order */
   stored: number[];
   permitId?: string;
+  /** @internal */
+  permitOwner?: string;
   failures: { slice: number; node: string; error: string }[];
   /** bytes sent to destinations (size × replicas when nothing failed) */
   bytesSent: number;
+  /** The meta nodes' file state when the upload returned (FileUploadState: 3 FINISHED, 4 CONFIRMING, 1 UPLOADING). */
+  fileState?: number;
 }
 
 export interface DownloadOptions {
@@ -224,6 +228,7 @@ export class Gateway {
     for (let round = 0; round < 3; round++) {
       if (!("permit" in answer)) throw new ProtocolError(502, "bad_response", "the meta node answered neither a permit nor state \"exists\"");
       const permit = await this.checkUploadPermit(answer.permit, st);
+      result.permitOwner = permit.owner;
       if (round === 0) opts.onPermit?.("started");
       result.permitId = permit.id;
       result.replicas = Math.max(result.replicas, ...permit.slices.map((s) => s.nodes.length), answer.replicas ?? 0);
@@ -269,8 +274,27 @@ export class Gateway {
       throw new ProtocolError(503, "upload_failed", `slice ${lost.number} could not be stored on any destination (${errs.join("; ") || "none offered"}); nothing is lost by retrying the upload, which is not charged again`);
     }
     if (result.stored.some((n) => n < result.replicas)) result.state = "partial";
+    // Every destination reported before answering, but the file index is replicated among the meta
+    // nodes: wait (briefly) until the one a download asks knows the file is complete.
+    if (result.state === "stored") result.fileState = await this.waitComplete(st.fileHash, result.permitOwner ?? "");
+    delete result.permitOwner;
     progress({ phase: "done", bytes: sentBytes, total });
     return result;
+  }
+
+  private async waitComplete(fileHash: string, owner: string, timeoutMs = 15_000): Promise<number | undefined> {
+    const deadline = Date.now() + timeoutMs;
+    let state: number | undefined;
+    while (Date.now() < deadline) {
+      try {
+        state = (await this.meta.fileStatus(fileHash, owner)).state;
+        if (state === 3 || state === 4) return state;
+      } catch {
+        // a meta node not answering: try again
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return state;
   }
 
   private async checkUploadPermit(sp: SignedPermit, st: Staged): Promise<Permit> {

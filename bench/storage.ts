@@ -1,0 +1,172 @@
+// Storage-network throughput on a real localnet (validators + 3 meta-node + 4 resource-node daemons,
+// Stratos' 32 MiB slices, 3 replicas): upload and download MB/s of a 1 GiB file through the
+// `resource-node` CLI, beside two ceilings measured in the same run — the one-core Keccak-256 rate
+// (hash-wasm) and a raw loopback HTTP copy of the same bytes — and the peak RSS of the uploading and
+// downloading processes (the CLI and the gateway daemon) for a 4 GiB file.
+//
+//   node --import tsx bench/storage.ts [--size-mib 1024] [--rss-size-mib 4096] [--keep]
+// Nothing here asserts a time; figures are printed as ratios to the in-run baselines.
+import { spawn } from "node:child_process";
+import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createServer, request } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pipeline } from "node:stream/promises";
+import { parseArgs } from "node:util";
+import { createKeccak } from "hash-wasm";
+import { startStorageNetwork, stopStorageNetwork } from "../test/helpers/storage-network.ts";
+import type { Localnet } from "../localnet/localnet.ts";
+
+const { values } = parseArgs({ options: { "size-mib": { type: "string", default: "1024" }, "rss-size-mib": { type: "string", default: "4096" }, keep: { type: "boolean", default: false } } });
+const MiB = 1 << 20;
+const SIZE = Number(values["size-mib"]) * MiB;
+const RSS_SIZE = Number(values["rss-size-mib"]) * MiB;
+const BIN = join(import.meta.dirname, "../bin/resource-node.mjs");
+const RSS_HOOK = join(import.meta.dirname, "storage-rss.mjs");
+const work = mkdtempSync(join(tmpdir(), "bench-storage-"));
+const mbps = (bytes: number, ms: number) => bytes / 1e6 / (ms / 1000);
+
+/** A file of `size` pseudo-random bytes (xorshift; not compressible, not all-equal slices). */
+async function makeFile(path: string, size: number): Promise<void> {
+  let x = 0x9e3779b9 | 0;
+  const out = createWriteStream(path);
+  for (let done = 0; done < size; ) {
+    const n = Math.min(8 * MiB, size - done);
+    const b = Buffer.allocUnsafe(n);
+    for (let i = 0; i < n; i += 4) {
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      b.writeInt32LE(x, i);
+    }
+    if (!out.write(b)) await new Promise<void>((r) => out.once("drain", () => r()));
+    done += n;
+  }
+  await new Promise<void>((r, j) => out.end((e?: Error | null) => (e ? j(e) : r())));
+}
+
+async function keccakRate(): Promise<number> {
+  const h = await createKeccak(256);
+  const buf = Buffer.alloc(MiB, 7);
+  const total = 512 * MiB;
+  h.init();
+  const t = performance.now();
+  for (let n = 0; n < total; n += MiB) h.update(buf);
+  h.digest("binary");
+  return mbps(total, performance.now() - t);
+}
+
+/** The file read from disk and sent over loopback HTTP to a server that reads (and drops) it. */
+async function loopbackRate(file: string): Promise<number> {
+  const server = createServer((req, res) => {
+    req.on("data", () => undefined);
+    req.on("end", () => res.end("ok"));
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const port = (server.address() as AddressInfo).port;
+  const size = statSync(file).size;
+  const t = performance.now();
+  await new Promise<void>((resolve, reject) => {
+    const req = request({ host: "127.0.0.1", port, method: "PUT", path: "/", headers: { "content-length": size } }, (res) => {
+      res.resume();
+      res.on("end", resolve);
+    });
+    req.on("error", reject);
+    pipeline(createReadStream(file, { highWaterMark: MiB }), req).catch(reject);
+  });
+  const ms = performance.now() - t;
+  server.close();
+  return mbps(size, ms);
+}
+
+function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string; ms: number; maxRssKb: number }> {
+  return new Promise((resolve, reject) => {
+    const t = performance.now();
+    const child = spawn(process.execPath, ["--import", RSS_HOOK, BIN, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (c) => (stdout += c));
+    child.stderr.on("data", (c) => (stderr += c));
+    child.on("error", reject);
+    child.on("exit", (code) => {
+      const m = /MAXRSS_KB=(\d+)/.exec(stderr);
+      resolve({ code: code ?? -1, stdout, stderr, ms: performance.now() - t, maxRssKb: m ? Number(m[1]) : NaN });
+    });
+  });
+}
+
+/** Peak RSS (VmHWM) of a running daemon, MB. */
+function daemonPeakMb(pid: number | undefined): number {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) / 1024 : NaN;
+  } catch {
+    return NaN;
+  }
+}
+
+async function transfer(net: Localnet, file: string, label: string) {
+  const rn = net.daemons.filter((d) => d.info.kind === "resource");
+  const [up, down] = [rn[0]!, rn[1]!];
+  const put = await cli(["put", file, "--home", up.info.home]);
+  if (put.code !== 0) throw new Error(`put failed: ${put.stderr}`);
+  const r = JSON.parse(put.stdout);
+  const out = join(work, `out-${label}`);
+  const get = await cli(["get", r.handle, out, "--via", down.url, "--home", up.info.home]);
+  if (get.code !== 0) throw new Error(`get failed: ${get.stderr}`);
+  const size = statSync(file).size;
+  if (statSync(out).size !== size) throw new Error("downloaded size differs");
+  rmSync(out, { force: true });
+  return { size, put, get, stored: r.stored as number[], upGatewayMb: daemonPeakMb(up.info.pid), downGatewayMb: daemonPeakMb(down.info.pid), fileHash: r.fileHash as string };
+}
+
+async function main(): Promise<void> {
+  console.log(`bench/storage: ${SIZE / MiB} MiB file, 3 replicas, 32 MiB slices; RSS run with ${RSS_SIZE / MiB} MiB (work dir ${work})`);
+  const file = join(work, "file.bin");
+  await makeFile(file, SIZE);
+  const keccak = await keccakRate();
+  const loop = await loopbackRate(file);
+  console.log(`baselines: Keccak-256 one core (hash-wasm) ${keccak.toFixed(0)} MB/s; loopback HTTP copy ${loop.toFixed(0)} MB/s`);
+
+  let net: Localnet | undefined;
+  try {
+    net = await startStorageNetwork({ meta: 3, resource: 4, sliceSize: 33_554_432, replicas: 3, livenessTimeoutMs: 60_000, heartbeatIntervalMs: 2_000, maintenanceIntervalMs: 5_000 });
+    const rn0 = net.daemons.filter((d) => d.info.kind === "resource")[0]!;
+    const prepay = await cli(["prepay", "900stos", "--home", rn0.info.home]);
+    if (prepay.code !== 0) throw new Error(`prepay failed: ${prepay.stderr}`);
+    await new Promise((r) => setTimeout(r, 3000));
+    const oz = await cli(["ozone", "--home", rn0.info.home]);
+    console.log(`prepaid ozone of the uploading wallet: ${JSON.parse(oz.stdout).balance} noz`);
+
+    const t = await transfer(net, file, "1g");
+    const upMb = mbps(t.size, t.put.ms);
+    const downMb = mbps(t.size, t.get.ms);
+    console.log(`\n${t.size / MiB} MiB (${t.fileHash}), stored ${t.stored.length} slices × ${Math.min(...t.stored)} replicas:`);
+    console.log(`  upload   ${upMb.toFixed(1).padStart(7)} MB/s = ${(upMb / keccak).toFixed(2)} × Keccak one core (goal ≥ 0.25), ${(upMb / loop).toFixed(2)} × loopback HTTP  [${(t.put.ms / 1000).toFixed(1)} s, CLI process included]`);
+    console.log(`  download ${downMb.toFixed(1).padStart(7)} MB/s = ${(downMb / keccak).toFixed(2)} × Keccak one core (goal ≥ 0.7),  ${(downMb / loop).toFixed(2)} × loopback HTTP  [${(t.get.ms / 1000).toFixed(1)} s]`);
+    console.log(`  Keccak passes per byte: upload 2 at the gateway (file hash ‖ slice hashes in workers) + 1 per destination = 5; download 1 at the holder + 1 at the gateway = 2`);
+
+    if (RSS_SIZE > 0) {
+      rmSync(file, { force: true });
+      const big = join(work, "big.bin");
+      await makeFile(big, RSS_SIZE);
+      const b = await transfer(net, big, "4g");
+      rmSync(big, { force: true });
+      console.log(`\n${RSS_SIZE / MiB} MiB: upload ${mbps(b.size, b.put.ms).toFixed(1)} MB/s, download ${mbps(b.size, b.get.ms).toFixed(1)} MB/s; peak RSS (goal < 300 MB):`);
+      console.log(`  put CLI ${(b.put.maxRssKb / 1024).toFixed(0)} MB, uploading gateway daemon ${b.upGatewayMb.toFixed(0)} MB (its peak since start, all roles)`);
+      console.log(`  get CLI ${(b.get.maxRssKb / 1024).toFixed(0)} MB, downloading gateway daemon ${b.downGatewayMb.toFixed(0)} MB (its peak since start, all roles)`);
+    }
+  } finally {
+    await stopStorageNetwork(net);
+    if (!values.keep) rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
