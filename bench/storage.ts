@@ -118,6 +118,7 @@ async function transfer(net: Localnet, file: string, label: string) {
   const size = statSync(file).size;
   if (statSync(out).size !== size) throw new Error("downloaded size differs");
   rmSync(out, { force: true });
+  console.log(`  (${label} upload phases at the gateway, ms: ${JSON.stringify(r.timings)})`);
   return { size, put, get, stored: r.stored as number[], upGatewayMb: daemonPeakMb(up.info.pid), downGatewayMb: daemonPeakMb(down.info.pid), fileHash: r.fileHash as string };
 }
 

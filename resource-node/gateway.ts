@@ -92,6 +92,8 @@ export interface UploadResult {
   failures: { slice: number; node: string; error: string }[];
   /** bytes sent to destinations (size × replicas when nothing failed) */
   bytesSent: number;
+  /** Milliseconds per phase (staging = from the session's start to the last byte written). */
+  timings?: { stagingMs: number; hashWaitMs: number; permitMs: number; sendMs: number; confirmMs: number };
   /** The meta nodes' file state when the upload returned (FileUploadState: 3 FINISHED, 4 CONFIRMING, 1 UPLOADING). */
   fileState?: number;
 }
@@ -206,6 +208,8 @@ export class Gateway {
   async sendStaged(st: Staged, opts: UploadOptions): Promise<UploadResult> {
     const progress = opts.onProgress ?? (() => undefined);
     progress({ phase: "permit", bytes: 0, total: 0 });
+    const tPermit = Date.now();
+    let tSend = 0;
     const slices = st.slices.map((s) => ({ number: s.number, hash: s.hash, size: s.size }));
     const base = { fileHash: st.fileHash, fileSize: String(st.size), name: opts.name, sliceSize: st.sliceSize, slices, replicas: opts.replicas };
     const auth = opts.auth;
@@ -229,7 +233,10 @@ export class Gateway {
       if (!("permit" in answer)) throw new ProtocolError(502, "bad_response", "the meta node answered neither a permit nor state \"exists\"");
       const permit = await this.checkUploadPermit(answer.permit, st);
       result.permitOwner = permit.owner;
-      if (round === 0) opts.onPermit?.("started");
+      if (round === 0) {
+        tSend = Date.now();
+        opts.onPermit?.("started");
+      }
       result.permitId = permit.id;
       result.replicas = Math.max(result.replicas, ...permit.slices.map((s) => s.nodes.length), answer.replicas ?? 0);
       const header = encodePermitHeader(answer.permit);
@@ -276,7 +283,9 @@ export class Gateway {
     if (result.stored.some((n) => n < result.replicas)) result.state = "partial";
     // Every destination reported before answering, but the file index is replicated among the meta
     // nodes: wait (briefly) until the one a download asks knows the file is complete.
+    const tConfirm = Date.now();
     if (result.state === "stored") result.fileState = await this.waitComplete(st.fileHash, result.permitOwner ?? "");
+    result.timings = { stagingMs: 0, hashWaitMs: 0, permitMs: tSend - tPermit, sendMs: tConfirm - tSend, confirmMs: Date.now() - tConfirm };
     delete result.permitOwner;
     progress({ phase: "done", bytes: sentBytes, total });
     return result;
@@ -484,6 +493,8 @@ interface Staged {
 export class UploadSession {
   /** Bytes written so far. */
   received = 0;
+  private readonly startedAt = Date.now();
+  private readonly timings = { stagingMs: 0, hashWaitMs: 0 };
   private current?: { number: number; fh: FileHandle; written: number; path: string };
   private readonly digests: Promise<Uint8Array>[] = [];
   private readonly paths: string[] = [];
@@ -576,10 +587,15 @@ export class UploadSession {
       if (this.opts.expectedFileHash !== undefined && fileHash !== this.opts.expectedFileHash) {
         throw new ProtocolError(409, "hash_mismatch", `the uploaded bytes hash to ${fileHash}, not the announced ${this.opts.expectedFileHash}; nothing was stored or charged`);
       }
+      const tHash = Date.now();
       const inner = await Promise.all(this.digests);
+      this.timings.stagingMs = tHash - this.startedAt;
+      this.timings.hashWaitMs = Date.now() - tHash;
       if (inner.length !== this.count) throw new Error(`staged ${inner.length} slices, expected ${this.count}`);
       const slices: StagedSlice[] = inner.map((dg, i) => ({ number: i + 1, size: sliceRange(i + 1, this.opts.size, this.sliceSize).size, path: this.paths[i]!, hash: sliceHashFromKeccakDigest(fileHash, dg) }));
-      return await this.gw.sendStaged({ fileHash, size: this.opts.size, sliceSize: this.sliceSize, slices }, opts);
+      const r = await this.gw.sendStaged({ fileHash, size: this.opts.size, sliceSize: this.sliceSize, slices }, opts);
+      r.timings = { ...(r.timings ?? {}), ...this.timings } as UploadResult["timings"];
+      return r;
     } finally {
       await this.cleanup();
     }
