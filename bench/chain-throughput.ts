@@ -14,7 +14,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { setMaxListeners } from "node:events";
-import { defaultCometSettings } from "../chain/cli/node-commands.ts";
+import { defaultCometSettings } from "../chain/node/home.ts";
 import { formatProfileSummary, summarizeCpuProfile, type ProfileSummary } from "./lib/cpuprofile.ts";
 import { startCpuUsage, type CpuUsage } from "./lib/cpu-usage.ts";
 import { runLoad, type LoadResult } from "./lib/load.ts";

@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
-import { addGenesisAccount, addGenesisBalance, genesisPath, readGenesis, writeGenesis } from "../chain/cli/node-commands.ts";
+import { addGenesisAccount, addGenesisBalance, genesisPath, readGenesis, writeGenesis } from "../chain/node/genesis.ts";
 import { accAddressToBech32, moduleAddress } from "../chain/types/address.ts";
 import { ACCOUNT_PREFIX, toBech32 } from "../chain/crypto/bech32.ts";
 import type { KeyType } from "../chain/crypto/pubkey.ts";

@@ -8,7 +8,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { initHome, genesisPath } from "../chain/cli/node-commands.ts";
+import { genesisPath } from "../chain/node/genesis.ts";
+import { initHome } from "../chain/node/home.ts";
 import { patchCometConfig, type TomlSettings } from "../chain/node/cometbft.ts";
 import { Keyring } from "../chain/keys/keyring.ts";
 import { buildSharedGenesis, defaultAccounts, type AccountSpec, type LocalnetAccount, type LocalnetSdsNode, type SdsNodesOptions } from "./genesis.ts";

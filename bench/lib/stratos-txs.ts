@@ -9,7 +9,7 @@ import { ACCOUNT_PREFIX, toBech32 } from "../../chain/crypto/bech32.ts";
 import { sha256 } from "../../chain/crypto/hash.ts";
 import { addressFromPubKey, SECP256K1_PUBKEY_TYPE } from "../../chain/crypto/pubkey.ts";
 import { publicKeyFromPrivate, signSecp256k1 } from "../../chain/crypto/secp256k1.ts";
-import { readGenesis, writeGenesis } from "../../chain/cli/node-commands.ts";
+import { readGenesis, writeGenesis } from "../../chain/node/genesis.ts";
 
 export interface BenchAccount {
   priv: Uint8Array;

@@ -1,21 +1,23 @@
-// The ABCI application: owns the store, the three working states (check, block, query) and the
-// path of a transaction: decode → ante → router → keepers → events → Commit.
+// The ABCI application, knowing no module: owns the store, the three working states (check, block,
+// query) and the path of a transaction: decode → ante → router → keepers → events → Commit. What
+// the chain consists of (modules, keepers, ante handler) comes in an AppDefinition from the
+// composition root (chain/root/app.ts).
 import { TxMsgData } from "cosmjs-types/cosmos/base/abci/v1beta1/abci";
 import { Any } from "cosmjs-types/google/protobuf/any";
 import type { Timestamp } from "cosmjs-types/google/protobuf/timestamp";
 import * as abci from "cosmjs-types/tendermint/abci/types";
 import { BaseAbciApplication } from "../abci/application.ts";
-import { sha256 } from "../crypto/hash.ts";
 import { MerkleStore } from "../store/merkle-store.ts";
 import { decodeTx, type DecodedTx } from "../tx/decode.ts";
-import { runAnte, SignatureCache, type AnteConfig } from "./ante.ts";
 import type { Context, ExecMode } from "./context.ts";
 import { AppError, asAppError, errors } from "./errors.ts";
 import { EventManager } from "./events.ts";
 import { GasMeter, OutOfGasError } from "./gas.ts";
 import { CacheKV, GasKV, type KVReader, type KVStore } from "./kv.ts";
-import { AppQueries } from "./queries.ts";
-import { wireModules, type Wiring } from "./wiring.ts";
+import type { AppModule, ValidatorUpdate } from "./module.ts";
+import { AppQueries, type QueryHost } from "./queries.ts";
+import type { Router, RoutedMsg } from "./router.ts";
+import { auxBlockTimeKey, auxTxKey, txHash } from "./tx-index.ts";
 
 export const APP_NAME = "stratos-chain";
 export const APP_VERSION = "0.1.0";
@@ -39,8 +41,38 @@ export const DEFAULT_MAX_TX_BYTES = 2 * 1024 * 1024;
 const enc = new TextEncoder();
 const dec = new TextDecoder();
 const AUX_CHAIN_ID = enc.encode("meta/chain_id");
-export const auxTxKey = (hash: Uint8Array) => Buffer.concat([Buffer.from("tx/"), hash]);
-export const auxBlockTimeKey = (height: bigint) => enc.encode(`block_time/${height.toString().padStart(20, "0")}`);
+export { auxBlockTimeKey, auxTxKey, txHash };
+
+/** Node-local settings the ante handler gets with every tx (not consensus rules). */
+export interface AnteOptions {
+  /** Minimum gas price in wei per gas (checked in CheckTx only, like the SDK's min-gas-prices). */
+  minGasPrice: bigint;
+}
+
+/**
+ * Every check a tx passes before its messages run (fees, signatures, sequences). The app knows no
+ * accounts: the composition root injects the auth module's handler. Throws AppError to reject.
+ */
+export type AnteHandler = (ctx: Context, tx: DecodedTx, opts: AnteOptions) => void;
+
+/** What a chain is made of; built by the composition root. */
+export interface AppDefinition<K> {
+  /** The keepers, for callers that read state directly (tests, tools). */
+  keepers: K;
+  /** In genesis order (InitGenesis, BeginBlock and EndBlock run in this order). */
+  modules: AppModule[];
+  router: Router;
+  anteHandler: AnteHandler;
+  /** Runs after every module's InitGenesis, on the same state (e.g. creating module accounts). */
+  afterInitGenesis?(ctx: Context): void;
+}
+
+export interface Wiring<K> {
+  keepers: K;
+  modules: AppModule[];
+  msgs: Map<string, RoutedMsg>;
+  aminoTypes: Router["aminoTypes"];
+}
 
 export interface TxOutcome {
   result: abci.ExecTxResult;
@@ -58,12 +90,13 @@ class CommittedKV implements KVReader {
   }
 }
 
-export class StratosApp extends BaseAbciApplication {
+export class BaseApp<K = unknown> extends BaseAbciApplication implements QueryHost {
   readonly store: MerkleStore;
-  readonly wiring: Wiring;
+  readonly wiring: Wiring<K>;
   readonly queries: AppQueries;
-  private readonly sigCache = new SignatureCache();
-  private readonly anteConfig: AnteConfig;
+  private readonly anteHandler: AnteHandler;
+  private readonly afterInitGenesis?: (ctx: Context) => void;
+  private readonly anteOptions: AnteOptions;
   private readonly maxTxBytes: number;
   private readonly log: NonNullable<AppOptions["logger"]>;
   private readonly committed: CommittedKV;
@@ -76,18 +109,24 @@ export class StratosApp extends BaseAbciApplication {
   /** Test-only fault injection: exit between FinalizeBlock and Commit at this height. */
   private readonly crashBeforeCommitAt?: bigint;
 
-  constructor(readonly options: AppOptions) {
+  constructor(
+    readonly options: AppOptions,
+    definition: AppDefinition<K>,
+  ) {
     super();
     this.store = MerkleStore.open(options.dataDir, { keepRecent: options.keepRecent ?? 1000 });
-    this.wiring = wireModules();
-    this.anteConfig = { minGasPrice: options.minGasPrice ?? DEFAULT_MIN_GAS_PRICE };
+    const { keepers, modules, router } = definition;
+    this.wiring = { keepers, modules, msgs: router.msgs, aminoTypes: router.aminoTypes };
+    this.anteHandler = definition.anteHandler;
+    this.afterInitGenesis = definition.afterInitGenesis;
+    this.anteOptions = { minGasPrice: options.minGasPrice ?? DEFAULT_MIN_GAS_PRICE };
     this.maxTxBytes = options.maxTxBytes ?? DEFAULT_MAX_TX_BYTES;
     this.log = options.logger ?? { info: () => {}, error: (m) => console.error(m) };
     this.committed = new CommittedKV(this.store);
     this.checkState = new CacheKV(this.committed);
     const chainId = this.store.getAux(AUX_CHAIN_ID);
     this.chainId = chainId ? dec.decode(chainId) : "";
-    this.queries = new AppQueries(this);
+    this.queries = new AppQueries(this, this.wiring.modules);
     const crash = process.env.STRATOS_TEST_CRASH_BEFORE_COMMIT_AT;
     if (crash) this.crashBeforeCommitAt = BigInt(crash);
   }
@@ -145,14 +184,14 @@ export class StratosApp extends BaseAbciApplication {
     this.chainId = req.chainId;
     const state = new CacheKV(this.committed);
     const ctx = this.makeContext(state, "genesis", req.initialHeight, req.time!);
-    for (const m of this.wiring.modules) m.initGenesis(ctx, appState[m.name]);
-    for (const name of this.wiring.keepers.auth.moduleAccounts.keys()) this.wiring.keepers.auth.getModuleAccount(ctx, name);
+    const validators = collectValidatorUpdates(this.wiring.modules, "InitGenesis", (m) => m.initGenesis(ctx, appState[m.name]));
+    this.afterInitGenesis?.(ctx);
     const appHash = this.store.stage(req.initialHeight, state.sortedWrites());
     this.genesisState = state;
     this.checkState = new CacheKV(state);
     this.log.info(`genesis initialised for chain ${req.chainId}, app hash ${Buffer.from(appHash).toString("hex")}`);
-    // Empty validators: accept CometBFT's genesis validator set as is (no staking module yet).
-    return { consensusParams: undefined, validators: [], appHash };
+    // Empty validators: accept CometBFT's genesis validator set as is (what we do until staking).
+    return { consensusParams: undefined, validators, appHash };
   }
 
   // ---- mempool ---------------------------------------------------------------------------------
@@ -185,10 +224,10 @@ export class StratosApp extends BaseAbciApplication {
       txResults.push(result);
       this.block.aux.push([auxTxKey(txHash(tx)), abci.TxResult.encode({ height: req.height, index, tx, result }).finish()]);
     }
-    for (const m of this.wiring.modules) m.endBlock?.(blockCtx);
+    const validatorUpdates = collectValidatorUpdates(this.wiring.modules, "EndBlock", (m) => m.endBlock?.(blockCtx));
     this.block.aux.push([auxBlockTimeKey(req.height), enc.encode(JSON.stringify({ seconds: time.seconds.toString(), nanos: time.nanos }))]);
     const appHash = this.store.stage(req.height, state.sortedWrites());
-    return { events: blockCtx.events.events, txResults, validatorUpdates: [], consensusParamUpdates: undefined, appHash };
+    return { events: blockCtx.events.events, txResults, validatorUpdates, consensusParamUpdates: undefined, appHash };
   }
 
   commit(_req: abci.RequestCommit): abci.ResponseCommit {
@@ -230,7 +269,7 @@ export class StratosApp extends BaseAbciApplication {
     const anteState = new CacheKV(base);
     const anteCtx = this.makeContext(new GasKV(anteState, meter), mode, height, time, meter);
     try {
-      runAnte(anteCtx, tx, { ...this.wiring.keepers, aminoTypes: this.wiring.aminoTypes, sigCache: this.sigCache, config: this.anteConfig });
+      this.anteHandler(anteCtx, tx, this.anteOptions);
     } catch (e) {
       return { result: toExecResult(failure(e), gasWanted, meter.usedForResult(), []), msgResponses: [] };
     }
@@ -242,15 +281,17 @@ export class StratosApp extends BaseAbciApplication {
     const msgState = new CacheKV(base);
     const msgCtx = { ...this.makeContext(new GasKV(msgState, meter), mode, height, time, meter), txHash: Buffer.from(txHash(bytes)).toString("hex").toUpperCase() };
     const msgResponses: Any[] = [];
+    let index = 0;
     try {
       for (const [i, m] of tx.msgs.entries()) {
+        index = i;
         const d = this.wiring.msgs.get(m.any.typeUrl)!;
         msgCtx.events.emit("message", { action: m.any.typeUrl, sender: m.signers[0], module: d.module, msg_index: String(i) });
         const response = d.handle(msgCtx, m.msg);
         msgResponses.push(Any.fromPartial(response));
       }
     } catch (e) {
-      return { result: toExecResult(failure(e), gasWanted, meter.usedForResult(), anteEvents), msgResponses: [] };
+      return { result: toExecResult(messageFailure(e, index), gasWanted, meter.usedForResult(), anteEvents), msgResponses: [] };
     }
     msgState.write();
     const data = TxMsgData.encode({ data: [], msgResponses }).finish();
@@ -265,13 +306,37 @@ export class StratosApp extends BaseAbciApplication {
   }
 }
 
-export function txHash(tx: Uint8Array): Uint8Array {
-  return sha256(tx);
+/**
+ * Validator updates from InitGenesis or EndBlock: at most one module may return any (as the SDK
+ * enforces), since two would race over the same validator set.
+ */
+function collectValidatorUpdates(modules: AppModule[], phase: string, run: (m: AppModule) => void | ValidatorUpdate[]): ValidatorUpdate[] {
+  let updates: ValidatorUpdate[] = [];
+  let from: string | undefined;
+  for (const m of modules) {
+    const u = run(m);
+    if (!u || u.length === 0) continue;
+    if (from !== undefined) throw new Error(`validator updates from ${phase} of both ${from} and ${m.name}: only one module may set the validator set`);
+    from = m.name;
+    updates = u;
+  }
+  return updates;
 }
 
 function failure(e: unknown): AppError {
   if (e instanceof OutOfGasError) return e.toAppError();
   return asAppError(e);
+}
+
+/**
+ * A failed message's error names its index, in the Cosmos SDK's words (baseapp runMsgs wraps it:
+ * "failed to execute message; message index: N: …"); code and codespace stay the message's.
+ * Out of gas is not wrapped: the SDK reports it from its recovery, outside the message loop.
+ */
+function messageFailure(e: unknown, index: number): AppError {
+  if (e instanceof OutOfGasError) return e.toAppError();
+  const err = asAppError(e);
+  return new AppError(err.codespace, err.code, `failed to execute message; message index: ${index}: ${err.message}`);
 }
 
 function toExecResult(err: AppError | undefined, gasWanted: bigint, gasUsed: bigint, events: abci.Event[]): abci.ExecTxResult {

@@ -1,5 +1,8 @@
 import type { AminoConverters } from "@cosmjs/stargate";
+import type { ValidatorUpdate } from "cosmjs-types/tendermint/abci/types";
 import type { Context } from "./context.ts";
+
+export type { ValidatorUpdate };
 
 export interface EncodedMsg {
   typeUrl: string;
@@ -26,12 +29,19 @@ export interface AppModule {
   /** gRPC method path (e.g. "/cosmos.bank.v1beta1.Query/Balance") → handler over protobuf bytes. */
   readonly queries: Record<string, QueryHandler>;
   readonly aminoConverters?: AminoConverters;
+  /**
+   * The module's section of a new chain's app_state (`stratos-chain init`), in the genesis JSON
+   * layout. undefined: the section is left out, and InitGenesis of an absent section uses the defaults.
+   */
+  defaultGenesis(): unknown;
   /** Throws an Error naming what is wrong; called before any state is written. */
   validateGenesis(state: unknown): void;
-  initGenesis(ctx: Context, state: unknown): void;
+  /** May return the initial validator set (at most one module does; none: CometBFT's genesis validators). */
+  initGenesis(ctx: Context, state: unknown): void | ValidatorUpdate[];
   exportGenesis(ctx: Context): unknown;
   beginBlock?(ctx: Context): void;
-  endBlock?(ctx: Context): void;
+  /** May return validator updates for CometBFT (at most one module does, as in the SDK). */
+  endBlock?(ctx: Context): void | ValidatorUpdate[];
 }
 
 export function msgDescriptor<T>(d: MsgDescriptor<T>): MsgDescriptor<T> {

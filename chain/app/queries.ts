@@ -5,11 +5,21 @@ import { GetTxRequest, GetTxResponse, SimulateRequest, SimulateResponse } from "
 import { AuthInfo, Tx, TxBody, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { CommitmentProof } from "cosmjs-types/cosmos/ics23/v1/proofs";
 import * as abci from "cosmjs-types/tendermint/abci/types";
-import type { StratosApp } from "./app.ts";
-import { auxBlockTimeKey, auxTxKey } from "./app.ts";
+import type { Any } from "cosmjs-types/google/protobuf/any";
+import type { Timestamp } from "cosmjs-types/google/protobuf/timestamp";
+import type { MerkleStore } from "../store/merkle-store.ts";
+import type { Context, ExecMode } from "./context.ts";
 import { AppError, asAppError, queryErrors } from "./errors.ts";
 import type { KVPair, KVStore } from "./kv.ts";
-import type { QueryHandler } from "./module.ts";
+import type { AppModule, QueryHandler } from "./module.ts";
+import { auxBlockTimeKey, auxTxKey } from "./tx-index.ts";
+
+/** What the query router needs from the app: committed state, contexts, and simulation. */
+export interface QueryHost {
+  readonly store: Pick<MerkleStore, "version" | "oldestVersion" | "get" | "getAt" | "range" | "getAux" | "prove">;
+  makeContext(store: KVStore, mode: ExecMode, height: bigint, time: Timestamp): Context;
+  simulate(tx: Uint8Array): { result: abci.ExecTxResult; msgResponses: Any[] };
+}
 
 export const PROOF_OP_TYPE = "ics23:smt";
 const dec = new TextDecoder();
@@ -17,7 +27,7 @@ const dec = new TextDecoder();
 /** Read-only view of state at a past height (point reads walk that version's tree). */
 class HistoricalKV implements KVStore {
   constructor(
-    private readonly app: StratosApp,
+    private readonly app: QueryHost,
     private readonly height: bigint,
   ) {}
   get(key: Uint8Array) {
@@ -35,7 +45,7 @@ class HistoricalKV implements KVStore {
 }
 
 class LatestKV implements KVStore {
-  constructor(private readonly app: StratosApp) {}
+  constructor(private readonly app: QueryHost) {}
   get(key: Uint8Array) {
     return this.app.store.get(key);
   }
@@ -53,8 +63,11 @@ class LatestKV implements KVStore {
 export class AppQueries {
   private readonly handlers = new Map<string, QueryHandler>();
 
-  constructor(private readonly app: StratosApp) {
-    for (const m of app.wiring.modules) for (const [path, h] of Object.entries(m.queries)) this.handlers.set(path, h);
+  constructor(
+    private readonly app: QueryHost,
+    modules: AppModule[],
+  ) {
+    for (const m of modules) for (const [path, h] of Object.entries(m.queries)) this.handlers.set(path, h);
     this.handlers.set("/cosmos.tx.v1beta1.Service/Simulate", (_ctx, data) => this.simulate(data));
     this.handlers.set("/cosmos.tx.v1beta1.Service/GetTx", (_ctx, data) => this.getTx(data));
   }

@@ -3,7 +3,7 @@ import type { ChildProcess } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { AbciServer } from "../abci/server.ts";
-import { StratosApp } from "../app/app.ts";
+import { StratosApp } from "../root/app.ts";
 import { spawnCometbft } from "./cometbft.ts";
 import { parseGasPrice, readAppConfig } from "./config.ts";
 

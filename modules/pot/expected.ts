@@ -33,6 +33,6 @@ export type PotRegisterKeeper = Pick<
 >;
 
 // Module accounts and record types of other modules that pot's rules name.
-export { FEE_COLLECTOR } from "../../chain/app/ante.ts";
+export { FEE_COLLECTOR } from "../auth/ante.ts";
 export { COMMUNITY_POOL, META_NODE_BONDED_POOL, RESOURCE_NODE_BONDED_POOL, RESOURCE_NODE_NOT_BONDED_POOL, TOTAL_UNISSUED_PREPAY, voteThreshold } from "../register/keeper.ts";
 export { BondStatus, longToBigInt, sdsAddressBytes, type MetaNode, type ResourceNode } from "../register/types.ts";

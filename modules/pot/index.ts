@@ -12,6 +12,8 @@ export function potModule(keeper: PotKeeper): AppModule {
     msgs: potMsgs(keeper),
     queries: potQueries(keeper),
     aminoConverters: potAminoConverters(),
+    // Left out of a new genesis: an absent section means the default params (and keeps `init` output as it was).
+    defaultGenesis: () => undefined,
     validateGenesis: validatePotGenesis,
     initGenesis: (ctx, state) => initPotGenesis(ctx, keeper, state),
     exportGenesis: (ctx) => exportPotGenesis(ctx, keeper),

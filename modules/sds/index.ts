@@ -12,6 +12,8 @@ export function sdsModule(keeper: SdsKeeper): AppModule {
     msgs: sdsMsgs(keeper),
     queries: sdsQueries(keeper),
     aminoConverters: sdsAminoConverters(),
+    // Left out of a new genesis: an absent section means the default params (and keeps `init` output as it was).
+    defaultGenesis: () => undefined,
     validateGenesis: validateSdsGenesis,
     initGenesis: (ctx, state) => initSdsGenesis(ctx, keeper, state),
     exportGenesis: (ctx) => exportSdsGenesis(ctx, keeper),

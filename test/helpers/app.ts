@@ -5,12 +5,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { MsgSend } from "cosmjs-types/cosmos/bank/v1beta1/tx";
 import type * as abci from "cosmjs-types/tendermint/abci/types";
-import { StratosApp, type AppOptions } from "../../chain/app/app.ts";
+import { StratosApp, type AppOptions } from "../../chain/root/app.ts";
 import { sha256 } from "../../chain/crypto/hash.ts";
 import { signTxDirect } from "../../chain/keys/eth-signer.ts";
 import { signerFromPrivateKey, type Signer } from "../../chain/keys/signer.ts";
 import type { KeyType } from "../../chain/crypto/pubkey.ts";
-import { defaultAppState } from "../../chain/cli/node-commands.ts";
+import { defaultAppState } from "../../chain/root/genesis.ts";
 
 export const CHAIN_ID = "unit-test-1";
 

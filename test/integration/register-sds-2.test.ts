@@ -9,7 +9,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { exportGenesis } from "../../chain/cli/node-commands.ts";
+import { exportGenesis } from "../../chain/node/genesis.ts";
 import { newNodeKey } from "../../chain/keys/node-key.ts";
 import { fileHash } from "../../chain/crypto/cid.ts";
 import { blsPopProve, blsPublicKey, blsSecretKeyFromSeed } from "../../chain/crypto/bls.ts";

@@ -21,7 +21,7 @@ import { QueryAccountRequest, QueryAccountResponse } from "cosmjs-types/cosmos/a
 import { BaseAccount } from "cosmjs-types/cosmos/auth/v1beta1/auth";
 import { MsgMultiSend, MsgSend } from "cosmjs-types/cosmos/bank/v1beta1/tx";
 import type * as abci from "cosmjs-types/tendermint/abci/types";
-import { StratosApp } from "../../chain/app/app.ts";
+import { StratosApp } from "../../chain/root/app.ts";
 import { blsAggregateSignatures, blsPopProve, blsPublicKey, blsSecretKeyFromSeed, blsSign } from "../../chain/crypto/bls.ts";
 import { toBech32 } from "../../chain/crypto/bech32.ts";
 import { fileHash } from "../../chain/crypto/cid.ts";

@@ -1,24 +1,21 @@
-// The ante handler: every check a tx must pass before its messages run, in the Cosmos SDK's order
-// (timeout height, memo, tx-size gas, fee, pubkeys, signature gas, signatures, sequences).
+// The auth module's ante handler: every check a tx must pass before its messages run, in the Cosmos
+// SDK's order (timeout height, memo, tx-size gas, fee, pubkeys, signature gas, signatures,
+// sequences). The composition root injects it into the app (chain/app knows no accounts).
 import type { AminoTypes } from "@cosmjs/stargate";
 import { createHash } from "node:crypto";
-import { pubKeyFromAny, type AccountPubKey } from "../crypto/pubkey.ts";
-import { coinsFromWire, formatCoins, type Coin } from "../types/coins.ts";
-import type { DecodedTx } from "../tx/decode.ts";
-import { signBytesFor } from "../tx/sign-doc.ts";
-import type { Context } from "./context.ts";
-import { errors } from "./errors.ts";
-import type { AuthKeeper } from "../../modules/auth/keeper.ts";
-import type { BankKeeper } from "../../modules/bank/keeper.ts";
-import { emitAccSeqEvent, emitFeeEvent, emitSignatureEvent } from "../../modules/auth/events.ts";
+import type { AnteHandler, AnteOptions } from "../../chain/app/app.ts";
+import type { Context } from "../../chain/app/context.ts";
+import { errors } from "../../chain/app/errors.ts";
+import { pubKeyFromAny, type AccountPubKey } from "../../chain/crypto/pubkey.ts";
+import type { DecodedTx } from "../../chain/tx/decode.ts";
+import { signBytesFor } from "../../chain/tx/sign-doc.ts";
+import { coinsFromWire, formatCoins, type Coin } from "../../chain/types/coins.ts";
+import type { BankKeeper } from "../bank/keeper.ts";
+import { emitAccSeqEvent, emitFeeEvent, emitSignatureEvent } from "./events.ts";
+import type { AuthKeeper } from "./keeper.ts";
 
 export const FEE_COLLECTOR = "fee_collector";
 export const FEE_DENOM = "wei";
-
-export interface AnteConfig {
-  /** Node-local minimum gas price in wei per gas (checked in CheckTx only, like the SDK's min-gas-prices). */
-  minGasPrice: bigint;
-}
 
 /**
  * Verified-signature cache. A signature checked at CheckTx is not checked again at FinalizeBlock:
@@ -52,13 +49,18 @@ export class SignatureCache {
 
 export interface AnteDeps {
   auth: AuthKeeper;
-  bank: BankKeeper;
+  bank: Pick<BankKeeper, "sendCoins">;
+  /** The app's amino converters, for LEGACY_AMINO_JSON sign bytes. */
   aminoTypes: AminoTypes;
-  sigCache: SignatureCache;
-  config: AnteConfig;
 }
 
-export function runAnte(ctx: Context, tx: DecodedTx, deps: AnteDeps): void {
+/** The ante handler of one app instance; it keeps its own signature cache. */
+export function authAnteHandler(deps: AnteDeps): AnteHandler {
+  const sigCache = new SignatureCache();
+  return (ctx, tx, opts) => runAnte(ctx, tx, { ...deps, sigCache, config: opts });
+}
+
+export function runAnte(ctx: Context, tx: DecodedTx, deps: AnteDeps & { sigCache: SignatureCache; config: AnteOptions }): void {
   const { auth, bank } = deps;
   const params = auth.getParams(ctx);
   const simulate = ctx.mode === "simulate";

@@ -1,0 +1,53 @@
+// The composition root (the SDK's simapp/app.go, stratos-chain's app/): the one place that knows
+// which modules the chain has. It builds their keepers (each given only the keepers it needs),
+// the router, the auth module's ante handler and the module accounts, and hands them to the
+// generic app. Order of `modules` = genesis order. See CONTRIBUTING.md, "Adding a module".
+import { BaseApp, type AppDefinition, type AppOptions } from "../app/app.ts";
+import { buildRouter } from "../app/router.ts";
+import { authAnteHandler, FEE_COLLECTOR } from "../../modules/auth/ante.ts";
+import { authModule, AuthKeeper } from "../../modules/auth/index.ts";
+import { bankModule, BankKeeper } from "../../modules/bank/index.ts";
+import { registerModule, RegisterKeeper, registerModuleAccounts } from "../../modules/register/index.ts";
+import { sdsModule, SdsKeeper } from "../../modules/sds/index.ts";
+import { potModule, PotKeeper, potModuleAccounts } from "../../modules/pot/index.ts";
+
+export type { AppOptions };
+
+export interface Keepers {
+  auth: AuthKeeper;
+  bank: BankKeeper;
+  register: RegisterKeeper;
+  sds: SdsKeeper;
+  pot: PotKeeper;
+}
+
+/** The Stratos chain: every module, wired. Keepers hold no state of their own, so this is cheap. */
+export function stratosAppDefinition(): AppDefinition<Keepers> {
+  const auth = new AuthKeeper();
+  auth.registerModuleAccount(FEE_COLLECTOR, []);
+  for (const [name, perms] of registerModuleAccounts) auth.registerModuleAccount(name, perms);
+  for (const [name, perms] of potModuleAccounts) auth.registerModuleAccount(name, perms);
+  const bank = new BankKeeper(auth);
+  const register = new RegisterKeeper(auth, bank);
+  const sds = new SdsKeeper(bank, register);
+  const pot = new PotKeeper(auth, bank, register);
+  const modules = [authModule(auth), bankModule(bank, auth), registerModule(register), sdsModule(sds), potModule(pot)];
+  const router = buildRouter(modules);
+  return {
+    keepers: { auth, bank, register, sds, pot },
+    modules,
+    router,
+    anteHandler: authAnteHandler({ auth, bank, aminoTypes: router.aminoTypes }),
+    // Every registered module account exists from genesis on (its address is derived, not read).
+    afterInitGenesis: (ctx) => {
+      for (const name of auth.moduleAccounts.keys()) auth.getModuleAccount(ctx, name);
+    },
+  };
+}
+
+/** The app `stratos-chain start` runs: the generic app over the Stratos modules. */
+export class StratosApp extends BaseApp<Keepers> {
+  constructor(options: AppOptions) {
+    super(options, stratosAppDefinition());
+  }
+}
