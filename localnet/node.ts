@@ -11,6 +11,7 @@ import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { patchCometConfig, type TomlSettings } from "../chain/node/cometbft.ts";
 import { readAppConfig, writeAppConfig } from "../chain/node/config.ts";
+import { CometRpc } from "../chain/node/comet-rpc.ts";
 import { pidFilePath } from "../chain/node/run.ts";
 import { isNodeProcess, isPortFree, signal, waitUntil } from "./processes.ts";
 
@@ -72,18 +73,6 @@ export function nodeIdFromHome(home: string): string {
   const key = JSON.parse(readFileSync(join(home, "config", "node_key.json"), "utf8"));
   const priv = Buffer.from(key.priv_key.value, "base64"); // 64 bytes: seed ‖ public key
   return createHash("sha256").update(priv.subarray(32)).digest("hex").slice(0, 40);
-}
-
-export async function rpcCall(url: string, method: string, params: Record<string, unknown> = {}, timeoutMs = 5000): Promise<any> {
-  const res = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
-    signal: AbortSignal.timeout(timeoutMs),
-  });
-  const body = (await res.json()) as any;
-  if (body.error) throw new Error(`${method}: ${body.error.message ?? ""} ${body.error.data ?? ""}`.trim());
-  return body.result;
 }
 
 export function readJson<T>(path: string): T | undefined {
@@ -160,8 +149,13 @@ export class LocalnetNode {
     return join(this.home, "node.log");
   }
 
+  /** This node's CometBFT RPC (5 s per request: a localnet answers at once or is not up). */
+  get client(): CometRpc {
+    return new CometRpc(this.rpcUrl, { timeoutMs: 5000 });
+  }
+
   rpc(method: string, params: Record<string, unknown> = {}): Promise<any> {
-    return rpcCall(this.rpcUrl, method, params);
+    return this.client.call(method, params);
   }
 
   async height(): Promise<number> {

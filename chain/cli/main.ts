@@ -1,12 +1,5 @@
-import { bankCommands } from "./bank-commands.ts";
-import { keysCommands } from "./keys-commands.ts";
-import { nodeCommands } from "./node-commands.ts";
-import { potCommands } from "./pot-commands.ts";
-import { nodeKeyCommands, registerCommands } from "./register-commands.ts";
-import { sdsCommands } from "./sds-commands.ts";
-import { dispatch, type Command } from "./util.ts";
-
-const commands: Command[] = [...nodeCommands, ...keysCommands, ...bankCommands, ...nodeKeyCommands, ...registerCommands, ...sdsCommands, ...potCommands];
+import { commands } from "../root/cli.ts";
+import { dispatch } from "./util.ts";
 
 dispatch("stratos-chain", commands, process.argv.slice(2)).then(
   (code) => process.exit(code),

@@ -1,8 +1,8 @@
 // Building, signing and broadcasting a tx from the CLI; shared by every `tx <module> …` command.
+import { BaseAccount, ModuleAccount } from "cosmjs-types/cosmos/auth/v1beta1/auth";
 import { QueryAccountRequest, QueryAccountResponse } from "cosmjs-types/cosmos/auth/v1beta1/query";
 import { SimulateRequest, SimulateResponse } from "cosmjs-types/cosmos/tx/v1beta1/service";
 import type { Any } from "cosmjs-types/google/protobuf/any";
-import { accountFromAny } from "../../modules/auth/keeper.ts";
 import { parseGasPrice } from "../node/config.ts";
 import { signTxDirect } from "../keys/eth-signer.ts";
 import { formatCoins, parseCoinsText } from "../types/coins.ts";
@@ -26,11 +26,19 @@ export const txOptions = {
 export async function accountInfo(rpc: RpcClient, address: string) {
   try {
     const raw = await rpc.query("/cosmos.auth.v1beta1.Query/Account", QueryAccountRequest.encode({ address }).finish());
-    return accountFromAny(QueryAccountResponse.decode(raw).account!);
+    return accountNumberAndSequence(QueryAccountResponse.decode(raw).account!);
   } catch (e) {
     if (/NotFound/.test((e as Error).message)) throw new Error(`account ${address} does not exist on chain yet: send it some wei first`);
     throw e;
   }
+}
+
+/** What signing needs from a queried account (a BaseAccount, or a ModuleAccount around one). */
+function accountNumberAndSequence(any: Any): { accountNumber: bigint; sequence: bigint } {
+  const base =
+    any.typeUrl === "/cosmos.auth.v1beta1.BaseAccount" ? BaseAccount.decode(any.value) : any.typeUrl === "/cosmos.auth.v1beta1.ModuleAccount" ? ModuleAccount.decode(any.value).baseAccount : undefined;
+  if (!base) throw new Error(`unsupported account type ${any.typeUrl}`);
+  return { accountNumber: base.accountNumber, sequence: base.sequence };
 }
 
 /** Signs `messages` with key `from` and broadcasts; prints the result; throws when the tx failed. */

@@ -5,7 +5,7 @@ import { expect } from "chai";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { readVolumeReportFile } from "../../../chain/cli/pot-commands.ts";
+import { readVolumeReportFile } from "../../../modules/pot/cli.ts";
 import { blsFastAggregateVerify, blsPublicKey, blsSecretKeyFromSeed } from "../../../chain/crypto/bls.ts";
 import { sha256 } from "../../../chain/crypto/hash.ts";
 import { assembleVolumeReport, buildVolumeReport, signVolumeReport, volumeReportDigest, volumeReportToJson, type VolumeReportBody } from "../../../meta-node/volume-report.ts";

@@ -4,19 +4,17 @@
 // `stsds` of SHA-256(pubkey)[0:20]. `node-key new --out FILE` makes one; create-resource-node and
 // create-meta-node take it as --node-key FILE (or just the public key as --pubkey BASE64).
 import { existsSync, writeFileSync } from "node:fs";
-import { newNodeKey, NodeKeyFileError, readNodeKeyFile, sdsAddressOfEd25519, type NodeKeyFile } from "../keys/node-key.ts";
-import { accAddressFromBech32 } from "../types/address.ts";
-import { parseCoinsText } from "../types/coins.ts";
+import { checkAccArg, checkNetArg, nodeOption, parseWei } from "../../chain/cli/args.ts";
+import { openKeyring } from "../../chain/cli/keys-commands.ts";
+import { queryAndPrint } from "../../chain/cli/query.ts";
+import { RpcClient } from "../../chain/cli/rpc.ts";
+import { parseIntArg, signAndBroadcast, txOptions } from "../../chain/cli/tx.ts";
+import { requirePositionals, UsageError, type Command } from "../../chain/cli/util.ts";
+import { newNodeKey, NodeKeyFileError, readNodeKeyFile, sdsAddressOfEd25519, type NodeKeyFile } from "../../chain/keys/node-key.ts";
 import { stratos } from "../../proto/client.ts";
-import { protoToObject } from "../../proto/json.ts";
-import { ed25519KeyFromAny, ed25519PubKeyAny, sdsAddressBytes, timeFromProto, timeToJson } from "../../modules/register/types.ts";
-import { openKeyring } from "./keys-commands.ts";
-import { DEFAULT_NODE, RpcClient } from "./rpc.ts";
-import { parseIntArg, signAndBroadcast, txOptions } from "./tx.ts";
-import { requirePositionals, UsageError, type Command } from "./util.ts";
+import { ed25519PubKeyAny } from "./types.ts";
 
 const pb = stratos.register.v1;
-export const nodeOption = { node: { type: "string" as const, default: DEFAULT_NODE } };
 
 // ---- node keys ---------------------------------------------------------------------------------
 
@@ -51,37 +49,6 @@ function nodeIdentity(values: Record<string, any>): { networkAddress: string; pu
 }
 
 // ---- argument checks ---------------------------------------------------------------------------
-
-export function checkAccArg(address: string, what: string): string {
-  try {
-    accAddressFromBech32(address, what);
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
-  return address;
-}
-
-export function checkNetArg(address: string, what: string): string {
-  try {
-    sdsAddressBytes(address, what);
-  } catch (e) {
-    throw new UsageError(`${(e as Error).message} (expected an stsds1… network address)`);
-  }
-  return address;
-}
-
-/** "1stos" / "5gwei" / "123wei" → amount in wei. */
-export function parseWei(text: string, what: string, allowZero = false): bigint {
-  let coins;
-  try {
-    coins = parseCoinsText(text);
-  } catch (e) {
-    throw new UsageError(`${what}: ${(e as Error).message}`);
-  }
-  if (coins.length !== 1 || coins[0].denom !== "wei") throw new UsageError(`${what} must be one amount in wei, gwei or stos (e.g. 1stos, 5gwei, 123wei), got ${JSON.stringify(text)}`);
-  if (!allowZero && coins[0].amount <= 0n) throw new UsageError(`${what} must be positive, got ${JSON.stringify(text)}`);
-  return coins[0].amount;
-}
 
 const weiCoin = (amount: bigint) => ({ denom: "wei", amount: amount.toString() });
 
@@ -136,40 +103,6 @@ async function sendRegister(values: Record<string, any>, from: string, name: key
 }
 
 // ---- query output ------------------------------------------------------------------------------
-
-const DURATION_KEYS = new Set(["unbonding_threashold_time", "unbonding_completion_time", "voting_period"]);
-const snake = (k: string) => k.replace(/[A-Z]/g, (c) => "_" + c.toLowerCase());
-
-/** proto3-JSON-like rendering of a decoded message: snake_case, enum names, RFC3339 times, pubkeys as {"@type", key}. */
-export function toJson(codec: { encode(m: any): { finish(): Uint8Array } }, msg: any): any {
-  const obj = protoToObject(codec, msg, { longs: String, enums: String, bytes: String, defaults: true });
-  const walk = (v: any, key = ""): any => {
-    if (Array.isArray(v)) return v.map((x) => walk(x, key));
-    if (v === null || typeof v !== "object") return v;
-    const keys = Object.keys(v);
-    if (keys.length === 2 && "seconds" in v && "nanos" in v) {
-      if (DURATION_KEYS.has(key)) return `${v.seconds}${v.nanos ? "." + String(v.nanos).padStart(9, "0").replace(/0+$/, "") : ""}s`;
-      return timeToJson(timeFromProto({ seconds: BigInt(v.seconds), nanos: v.nanos }));
-    }
-    if (keys.length === 2 && "typeUrl" in v && "value" in v) {
-      const any = { typeUrl: v.typeUrl, value: new Uint8Array(Buffer.from(v.value, "base64")) };
-      try {
-        return { "@type": any.typeUrl, key: Buffer.from(ed25519KeyFromAny(any)).toString("base64") };
-      } catch {
-        return { "@type": v.typeUrl, value: v.value };
-      }
-    }
-    return Object.fromEntries(keys.map((k) => [snake(k), walk(v[k], snake(k))]));
-  };
-  return walk(obj);
-}
-
-export async function queryAndPrint(values: Record<string, any>, path: string, req: Uint8Array, resCodec: { decode(b: Uint8Array): any; encode(m: any): { finish(): Uint8Array } }, map?: (j: any) => any) {
-  const height = values.height ? parseIntArg("--height", values.height) : undefined;
-  const raw = await new RpcClient(values.node).query(path, req, height);
-  const j = toJson(resCodec, resCodec.decode(raw));
-  console.log(JSON.stringify(map ? map(j) : j, null, 2));
-}
 
 const queryOptions = { ...nodeOption, height: { type: "string" as const } };
 const qUsage = "[--node URL] [--height N]";

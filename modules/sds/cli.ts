@@ -1,11 +1,12 @@
 // tx sds prepay|file-upload, query sds file-upload|sim-prepay|noz-price|noz-supply|params (spec §3).
-import { parseCid } from "../crypto/cid.ts";
-import { Dec } from "../types/dec.ts";
+import { checkAccArg, checkNetArg, nodeOption, parseWei } from "../../chain/cli/args.ts";
+import { openKeyring } from "../../chain/cli/keys-commands.ts";
+import { queryAndPrint } from "../../chain/cli/query.ts";
+import { signAndBroadcast, txOptions } from "../../chain/cli/tx.ts";
+import { requirePositionals, UsageError, type Command } from "../../chain/cli/util.ts";
+import { parseCid } from "../../chain/crypto/cid.ts";
+import { Dec } from "../../chain/types/dec.ts";
 import { stratos } from "../../proto/client.ts";
-import { openKeyring } from "./keys-commands.ts";
-import { checkAccArg, checkNetArg, nodeOption, parseWei, queryAndPrint } from "./register-commands.ts";
-import { signAndBroadcast, txOptions } from "./tx.ts";
-import { requirePositionals, UsageError, type Command } from "./util.ts";
 
 const pb = stratos.sds.v1;
 const txUsage = "[--keyring-backend file|test] [--home DIR] [--node URL] [--chain-id ID] [--fees 200000gwei | --gas auto --gas-prices 1gwei] [--memo TEXT]";

@@ -1,10 +1,11 @@
 // tx pot volume-report|withdraw|foundation-deposit|slashing-resource-node and query pot … (spec §4, §6.2).
 import { readFileSync } from "node:fs";
+import { checkAccArg, checkNetArg, nodeOption, parseWei } from "../../chain/cli/args.ts";
+import { openKeyring } from "../../chain/cli/keys-commands.ts";
+import { queryAndPrint } from "../../chain/cli/query.ts";
+import { parseIntArg, signAndBroadcast, txOptions } from "../../chain/cli/tx.ts";
+import { requirePositionals, UsageError, type Command } from "../../chain/cli/util.ts";
 import { stratos } from "../../proto/client.ts";
-import { openKeyring } from "./keys-commands.ts";
-import { checkAccArg, checkNetArg, nodeOption, parseWei, queryAndPrint } from "./register-commands.ts";
-import { parseIntArg, signAndBroadcast, txOptions } from "./tx.ts";
-import { requirePositionals, UsageError, type Command } from "./util.ts";
 
 const pb = stratos.pot.v1;
 const txUsage = "[--keyring-backend file|test] [--home DIR] [--node URL] [--chain-id ID] [--fees 200000gwei | --gas auto --gas-prices 1gwei]";
