@@ -1,6 +1,7 @@
 // The layering rules of CONTRIBUTING.md, checked on the real import graph of the repository:
 //  1. the generic chain core (chain/abci, store, tx, crypto, keys, types, app) imports nothing
-//     from modules/ (nor from the composition root or the transports built on it), and
+//     from modules/ (nor from the composition root or the transports built on it), directly or
+//     through another file, and
 //  2. no import cycle exists anywhere (type-only imports count too: they are a design cycle).
 // Imports are read with the TypeScript compiler's own scanner (ts.preProcessFile), so comments,
 // strings and `import type` are handled as tsc handles them.
@@ -78,12 +79,30 @@ export function cycles(graph: Graph): string[][] {
   return found;
 }
 
-/** "file → dep" for every import from the core to above it. */
+/**
+ * "file → … → dep" for every path from a core file to a file above the core, direct or through
+ * other files (e.g. core → proto/client.ts → modules/…): the core must not depend on them at all.
+ */
 export function coreViolations(graph: Graph): string[] {
   const bad: string[] = [];
-  for (const [file, deps] of graph) {
+  const above = (f: string) => ABOVE_CORE.some((a) => f.startsWith(a));
+  for (const file of [...graph.keys()].sort()) {
     if (!CORE.some((c) => file.startsWith(c))) continue;
-    for (const d of deps) if (ABOVE_CORE.some((a) => d.startsWith(a))) bad.push(`${file} → ${d}`);
+    // Breadth-first over what the file reaches; report the first path to each forbidden file.
+    const via = new Map<string, string>([[file, ""]]);
+    const queue = [file];
+    while (queue.length > 0) {
+      const f = queue.shift()!;
+      for (const d of graph.get(f) ?? []) {
+        if (via.has(d)) continue;
+        via.set(d, f);
+        if (above(d)) {
+          const path = [d];
+          for (let p = f; p !== ""; p = via.get(p)!) path.unshift(p);
+          bad.push(path.join(" → "));
+        } else queue.push(d);
+      }
+    }
   }
   return bad;
 }
@@ -97,7 +116,7 @@ describe("layering (import graph)", () => {
     expect(graph.size).to.be.greaterThan(100);
   });
 
-  it("the generic chain core imports nothing from modules/, the composition root or what is built on them", () => {
+  it("the generic chain core imports nothing from modules/, the composition root or what is built on them, not even indirectly", () => {
     expect(coreViolations(graph), "core files importing above the core").to.deep.equal([]);
   });
 
@@ -112,7 +131,13 @@ describe("layering (import graph)", () => {
       ["modules/x/index.ts", []],
     ]);
     expect(cycles(g)).to.deep.equal([["chain/app/a.ts", "chain/app/b.ts"]]);
-    expect(coreViolations(g)).to.deep.equal(["chain/app/a.ts → modules/x/index.ts"]);
+    expect(coreViolations(g)).to.deep.equal(["chain/app/a.ts → modules/x/index.ts", "chain/app/b.ts → chain/app/a.ts → modules/x/index.ts"]);
+    const indirect: Graph = new Map([
+      ["chain/tx/t.ts", ["proto/client.ts"]],
+      ["proto/client.ts", ["modules/x/amino.ts"]],
+      ["modules/x/amino.ts", []],
+    ]);
+    expect(coreViolations(indirect)).to.deep.equal(["chain/tx/t.ts → proto/client.ts → modules/x/amino.ts"]);
     const real = importGraph([join(ROOT, "chain/root/app.ts")]);
     expect(real.get("chain/root/app.ts"), "the scanner sees the root's module imports").to.include("modules/auth/index.ts");
   });
