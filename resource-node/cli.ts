@@ -8,7 +8,7 @@ import { request, type IncomingMessage } from "node:http";
 import { homedir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { pipeline } from "node:stream/promises";
-import { parseWei } from "../chain/cli/register-commands.ts";
+import { parseWei } from "../chain/cli/args.ts";
 import { dispatch, requirePositionals, UsageError, type Command } from "../chain/cli/util.ts";
 import { isValidFileHash } from "../chain/crypto/cid.ts";
 import { readNodeKeyFile } from "../chain/keys/node-key.ts";
