@@ -366,6 +366,8 @@ describe("storage network: meta nodes", function () {
         expect(v.status, v.stderr + v.stdout).to.equal(0);
       }
       child = spawn(process.execPath, [metaCli, "start", "--home", nodeHome], { stdio: "ignore" });
+      const started = child;
+      process.once("exit", () => started.exitCode === null && started.kill("SIGKILL")); // also when mocha times the test out
       const url = `http://127.0.0.1:${port}`;
       extraMetaUrls.push(url);
       await waitFor("every meta node to have 4 in its ring", async () => {
