@@ -15,6 +15,17 @@ function listen(port: number): Promise<Server | undefined> {
 
 const close = (srv: Server) => new Promise<void>((r) => srv.close(() => r()));
 
+// Ports handed out by listen(0) come from the kernel's ephemeral range (32768-60999 here), the same
+// range outgoing connections use: a port chosen at `create` could be taken by some client socket
+// before the daemon binds it at `start` (seen in CI). Picking below that range avoids the race.
+async function listenBelowEphemeral(): Promise<Server | undefined> {
+  for (let i = 0; i < 64; i++) {
+    const srv = await listen(20000 + Math.floor(Math.random() * 12000));
+    if (srv) return srv;
+  }
+  return undefined;
+}
+
 export async function freePort(): Promise<number> {
   const [port] = await allocatePorts([0]);
   return port;
@@ -35,7 +46,7 @@ export async function allocatePorts(preferred: number[]): Promise<number[]> {
   try {
     const ports: number[] = [];
     for (const p of preferred) {
-      const srv = (p > 0 ? await listen(p) : undefined) ?? (await listen(0));
+      const srv = (p > 0 ? await listen(p) : undefined) ?? (await listenBelowEphemeral()) ?? (await listen(0));
       if (!srv) throw new Error("could not find a free TCP port on 127.0.0.1");
       servers.push(srv);
       ports.push((srv.address() as { port: number }).port);
