@@ -16,6 +16,7 @@ import type { KeyType } from "../chain/crypto/pubkey.ts";
 import { DEFAULT_HD_PATH, deriveKey, generateMnemonic, validateMnemonic } from "../chain/keys/hd.ts";
 import { signerFromPrivateKey, type Signer } from "../chain/keys/signer.ts";
 import { newNodeKey, readNodeKeyFile, type NodeKeyFile } from "../chain/keys/node-key.ts";
+import { readDaemonConfig } from "./protocol/daemon-config.ts";
 
 export interface MetaNodeConfig {
   /** CometBFT RPC of a chain node (http; the websocket is derived from it). */
@@ -104,17 +105,7 @@ export function validateConfig(c: MetaNodeConfig): MetaNodeConfig {
 }
 
 export function readConfig(home: string): MetaNodeConfig {
-  const p = paths(home).config;
-  if (!existsSync(p)) throw new HomeError(`${home} is not a meta-node home (no config.json): run 'meta-node init --home ${home}' first`);
-  let j: any;
-  try {
-    j = JSON.parse(readFileSync(p, "utf8"));
-  } catch (e) {
-    throw new HomeError(`cannot read ${p}: ${(e as Error).message}`);
-  }
-  const unknown = Object.keys(j).filter((k) => !(k in DEFAULT_CONFIG));
-  if (unknown.length) throw new HomeError(`config.json: unknown setting(s) ${unknown.join(", ")}`);
-  return validateConfig({ ...DEFAULT_CONFIG, ...j });
+  return readDaemonConfig({ path: paths(home).config, home, daemon: "meta-node", defaults: DEFAULT_CONFIG, validate: validateConfig, error: HomeError });
 }
 
 export function writeConfig(home: string, c: MetaNodeConfig): void {

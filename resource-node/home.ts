@@ -18,6 +18,7 @@ import { NodeIdentity } from "../meta-node/protocol/node-key.ts";
 import { DEFAULT_SLICE_SIZE } from "../meta-node/protocol/slices.ts";
 import { signWalletMessage } from "../meta-node/protocol/wallet-signature.ts";
 import type { WalletSigner } from "./gateway.ts";
+import { readDaemonConfig } from "../meta-node/protocol/daemon-config.ts";
 
 export interface ResourceNodeConfig {
   /** CometBFT RPC of a chain node. */
@@ -91,17 +92,7 @@ export function validateConfig(c: ResourceNodeConfig): ResourceNodeConfig {
 }
 
 export function readConfig(home: string): ResourceNodeConfig {
-  const p = paths(home).config;
-  if (!existsSync(p)) throw new HomeError(`${home} is not a resource-node home (no config.json): run 'resource-node init --home ${home}' first`);
-  let j: any;
-  try {
-    j = JSON.parse(readFileSync(p, "utf8"));
-  } catch (e) {
-    throw new HomeError(`cannot read ${p}: ${(e as Error).message}`);
-  }
-  const unknown = Object.keys(j).filter((k) => !(k in DEFAULT_CONFIG));
-  if (unknown.length) throw new HomeError(`config.json: unknown setting(s) ${unknown.join(", ")} (known: ${Object.keys(DEFAULT_CONFIG).join(", ")})`);
-  return validateConfig({ ...DEFAULT_CONFIG, ...j });
+  return readDaemonConfig({ path: paths(home).config, home, daemon: "resource-node", defaults: DEFAULT_CONFIG, validate: validateConfig, error: HomeError, listKnown: true });
 }
 
 export function writeConfig(home: string, c: ResourceNodeConfig): void {
