@@ -9,7 +9,7 @@
 // reached only through its ABCI methods (InitChain, FinalizeBlock, Commit, Query).
 //
 // To re-record (only for an intended state-machine change, never in a refactor):
-// `RECORD_REGRESSION=1 npx mocha --no-config --node-option import=tsx test/regression/app-hash.test.ts`
+// `RECORD_REGRESSION=1 npx mocha test/regression/app-hash.test.ts`
 // prints the table to paste into EXPECTED.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
