@@ -71,8 +71,11 @@ export interface SdsNodesOptions {
 }
 export const DEFAULT_SDS_NODES: Required<SdsNodesOptions> = { meta: 3, resource: 2, metaDeposit: "100stos", resourceDeposit: "10stos", ownerCoins: "1000stos" };
 
-/** 1e6 stos pays 12,500 stage-1 mining rewards of 80 stos. */
-export const DEFAULT_FOUNDATION_COINS = "1000000stos";
+/**
+ * The whole mining schedule (pot's total_mined_valve_end, 4e7 stos), as on Stratos' networks: the
+ * foundation pays every mining reward, and circulation supply = supply − (cap − mined) stays positive.
+ */
+export const DEFAULT_FOUNDATION_COINS = "40000000stos";
 
 /** faucet (large), operator<i> per validator, user0…user<users-1>. */
 export function defaultAccounts(validators: number, opts: { users?: number; userCoins?: string; faucetCoins?: string; operatorCoins?: string } = {}): AccountSpec[] {

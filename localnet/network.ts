@@ -60,7 +60,7 @@ export interface CreateOptions {
    * SDS nodes are added and before it is written to every node.
    */
   genesisPatch?: (genesis: any, created: { accounts: LocalnetAccount[]; sdsNodes: LocalnetSdsNode[] }) => void;
-  /** Genesis balance of pot's foundation_account, the source of mining rewards (default 1000000stos). */
+  /** Genesis balance of pot's foundation_account, the source of mining rewards (default 40000000stos, the whole mining schedule). */
   foundationCoins?: string;
   /** Storage-network daemons next to the validators (storage.ts; default none here, `localnet up` asks for DEFAULT_STORAGE). */
   storage?: StorageOptions | false;

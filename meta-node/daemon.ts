@@ -11,7 +11,7 @@ import { fileLogger, type Logger } from "./log.ts";
 import { NodeIdentity, PeerClient } from "./net.ts";
 import { ReplicatedRecords } from "./records.ts";
 import { MetaService } from "./service.ts";
-import { BONDED, MetaStore } from "./store.ts";
+import { BONDED, MetaStore, type MetaNodeInfo } from "./store.ts";
 
 export const VERSION = "0.1.0";
 
@@ -19,6 +19,20 @@ export interface RunningDaemon {
   url: string;
   address: string;
   stop(): Promise<void>;
+}
+
+/**
+ * Whether this node's BLS key can co-sign volume reports: the chain matches report signers to the
+ * keys meta nodes registered (a node created without one, as stchaind creates it, is voted in and
+ * serves, but signs nothing until a MsgUpdateMetaNode registers key + proof of possession).
+ */
+export function volumeReportStatus(onChain: MetaNodeInfo | undefined, localBlsPubKey: string): { canCoSign: boolean; reason?: string } {
+  if (!onChain) return { canCoSign: false, reason: "not registered on chain" };
+  if (!onChain.blsPubKey) {
+    return { canCoSign: false, reason: "no BLS key registered on chain: send MsgUpdateMetaNode with bls_pub_key and bls_pop (stratos-chain tx register update-meta-node --bls-pub-key … --bls-pop …)" };
+  }
+  if (onChain.blsPubKey !== localBlsPubKey.toLowerCase()) return { canCoSign: false, reason: `the BLS key registered on chain (${onChain.blsPubKey}) is not this node's (${localBlsPubKey})` };
+  return { canCoSign: true };
 }
 
 export async function startDaemon(home: string, o: { stderr?: boolean } = {}): Promise<RunningDaemon> {
@@ -49,6 +63,7 @@ export async function startDaemon(home: string, o: { stderr?: boolean } = {}): P
     uptimeMs: Date.now() - startedAt,
     chain: { rpc: cfg.chainRpc, height: store.cursor, latestSeen: follower.latestHeight },
     registered: store.metaNode(id.address) ?? null,
+    volumeReports: volumeReportStatus(store.metaNode(id.address), keys.bls.pubkey),
     metaNodes: store.metaNodes().map((m) => ({ address: m.address, url: m.url, bonded: m.status === BONDED && !m.suspend, up: records.isUp(m.address), self: m.address === id.address })),
     ring: records.members,
     pendingReplication: records.hintCount(),

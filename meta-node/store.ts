@@ -11,6 +11,8 @@ export interface MetaNodeInfo {
   suspend: boolean;
   url: string;
   tokens: string;
+  /** Hex BLS public key registered on chain ("" or absent: none, so it cannot co-sign volume reports). */
+  blsPubKey?: string;
 }
 
 export interface ResourceNodeInfo {

@@ -251,13 +251,19 @@ export interface StratosAminoOptions {
    * "legacy": the names stratos-chain's legacy amino codec signs with, e.g. "sds/PrepayTx".
    */
   names?: "proto" | "legacy";
+  /**
+   * Chain side only (with names "legacy"): a Msg that stratos-chain's legacy codec does not register
+   * (MsgUpdateEffectiveDeposit, MsgKickMetaNodeVote) is signed there as its bare value JSON, without
+   * the {type, value} wrapper; its converter then has the aminoType "" (see chain/tx/sign-doc.ts).
+   */
+  bareUnregistered?: boolean;
 }
 
 /** The CosmJS AminoConverter of a Msg declared by `def`. */
 export function aminoConverter(def: AminoMsgDef, options: StratosAminoOptions = {}): AminoConverter {
   const what = def.typeUrl.slice(1);
   return {
-    aminoType: options.names === "legacy" ? (def.legacyName ?? def.aminoName) : def.aminoName,
+    aminoType: options.names === "legacy" ? (def.legacyName ?? (options.bareUnregistered ? "" : def.aminoName)) : def.aminoName,
     toAmino: (value: any) => toAminoObject(def.spec, value ?? {}, what),
     fromAmino: (json: any) => fromAminoObject(def.spec, json ?? {}, what),
   };

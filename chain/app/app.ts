@@ -11,7 +11,7 @@ import { MerkleStore } from "../store/merkle-store.ts";
 import { decodeTx, type DecodedTx } from "../tx/decode.ts";
 import type { Context, ExecMode } from "./context.ts";
 import { AppError, asAppError, errors } from "./errors.ts";
-import { EventManager } from "./events.ts";
+import { abciMessageLogs, EventManager } from "./events.ts";
 import { GasMeter, OutOfGasError } from "./gas.ts";
 import { CacheKV, GasKV, type KVReader, type KVStore } from "./kv.ts";
 import type { AppModule, ValidatorUpdate } from "./module.ts";
@@ -276,19 +276,23 @@ export class BaseApp<K = unknown> extends BaseAbciApplication implements QueryHo
     anteState.write();
     const anteEvents = anteCtx.events.events;
     if (mode === "check" || mode === "recheck") {
-      return { result: { ...toExecResult(undefined, gasWanted, meter.usedForResult(), anteEvents) }, msgResponses: [] };
+      // SDK 0.47 runs no message in CheckTx: its log is the empty message log list.
+      return { result: { ...toExecResult(undefined, gasWanted, meter.usedForResult(), anteEvents), log: "[]" }, msgResponses: [] };
     }
     const msgState = new CacheKV(base);
     const msgCtx = { ...this.makeContext(new GasKV(msgState, meter), mode, height, time, meter), txHash: Buffer.from(txHash(bytes)).toString("hex").toUpperCase() };
     const msgResponses: Any[] = [];
+    const msgEvents: abci.Event[][] = [];
     let index = 0;
     try {
       for (const [i, m] of tx.msgs.entries()) {
         index = i;
         const d = this.wiring.msgs.get(m.any.typeUrl)!;
+        const first = msgCtx.events.events.length;
         msgCtx.events.emit("message", { action: m.any.typeUrl, sender: m.signers[0], module: d.module, msg_index: String(i) });
         const response = d.handle(msgCtx, m.msg);
         msgResponses.push(Any.fromPartial(response));
+        msgEvents.push(msgCtx.events.events.slice(first));
       }
     } catch (e) {
       return { result: toExecResult(messageFailure(e, index), gasWanted, meter.usedForResult(), anteEvents), msgResponses: [] };
@@ -296,7 +300,7 @@ export class BaseApp<K = unknown> extends BaseAbciApplication implements QueryHo
     msgState.write();
     const data = TxMsgData.encode({ data: [], msgResponses }).finish();
     const result = toExecResult(undefined, gasWanted, meter.usedForResult(), [...anteEvents, ...msgCtx.events.events]);
-    return { result: { ...result, data }, msgResponses };
+    return { result: { ...result, data, log: abciMessageLogs(msgEvents) }, msgResponses };
   }
 
   /** Simulation on a throwaway copy of the latest committed state (what CosmJS "auto" fees use). */

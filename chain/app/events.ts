@@ -34,3 +34,27 @@ export function emitTransfer(em: EventManager, from: string, to: string, coins: 
   em.emit("coin_received", { receiver: to, amount });
   em.emit("transfer", { recipient: to, sender: from, amount });
 }
+
+/**
+ * A successful tx's log as Cosmos SDK 0.47 writes it (clients of that version read `logs` from it):
+ * the amino JSON of ABCIMessageLogs, one entry per message with that message's events
+ * (StringifyEvents: same-type events merged, types sorted, attribute order kept). The SDK 0.47
+ * message event has no msg_index attribute (entries carry msg_index instead), so it is left out
+ * here; the tx result's events keep it. Go's encoder escapes <, >, & and U+2028/9; so do we.
+ */
+export function abciMessageLogs(perMessage: readonly (readonly Event[])[]): string {
+  const logs = perMessage.map((events, i) => {
+    const byType = new Map<string, { key: string; value: string }[]>();
+    for (const e of events) {
+      const attrs = e.attributes.filter((a) => !(e.type === "message" && a.key === "msg_index")).map((a) => ({ key: a.key, value: a.value }));
+      byType.set(e.type, [...(byType.get(e.type) ?? []), ...attrs]);
+    }
+    const types = [...byType.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return { msg_index: i, events: types.map((type) => ({ type, attributes: byType.get(type)! })) };
+  });
+  return goJsonEscape(JSON.stringify(logs));
+}
+
+function goJsonEscape(json: string): string {
+  return json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}

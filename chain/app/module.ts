@@ -30,6 +30,12 @@ export interface AppModule {
   readonly queries: Record<string, QueryHandler>;
   readonly aminoConverters?: AminoConverters;
   /**
+   * The same Msgs under other amino names a client may sign with (stratos-chain's legacy codec
+   * names, "sds/PrepayTx"; aminoType "" = the bare value JSON). LEGACY_AMINO_JSON signatures over
+   * either form are accepted.
+   */
+  readonly legacyAminoConverters?: AminoConverters;
+  /**
    * The module's section of a new chain's app_state (`stratos-chain init`), in the genesis JSON
    * layout. undefined: the section is left out, and InitGenesis of an absent section uses the defaults.
    */

@@ -1,6 +1,6 @@
 // abci_query: gRPC method paths (what CosmJS's QueryClient sends), raw store reads with ICS23
 // proofs at /store/<module>/key, and the tx service (Simulate, GetTx).
-import { TxResponse } from "cosmjs-types/cosmos/base/abci/v1beta1/abci";
+import { ABCIMessageLog, TxResponse } from "cosmjs-types/cosmos/base/abci/v1beta1/abci";
 import { GetTxRequest, GetTxResponse, SimulateRequest, SimulateResponse } from "cosmjs-types/cosmos/tx/v1beta1/service";
 import { AuthInfo, Tx, TxBody, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { CommitmentProof } from "cosmjs-types/cosmos/ics23/v1/proofs";
@@ -137,6 +137,8 @@ export class AppQueries {
       code: r.code,
       data: Buffer.from(r.data).toString("hex").toUpperCase(),
       rawLog: r.log,
+      // SDK 0.47 (NewResponseResultTx): logs parsed from the raw log; empty for a failed tx.
+      logs: parseAbciLogs(r.code, r.log),
       info: r.info,
       gasWanted: r.gasWanted,
       gasUsed: r.gasUsed,
@@ -145,6 +147,17 @@ export class AppQueries {
       events: r.events,
     });
     return GetTxResponse.encode({ tx: decodedTx, txResponse }).finish();
+  }
+}
+
+/** ABCIMessageLogs from a tx log (our own JSON for a successful tx); none when it is an error text. */
+export function parseAbciLogs(code: number, log: string): ABCIMessageLog[] {
+  if (code !== 0 || !log.startsWith("[")) return [];
+  try {
+    const parsed = JSON.parse(log) as { msg_index: number; log?: string; events: { type: string; attributes: { key: string; value: string }[] }[] }[];
+    return parsed.map((l) => ABCIMessageLog.fromPartial({ msgIndex: l.msg_index, log: l.log ?? "", events: l.events }));
+  } catch {
+    return [];
   }
 }
 

@@ -8,6 +8,8 @@ export type RoutedMsg = MsgDescriptor & { module: string };
 export interface Router {
   msgs: Map<string, RoutedMsg>;
   aminoTypes: AminoTypes;
+  /** aminoTypes with each module's legacyAminoConverters in place of its own (absent: same names). */
+  legacyAminoTypes: AminoTypes;
 }
 
 export function buildRouter(modules: AppModule[]): Router {
@@ -19,5 +21,6 @@ export function buildRouter(modules: AppModule[]): Router {
     }
   }
   const aminoTypes = new AminoTypes(Object.assign({}, ...modules.map((m) => m.aminoConverters ?? {})));
-  return { msgs, aminoTypes };
+  const legacyAminoTypes = new AminoTypes(Object.assign({}, ...modules.map((m) => m.legacyAminoConverters ?? m.aminoConverters ?? {})));
+  return { msgs, aminoTypes, legacyAminoTypes };
 }

@@ -1,5 +1,8 @@
 // query tx, status: about the chain, not a module.
 import { GetTxRequest, GetTxResponse } from "cosmjs-types/cosmos/tx/v1beta1/service";
+import { DEFAULT_MIN_GAS_PRICE } from "../app/app.ts";
+import { chainInfo } from "../node/chain-info.ts";
+import { parseGasPrice } from "../node/config.ts";
 import { nodeOption } from "./args.ts";
 import { RpcClient } from "./rpc.ts";
 import { requirePositionals, UsageError, type Command } from "./util.ts";
@@ -39,6 +42,48 @@ export const chainCommands: Command[] = [
           2,
         ),
       );
+    },
+  },
+  {
+    name: "chain-info",
+    summary: "Keplr experimentalSuggestChain object, chain-registry chain.json and assetlist.json for the running network",
+    usage: "chain-info [--node URL] [--rest URL] [--grpc HOST:PORT] [--min-gas-price 1gwei] [--chain-name NAME] [--only keplr|chain|assetlist]",
+    options: {
+      ...nodeOption,
+      rest: { type: "string" },
+      grpc: { type: "string" },
+      "min-gas-price": { type: "string", default: `${DEFAULT_MIN_GAS_PRICE}wei` },
+      "chain-name": { type: "string" },
+      only: { type: "string" },
+    },
+    async run({ values, positionals }) {
+      requirePositionals(positionals, []);
+      const only = values.only as string | undefined;
+      if (only !== undefined && !["keplr", "chain", "assetlist"].includes(only)) throw new UsageError(`--only must be keplr, chain or assetlist, got ${JSON.stringify(only)}`);
+      let minGasPrice: bigint;
+      try {
+        minGasPrice = parseGasPrice(values["min-gas-price"] as string);
+      } catch (e) {
+        throw new UsageError(`--min-gas-price: ${(e as Error).message.replace(/^minimum_gas_prices /, "")}`);
+      }
+      if (minGasPrice <= 0n) throw new UsageError("--min-gas-price must be positive (wallets compute fees from it)");
+      let rpcUrl: URL;
+      try {
+        rpcUrl = new URL(values.node as string);
+      } catch {
+        throw new UsageError(`--node must be a URL, got ${JSON.stringify(values.node)}`);
+      }
+      // Unless told otherwise, the REST and gRPC servers of the same host on their default ports.
+      const rest = (values.rest as string | undefined) ?? `${rpcUrl.protocol}//${rpcUrl.hostname}:1317`;
+      const grpc = (values.grpc as string | undefined) ?? `${rpcUrl.hostname}:9090`;
+      const s = await new RpcClient(values.node as string).call("status");
+      let info;
+      try {
+        info = chainInfo({ chainId: s.node_info.network, rpc: (values.node as string).replace(/\/$/, ""), rest: rest.replace(/\/$/, ""), grpc, minGasPrice, chainName: values["chain-name"] as string | undefined });
+      } catch (e) {
+        throw new UsageError((e as Error).message);
+      }
+      console.log(JSON.stringify(only ? info[only as keyof typeof info] : { keplr: info.keplr, "chain.json": info.chain, "assetlist.json": info.assetlist }, null, 2));
     },
   },
 ];

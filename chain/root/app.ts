@@ -37,7 +37,7 @@ export function stratosAppDefinition(): AppDefinition<Keepers> {
     keepers: { auth, bank, register, sds, pot },
     modules,
     router,
-    anteHandler: authAnteHandler({ auth, bank, aminoTypes: router.aminoTypes }),
+    anteHandler: authAnteHandler({ auth, bank, aminoTypes: router.aminoTypes, legacyAminoTypes: router.legacyAminoTypes }),
     // Every registered module account exists from genesis on (its address is derived, not read).
     afterInitGenesis: (ctx) => {
       for (const name of auth.moduleAccounts.keys()) auth.getModuleAccount(ctx, name);

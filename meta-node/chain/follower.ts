@@ -95,6 +95,7 @@ export class ChainFollower {
           suspend: Boolean(n.suspend),
           url: n.description?.website ?? "",
           tokens: String(n.tokens ?? "0"),
+          blsPubKey: Buffer.from(String(n.bls_pub_key ?? ""), "base64").toString("hex"),
         };
         this.store.chain.putSync(`mn/${info.address}`, info);
       }
@@ -232,6 +233,7 @@ export class ChainFollower {
               suspend: n.suspend,
               url: n.description.website,
               tokens: n.tokens.toString(),
+              blsPubKey: Buffer.from(n.blsPubKey).toString("hex"),
             };
             this.store.chain.putSync(`mn/${addr}`, info);
             this.store.chain.removeSync(`rn/${addr}`);

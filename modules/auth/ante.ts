@@ -8,7 +8,7 @@ import type { Context } from "../../chain/app/context.ts";
 import { errors } from "../../chain/app/errors.ts";
 import { pubKeyFromAny, type AccountPubKey } from "../../chain/crypto/pubkey.ts";
 import type { DecodedTx } from "../../chain/tx/decode.ts";
-import { signBytesFor } from "../../chain/tx/sign-doc.ts";
+import { signBytesCandidates } from "../../chain/tx/sign-doc.ts";
 import { coinsFromWire, formatCoins, type Coin } from "../../chain/types/coins.ts";
 import type { BankKeeper } from "../bank/keeper.ts";
 import { emitAccSeqEvent, emitFeeEvent, emitSignatureEvent } from "./events.ts";
@@ -52,6 +52,8 @@ export interface AnteDeps {
   bank: Pick<BankKeeper, "sendCoins">;
   /** The app's amino converters, for LEGACY_AMINO_JSON sign bytes. */
   aminoTypes: AminoTypes;
+  /** Other amino names accepted for LEGACY_AMINO_JSON (stratos-chain's legacy codec names). */
+  legacyAminoTypes?: AminoTypes;
 }
 
 /** The ante handler of one app instance; it keeps its own signature cache. */
@@ -83,7 +85,9 @@ export function runAnte(ctx: Context, tx: DecodedTx, deps: AnteDeps & { sigCache
   const fee = tx.authInfo.fee!;
   let feeCoins: Coin[];
   try {
-    feeCoins = coinsFromWire(fee.amount, "fee");
+    // The SDK's CLI simulates (--gas auto) with the fee of gas 0 × --gas-prices, i.e. "0wei":
+    // simulation neither checks nor charges the fee amount, so zero entries are dropped there.
+    feeCoins = coinsFromWire(simulate ? fee.amount.filter((c) => !/^0+$/.test(c.amount)) : fee.amount, "fee");
   } catch (e) {
     throw errors.insufficientFee(`invalid fee: ${(e as Error).message}`);
   }
@@ -155,14 +159,22 @@ export function runAnte(ctx: Context, tx: DecodedTx, deps: AnteDeps & { sigCache
       throw errors.wrongSequence(`account sequence mismatch, expected ${account.sequence}, got ${info.sequence}: incorrect account sequence`);
     }
     if (!simulate) {
-      const signBytes = signBytesFor(tx, i, { chainId: ctx.chainId, accountNumber: account.accountNumber, sequence: account.sequence }, deps.aminoTypes);
+      const signer = { chainId: ctx.chainId, accountNumber: account.accountNumber, sequence: account.sequence };
+      const amino = deps.legacyAminoTypes ? [deps.aminoTypes, deps.legacyAminoTypes] : [deps.aminoTypes];
       const sig = tx.raw.signatures[i];
-      const cacheKey = SignatureCache.key(signBytes, keys[i].key, sig);
-      if (deps.sigCache.has(cacheKey)) {
-        if (ctx.mode === "deliver") deps.sigCache.delete(cacheKey);
-      } else if (keys[i].verify(signBytes, sig)) {
-        if (checking) deps.sigCache.add(cacheKey);
-      } else {
+      // One candidate except for amino-signed Stratos Msgs (proto amino.name or legacy codec names).
+      let verified = false;
+      for (const signBytes of signBytesCandidates(tx, i, signer, amino)) {
+        const cacheKey = SignatureCache.key(signBytes, keys[i].key, sig);
+        if (deps.sigCache.has(cacheKey)) {
+          if (ctx.mode === "deliver") deps.sigCache.delete(cacheKey);
+        } else if (keys[i].verify(signBytes, sig)) {
+          if (checking) deps.sigCache.add(cacheKey);
+        } else continue;
+        verified = true;
+        break;
+      }
+      if (!verified) {
         throw errors.unauthorized(
           `signature verification failed; please verify account number (${account.accountNumber}), sequence (${account.sequence}) and chain-id (${ctx.chainId}): unauthorized`,
         );

@@ -12,6 +12,8 @@ export function potModule(keeper: PotKeeper): AppModule {
     msgs: potMsgs(keeper),
     queries: potQueries(keeper),
     aminoConverters: potAminoConverters(),
+    // stchaind (stratos-chain 0.47) signs amino JSON with its legacy codec names ("pot/…Tx").
+    legacyAminoConverters: potAminoConverters({ names: "legacy", bareUnregistered: true }),
     // Left out of a new genesis: an absent section means the default params (and keeps `init` output as it was).
     defaultGenesis: () => undefined,
     validateGenesis: validatePotGenesis,

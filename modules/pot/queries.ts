@@ -41,10 +41,11 @@ export function potQueries(k: PotKeeper): Record<string, QueryHandler> {
       const req = pb.QueryVolumeReportRequest.decode(data);
       let epoch = epochArg(req.epoch, true);
       if (epoch === 0n) epoch = k.state.getLastDistributedEpoch(ctx);
+      // An epoch with no report answers an empty record, as stratos-chain does (GetVolumeReport
+      // returns the zero value), not NotFound.
       const r = k.state.getVolumeReport(ctx, epoch);
-      if (!r) throw queryErrors.notFound(`volume report of epoch ${epoch}`);
       return enc(pb.QueryVolumeReportResponse, {
-        reportInfo: { epoch, reference: r.reportReference, txHash: r.txHash, reporter: r.reporter },
+        reportInfo: { epoch, reference: r?.reportReference ?? "", txHash: r?.txHash ?? "", reporter: r?.reporter ?? "" },
       });
     },
     [base + "RewardsByEpoch"]: (ctx, data) => {
@@ -81,7 +82,9 @@ export function potQueries(k: PotKeeper): Record<string, QueryHandler> {
       const req = pb.QueryTotalRewardByEpochRequest.decode(data);
       const epoch = epochArg(req.epoch, false);
       const t = k.state.getTotalReward(ctx, epoch);
-      if (!t) throw queryErrors.notFound(`total reward of epoch ${epoch}`);
+      // Nothing recorded: stratos-chain falls back to its legacy reconstruction, which finds no
+      // report and answers an empty TotalReward with is_legacy = true; so do we (no reconstruction).
+      if (!t) return enc(pb.QueryTotalRewardByEpochResponse, { totalReward: { miningReward: [], trafficReward: [] }, isLegacy: true });
       return enc(pb.QueryTotalRewardByEpochResponse, { totalReward: totalRewardToProto(t), isLegacy: false });
     },
     [base + "Metrics"]: (ctx) => {

@@ -11,6 +11,8 @@ export function registerModule(keeper: RegisterKeeper): AppModule {
     msgs: registerMsgs(keeper),
     queries: registerQueries(keeper),
     aminoConverters: registerAminoConverters(),
+    // stchaind (stratos-chain 0.47) signs amino JSON with its legacy codec names ("register/…Tx").
+    legacyAminoConverters: registerAminoConverters({ names: "legacy", bareUnregistered: true }),
     // Left out of a new genesis: an absent section means the default params (and keeps `init` output as it was).
     defaultGenesis: () => undefined,
     validateGenesis: validateRegisterGenesis,

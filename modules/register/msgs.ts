@@ -79,11 +79,17 @@ function checkPubKeyMatches(networkAddress: string, pubkey: { typeUrl?: string |
  * (rogue-key defence for pot's FastAggregateVerify). Stateless, so it runs in validateBasic (CheckTx
  * rejects bad keys before they reach a block) and again in the handler (rare message, so the second
  * ~25 ms pairing check is accepted for defence in depth; see chain/crypto/bls.ts).
- * `required`: MsgCreateMetaNode must carry a key; MsgUpdateMetaNode may leave it empty (= unchanged).
+ * The key is optional: upstream's MsgCreateMetaNode has no such field (stchaind sends none), and
+ * MsgUpdateMetaNode with an empty key leaves it unchanged. A meta node without a key can be voted
+ * in and serve, but cannot co-sign volume reports (pot matches signers to registered keys) until
+ * a MsgUpdateMetaNode registers one with its proof of possession.
  */
-function checkBls(key: Uint8Array | null | undefined, pop: Uint8Array | null | undefined, required: boolean): Uint8Array {
+function checkBls(key: Uint8Array | null | undefined, pop: Uint8Array | null | undefined): Uint8Array {
   const k = Uint8Array.from(key ?? []);
-  if (k.length === 0 && !required) return k;
+  if (k.length === 0) {
+    if ((pop ?? []).length !== 0) throw registerErrors.invalidBlsPubKey("bls_pop given without bls_pub_key");
+    return k;
+  }
   if (k.length !== BLS_PUBKEY_LENGTH) {
     throw registerErrors.invalidBlsPubKey(`bls_pub_key must be a ${BLS_PUBKEY_LENGTH}-byte compressed BLS12-381 G1 public key, got ${k.length} bytes`);
   }
@@ -264,7 +270,7 @@ export function registerMsgs(k: RegisterKeeper): MsgDescriptor[] {
         if (m.beneficiaryAddress) checkAcc(m.beneficiaryAddress, "beneficiary_address", registerErrors.invalidBeneficiaryAddr);
         positiveCoin(m.value, "value");
         checkDescription(m.description);
-        checkBls(m.blsPubKey, m.blsPop, true);
+        checkBls(m.blsPubKey, m.blsPop);
       },
       handle(ctx, m) {
         k.createMetaNode(ctx, {
@@ -274,7 +280,7 @@ export function registerMsgs(k: RegisterKeeper): MsgDescriptor[] {
           beneficiaryAddress: m.beneficiaryAddress,
           value: positiveCoin(m.value, "value"),
           description: descFromProto(m.description),
-          blsPubKey: checkBls(m.blsPubKey, m.blsPop, true),
+          blsPubKey: checkBls(m.blsPubKey, m.blsPop),
         });
         emitRegisterEvent(ctx, "EventCreateMetaNode", { sender: m.ownerAddress, network_address: m.networkAddress });
         return response("MsgCreateMetaNodeResponse");
@@ -357,7 +363,7 @@ export function registerMsgs(k: RegisterKeeper): MsgDescriptor[] {
         checkAcc(m.ownerAddress, "owner_address");
         if (m.beneficiaryAddress) checkAcc(m.beneficiaryAddress, "beneficiary_address", registerErrors.invalidBeneficiaryAddr);
         checkDescription(m.description);
-        checkBls(m.blsPubKey, m.blsPop, false);
+        checkBls(m.blsPubKey, m.blsPop);
       },
       handle(ctx, m) {
         k.updateMetaNode(ctx, {
@@ -365,7 +371,7 @@ export function registerMsgs(k: RegisterKeeper): MsgDescriptor[] {
           ownerAddress: m.ownerAddress,
           beneficiaryAddress: m.beneficiaryAddress,
           description: descFromProto(m.description),
-          blsPubKey: checkBls(m.blsPubKey, m.blsPop, false),
+          blsPubKey: checkBls(m.blsPubKey, m.blsPop),
         });
         emitRegisterEvent(ctx, "EventUpdateMetaNode", { sender: m.ownerAddress, network_address: m.networkAddress });
         return response("MsgUpdateMetaNodeResponse");

@@ -12,6 +12,8 @@ export function sdsModule(keeper: SdsKeeper): AppModule {
     msgs: sdsMsgs(keeper),
     queries: sdsQueries(keeper),
     aminoConverters: sdsAminoConverters(),
+    // stchaind (stratos-chain 0.47) signs amino JSON with its legacy codec names ("sds/…Tx").
+    legacyAminoConverters: sdsAminoConverters({ names: "legacy", bareUnregistered: true }),
     // Left out of a new genesis: an absent section means the default params (and keeps `init` output as it was).
     defaultGenesis: () => undefined,
     validateGenesis: validateSdsGenesis,

@@ -71,6 +71,24 @@ describe("stratos-chain CLI", function () {
     expect(status.chain_id).to.equal(node.chainId);
   });
 
+  it("chain-info prints Keplr's suggestChain object, chain.json and assetlist.json for the running network", () => {
+    const r = cli(["chain-info", ...rpc, "--rest", "http://127.0.0.1:1317"]);
+    expect(r.code, r.err).to.equal(0);
+    const out = JSON.parse(r.out);
+    expect(Object.keys(out)).to.deep.equal(["keplr", "chain.json", "assetlist.json"]);
+    expect(out.keplr.chainId).to.equal(fixture.net.info.chainId);
+    expect(out.keplr.rpc).to.equal(node.rpcUrl);
+    expect(out.keplr.bip44.coinType).to.equal(606);
+    expect(out.keplr.bech32Config.bech32PrefixAccAddr).to.equal("st");
+    expect(out.keplr.feeCurrencies[0]).to.include({ coinMinimalDenom: "wei", coinDecimals: 18 });
+    expect(out["chain.json"].chain_id).to.equal(fixture.net.info.chainId);
+    expect(out["assetlist.json"].assets[0].base).to.equal("wei");
+    const only = cli(["chain-info", ...rpc, "--only", "assetlist"]);
+    expect(JSON.parse(only.out).chain_name).to.equal(out["chain.json"].chain_name);
+    expect(cli(["chain-info", ...rpc, "--only", "nope"]).err).to.match(/--only must be/);
+    expect(cli(["chain-info", ...rpc, "--min-gas-price", "0wei"]).code).to.not.equal(0);
+  });
+
   it("bad input prints what is wrong and exits non-zero", () => {
     const cases: [string[], RegExp][] = [
       [["tx", "bank", "send", "funder", "cosmos1xyz", "1wei", ...kr, ...rpc], /invalid/],

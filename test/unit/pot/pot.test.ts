@@ -223,6 +223,14 @@ describe("pot: volume report distribution (§4.11, GV2, GV3)", function () {
     const vr = query(h, "VolumeReport", pb.QueryVolumeReportRequest, { epoch: 0 }, pb.QueryVolumeReportResponse);
     expect(vr.value!.reportInfo).to.include({ reference: "ref-5", reporter: M1.address });
     expect(query(h, "VolumeReport", pb.QueryVolumeReportRequest, { epoch: -1 }, pb.QueryVolumeReportResponse).code).to.not.equal(0);
+    // An epoch with nothing recorded: an empty record, as stratos-chain answers (not NotFound).
+    const emptyVr = query(h, "VolumeReport", pb.QueryVolumeReportRequest, { epoch: 6 }, pb.QueryVolumeReportResponse);
+    expect(emptyVr.code, emptyVr.log).to.equal(0);
+    expect(plain(pb.QueryVolumeReportResponse.toJSON(emptyVr.value!))).to.deep.equal({ reportInfo: { epoch: "6" } });
+    const emptyTr = query(h, "TotalRewardByEpoch", pb.QueryTotalRewardByEpochRequest, { epoch: 6 }, pb.QueryTotalRewardByEpochResponse);
+    expect(emptyTr.code, emptyTr.log).to.equal(0);
+    expect(plain(emptyTr.value)).to.deep.equal({ totalReward: { miningReward: [], trafficReward: [] }, isLegacy: true });
+    expect(query(h, "TotalRewardByEpoch", pb.QueryTotalRewardByEpochRequest, { epoch: 0 }, pb.QueryTotalRewardByEpochResponse).code).to.not.equal(0);
     const byEpoch = query(h, "RewardsByEpoch", pb.QueryRewardsByEpochRequest, { epoch: 5 }, pb.QueryRewardsByEpochResponse);
     expect(byEpoch.value!.rewards.length).to.equal(4);
     const wae = query(h, "RewardsByWalletAndEpoch", pb.QueryRewardsByWalletAndEpochRequest, { walletAddress: B.address, epoch: 5 }, pb.QueryRewardsByWalletAndEpochResponse);
@@ -423,6 +431,25 @@ describe("pot: bad volume reports fail and change nothing", function () {
     expect(res.code).to.not.equal(0);
     expect(res.log).to.contain("insufficient");
     expect(snapshot()).to.deep.equal(before);
+  });
+
+  it("a Bonded meta node without a BLS key (created as stchaind does) cannot co-sign until MsgUpdateMetaNode registers key + PoP", () => {
+    const each = 1000n * STOS / 3n;
+    const noKey = { ...genesisMetaNode(M3, o3.address, each), bls_pub_key: "" };
+    h = start({ metas: 3, register: { meta_nodes: [genesisMetaNode(M1, o1.address, each), genesisMetaNode(M2, o2.address, each), noKey] } });
+    // M = 3 (it is Bonded and counts), quorum 3, but M3's own key is not registered on chain
+    expectFail(report(h, 1n, vols, { signers: [M1, M2, M3] }), potErrorCodes.blsPubkeysInvalid, "not the BLS key of a Bonded meta node");
+    expectFail(report(h, 1n, vols, { signers: [M1, M2] }), potErrorCodes.blsNotReachThreshold, "3 of 3 needed");
+    const pbr = stratos.register.v1;
+    const update = pbr.MsgUpdateMetaNode.fromPartial({
+      networkAddress: M3.address,
+      ownerAddress: o3.address,
+      description: { moniker: "m3", identity: "", website: "", securityContact: "", details: "" },
+      blsPubKey: blsKeyOf(M3).pubKey,
+      blsPop: blsKeyOf(M3).pop,
+    });
+    ok(h.block([signTx(h, [o3], [{ typeUrl: "/stratos.register.v1.MsgUpdateMetaNode", value: pbr.MsgUpdateMetaNode.encode(update).finish() }], GAS)]).txResults[0]);
+    ok(h.block([report(h, 1n, vols, { signers: [M1, M2, M3] })]).txResults[0]);
   });
 
   it("a signer who is registered but not Bonded does not count toward M", () => {

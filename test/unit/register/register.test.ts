@@ -484,11 +484,30 @@ describe("register: state machine", () => {
       expect(hex(k().metaNodeBlsKey(ctx(), M4.address))).to.equal(hex(blsKeyOf(M4).pubKey));
     });
 
-    it("MsgCreateMetaNode without a key, with a bad key, without/with a wrong PoP fails in CheckTx and DeliverTx", () => {
+    it("MsgCreateMetaNode without a key (as stchaind sends it) is accepted; the node is voted in but has no key until MsgUpdateMetaNode", () => {
+      start(threeMetaGenesis());
+      // Upstream's MsgCreateMetaNode has no BLS fields: exactly what stchaind encodes.
+      const upstream = msg("MsgCreateMetaNode", { networkAddress: M4.address, pubkey: M4.pubkey, value: { denom: "wei", amount: (500n * STOS).toString() }, ownerAddress: o4.address, description: description("m") });
+      expect(h.checkTx(signTx(h, [o4], [upstream])).code).to.equal(0);
+      let res = h.block([signTx(h, [o4], [upstream])]);
+      expect(res.txResults[0].code, res.txResults[0].log).to.equal(0);
+      expect(k().metaNodeBlsKey(ctx(), M4.address)).to.equal(undefined);
+      for (const [voter, owner] of [[M1, o1], [M2, o2], [M3, o3]] as const) {
+        res = h.block([signTx(h, [owner], [vote(M4, o4, voter, owner)])]);
+        expect(res.txResults[0].code, res.txResults[0].log).to.equal(0);
+      }
+      expect(k().getMetaNode(ctx(), M4.address)!.status).to.equal(BondStatus.Bonded);
+      expect(k().metaNodeBlsKey(ctx(), M4.address)).to.equal(undefined);
+      res = h.block([signTx(h, [o4], [updateMeta(M4, o4, { blsPubKey: blsKeyOf(M4).pubKey, blsPop: blsKeyOf(M4).pop })])]);
+      expect(res.txResults[0].code, res.txResults[0].log).to.equal(0);
+      expect(hex(k().metaNodeBlsKey(ctx(), M4.address))).to.equal(hex(blsKeyOf(M4).pubKey));
+    });
+
+    it("MsgCreateMetaNode with a PoP but no key, a bad key, without/with a wrong PoP fails in CheckTx and DeliverTx", () => {
       start(threeMetaGenesis());
       const before = registerState(h);
       const cases: [{ blsPubKey?: Uint8Array; blsPop?: Uint8Array }, number, string][] = [
-        [{ blsPubKey: new Uint8Array(), blsPop: new Uint8Array() }, registerErrorCodes.invalidBlsPubKey, "bls_pub_key must be a 48-byte"],
+        [{ blsPubKey: new Uint8Array(), blsPop: blsKeyOf(M4).pop }, registerErrorCodes.invalidBlsPubKey, "bls_pop given without bls_pub_key"],
         [{ blsPubKey: new Uint8Array(96).fill(1) }, registerErrorCodes.invalidBlsPubKey, "got 96 bytes"],
         [{ blsPubKey: g1Inf() }, registerErrorCodes.invalidBlsPubKey, "not a valid BLS12-381 G1 public key"],
         [{ blsPop: new Uint8Array() }, registerErrorCodes.invalidBlsPop, "bls_pop must be a 96-byte"],
