@@ -13,7 +13,7 @@ import * as nobleSecp from "@noble/secp256k1";
 import { secp256k1 as curvesSecp } from "@noble/curves/secp256k1.js";
 import * as tiny from "tiny-secp256k1";
 import { sha256 } from "../chain/crypto/hash.ts";
-import { isCanonicalSignature, publicKeyFromPrivate, signSecp256k1, verifySecp256k1 } from "../chain/crypto/secp256k1.ts";
+import { isCanonicalSignature, publicKeyFromPrivate, secp256k1Backend, secp256k1Verifiers, signSecp256k1, verifySecp256k1 } from "../chain/crypto/secp256k1.ts";
 
 interface Sample {
   pub: Uint8Array;
@@ -133,7 +133,10 @@ const adapters: Array<[string, Verify]> = [
       }
     },
   ],
-  ["chain verifySecp256k1", (s, sig) => verifySecp256k1(s.pub, s.digest, sig)],
+  ...(secp256k1Verifiers.native
+    ? ([["secp256k1 (native binding)", (s, sig) => secp256k1Verifiers.native!(s.pub, s.digest, sig)]] as Array<[string, Verify]>)
+    : []),
+  [`chain verifySecp256k1 (${secp256k1Backend})`, (s, sig) => verifySecp256k1(s.pub, s.digest, sig)],
 ];
 
 function measure(verify: Verify, samples: Sample[], seconds: number): number {

@@ -1,25 +1,54 @@
 /**
  * secp256k1 ECDSA with Cosmos SDK rules (also used by eth_secp256k1, which only differs in hashing).
  *
- * Backend: tiny-secp256k1 (libsecp256k1 compiled to WebAssembly). Verifications/s on one core with
- * 200 distinct keys/messages, node 20.20 (bench/signatures.ts, see its output for current figures):
+ * Verification backend: libsecp256k1 either way, so edge-case behaviour matches the SDK and
+ * go-ethereum's VerifySignature (cgo build) that Stratos' eth_secp256k1 uses:
+ *   - native: the `secp256k1` package's N-API binding (prebuilt .node files for linux-x64 glibc/musl,
+ *     darwin-arm64, win32-x64 ship inside the package and are found at load time by node-gyp-build,
+ *     so npm v11 holding back its install script changes nothing);
+ *   - wasm: tiny-secp256k1 (libsecp256k1 compiled to WebAssembly), the fallback when the binding
+ *     cannot load (another platform, or STRATOS_SECP256K1=wasm).
+ * We load `secp256k1/bindings`, never the package's index: the index silently falls back to
+ * `elliptic` (pure JS, ~15x slower and not libsecp256k1).
  *
- *   @noble/secp256k1 3.2        ~  550/s   1.0x  (pure JS, baseline)
- *   @noble/curves 2.4           ~  990/s   1.8x  (pure JS, precomputed base-point tables)
- *   node:crypto (OpenSSL 3.0)   ~ 2800/s   5.1x  (incl. SPKI/DER conversion; ~4100/s if KeyObjects were cached)
- *   tiny-secp256k1 2.2 (WASM)   ~ 5300/s   9.6x  <- used; verifySecp256k1's own checks cost no measurable time
+ * Verifications/s on one core, 200 distinct keys/messages, node 20.20, this 2-core EPYC machine
+ * (bench/signatures.ts; the machine was shared, so absolute figures vary by ~20%):
  *
- * Why tiny-secp256k1: fastest, and it is libsecp256k1 - the same library go-ethereum's
- * VerifySignature uses (cgo build), so edge-case behaviour matches Stratos' eth_secp256k1.
- * node:crypto cannot be used here anyway: it has no API to verify a precomputed digest
- * (it always hashes the message itself, and has no Keccak), and OpenSSL accepts high-S.
+ *   @noble/secp256k1 3.2        ~   550/s   1.0x  (pure JS, baseline)
+ *   @noble/curves 2.4           ~   990/s   1.8x  (pure JS, precomputed base-point tables)
+ *   node:crypto (OpenSSL 3.0)   ~  2800/s   5.1x  (incl. SPKI/DER conversion; no digest API, accepts high-S)
+ *   tiny-secp256k1 2.2 (WASM)   ~  5300/s   9.6x  <- fallback
+ *   secp256k1 5.0 (native)      ~ NATIVE_FIGURE <- used
  *
- * Low-S: tiny-secp256k1's `verify(h, Q, sig, strict)` normalizes s before verifying unless
- * strict === true; with strict it calls secp256k1_ecdsa_verify directly, which rejects s > n/2.
- * We pass strict=true AND check the range ourselves first (cheap, and it keeps malformed input
- * from reaching code that throws).
+ * Low-S: both call secp256k1_ecdsa_verify directly (tiny-secp256k1 with strict=true; the native
+ * binding always), which rejects s > n/2. We also check lengths and r, s ranges ourselves first:
+ * cheap, identical for both backends, and it keeps malformed input away from code that throws.
+ * Signing, key derivation and point (de)compression stay on tiny-secp256k1: they are not on the
+ * hot path (parsed keys are memoised in pubkey.ts) and one implementation is simpler to trust.
  */
+import { createRequire } from "node:module";
 import * as ecc from "tiny-secp256k1";
+
+/** Raw verify of a 64-byte compact signature; may throw on unparsable input. */
+type RawVerify = (digest32: Uint8Array, pubkey33: Uint8Array, sig64: Uint8Array) => boolean;
+
+interface NativeSecp256k1 {
+  ecdsaVerify(sig: Uint8Array, msg32: Uint8Array, pubkey: Uint8Array): boolean;
+}
+
+function loadNative(): RawVerify | undefined {
+  try {
+    const require = createRequire(import.meta.url);
+    const native = require("secp256k1/bindings") as NativeSecp256k1;
+    const verify: RawVerify = (d, q, sig) => native.ecdsaVerify(sig, d, q);
+    // Self-test on load (generator key, known-good signature) so a broken binding falls back.
+    return verify(SELF_TEST.digest, SELF_TEST.pub, SELF_TEST.sig) && !verify(SELF_TEST.digest, SELF_TEST.pub, SELF_TEST.highS) ? verify : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const wasmVerify: RawVerify = (d, q, sig) => ecc.verify(d, q, sig, true);
 
 /** Curve order n, big-endian. */
 const N_BYTES = hexBytes("fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141");
@@ -60,21 +89,46 @@ export function isCanonicalSignature(sig: Uint8Array): boolean {
   );
 }
 
+function checkedVerify(raw: RawVerify, pubkey33: Uint8Array, digest32: Uint8Array, sig64: Uint8Array): boolean {
+  if (!isBytes(pubkey33) || pubkey33.length !== 33 || (pubkey33[0] !== 0x02 && pubkey33[0] !== 0x03)) return false;
+  if (!isBytes(digest32) || digest32.length !== 32) return false;
+  if (!isCanonicalSignature(sig64)) return false;
+  try {
+    return raw(digest32, pubkey33, sig64);
+  } catch {
+    // Both throw when the key's x is not on the curve.
+    return false;
+  }
+}
+
+/** Known-good vector: private key 1 (public key = generator), digest sha256("stratos"). */
+const SELF_TEST = {
+  pub: hexBytes("0279be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2815b16f81798"),
+  digest: hexBytes("cc90a2942090c234bd487bd4c7ebe829e27980e473be4c9979a6ee35a24d41c8"),
+  sig: hexBytes("a4c364be23551519440ce03ac3a27f2b4a07cd5e05d6cf443dbfe203573ee2a7197a83879abbdc78bead5ffafd890f0ebecca1b53c76647ea658ff7747d19010"),
+  highS: hexBytes("a4c364be23551519440ce03ac3a27f2b4a07cd5e05d6cf443dbfe203573ee2a7e6857c78654423874152a0050276f0effbe23b3172d23bbd19795f158864b131"),
+};
+
+const nativeVerify = process.env.STRATOS_SECP256K1 === "wasm" ? undefined : loadNative();
+
+/** Which libsecp256k1 build verifies signatures in this process. */
+export const secp256k1Backend: "native" | "wasm" = nativeVerify ? "native" : "wasm";
+
+/** Both backends with the same checks, for tests and benches; native is undefined when it cannot load. */
+export const secp256k1Verifiers: { native?: typeof verifySecp256k1; wasm: typeof verifySecp256k1 } = {
+  native: nativeVerify ? (q, d, sig) => checkedVerify(nativeVerify, q, d, sig) : undefined,
+  wasm: (q, d, sig) => checkedVerify(wasmVerify, q, d, sig),
+};
+
+const activeVerify = nativeVerify ?? wasmVerify;
+
 /**
  * Verify a 64-byte r||s signature over a 32-byte digest with a 33-byte compressed key, with the
  * Cosmos SDK's rules: exact lengths, r and s in range, low-S only, key must be a curve point.
  * Never throws: any malformed input yields false.
  */
 export function verifySecp256k1(pubkey33: Uint8Array, digest32: Uint8Array, sig64: Uint8Array): boolean {
-  if (!isBytes(pubkey33) || pubkey33.length !== 33 || (pubkey33[0] !== 0x02 && pubkey33[0] !== 0x03)) return false;
-  if (!isBytes(digest32) || digest32.length !== 32) return false;
-  if (!isCanonicalSignature(sig64)) return false;
-  try {
-    return ecc.verify(digest32, pubkey33, sig64, true);
-  } catch {
-    // tiny-secp256k1 throws "Expected Point" when x is not on the curve.
-    return false;
-  }
+  return checkedVerify(activeVerify, pubkey33, digest32, sig64);
 }
 
 /** True iff key is a valid compressed (33) or uncompressed (65) secp256k1 point. */

@@ -6,6 +6,8 @@ import {
   isCanonicalSignature,
   isValidPublicKey,
   publicKeyFromPrivate,
+  secp256k1Backend,
+  secp256k1Verifiers,
   signSecp256k1,
   signSecp256k1Recoverable,
   verifySecp256k1,
@@ -132,4 +134,68 @@ describe("crypto/secp256k1", () => {
     expect(() => publicKeyFromPrivate(new Uint8Array(31))).to.throw(/invalid secp256k1 private key/);
     expect(() => signSecp256k1(privA, new Uint8Array(33))).to.throw(/invalid digest/);
   });
+});
+
+// The same rules through each libsecp256k1 build: the native binding (used when it loads) and the
+// WASM fallback. verifySecp256k1 above runs whichever is active; these run both explicitly.
+describe("crypto/secp256k1 backends", () => {
+  it("the native binding loads on linux-x64 after a plain npm ci (no install scripts needed)", function () {
+    if (process.platform !== "linux" || process.arch !== "x64" || process.env.STRATOS_SECP256K1 === "wasm") this.skip();
+    expect(secp256k1Verifiers.native, "secp256k1/bindings failed to load: prebuilt binding missing?").to.be.a("function");
+    expect(secp256k1Backend).to.equal("native");
+  });
+
+  const backends = Object.entries(secp256k1Verifiers).filter(([, v]) => v !== undefined) as [string, typeof verifySecp256k1][];
+  for (const [name, verify] of backends) {
+    describe(name, () => {
+      // Vector: private key 1, digest sha256("stratos"), RFC 6979 signature (as also signed by @noble/curves).
+      const G = unhex("0279be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2815b16f81798");
+      const d = unhex("cc90a2942090c234bd487bd4c7ebe829e27980e473be4c9979a6ee35a24d41c8");
+      const sig = unhex(
+        "a4c364be23551519440ce03ac3a27f2b4a07cd5e05d6cf443dbfe203573ee2a7197a83879abbdc78bead5ffafd890f0ebecca1b53c76647ea658ff7747d19010",
+      );
+
+      it("accepts the fixed vector and rejects any flipped bit of digest, key or signature", () => {
+        expect(hex(curves.sign(d, priv1, { prehash: false, lowS: true }))).to.equal(hex(sig));
+        expect(verify(G, d, sig)).to.equal(true);
+        for (const [what, bytes] of [["digest", d], ["sig", sig], ["key", G]] as const) {
+          for (const i of [0, 5, bytes.length - 1]) {
+            if (what === "key" && i === 0) continue; // the prefix byte picks the other y: a different key
+            const b = new Uint8Array(bytes);
+            b[i]! ^= 1;
+            const args = { digest: [G, b, sig], sig: [G, d, b], key: [b, d, sig] }[what] as [Uint8Array, Uint8Array, Uint8Array];
+            expect(verify(...args), `${what}[${i}] flipped`).to.equal(false);
+          }
+        }
+      });
+
+      it("low-S only; r and s ranges; lengths; points not on the curve", () => {
+        expect(verify(G, d, highS(sig))).to.equal(false);
+        const withS = (s: bigint) => new Uint8Array([...sig.subarray(0, 32), ...to32(s)]);
+        const withR = (r: bigint) => new Uint8Array([...to32(r), ...sig.subarray(32)]);
+        for (const bad of [withS(0n), withS(N / 2n + 1n), withS(N), withS(N + 1n), withR(0n), withR(N), withR(2n ** 256n - 1n)]) {
+          expect(verify(G, d, bad)).to.equal(false);
+        }
+        expect(verify(G, d, sig.subarray(0, 63))).to.equal(false);
+        expect(verify(G, d, new Uint8Array([...sig, 0]))).to.equal(false);
+        expect(verify(unhex("02" + "00".repeat(31) + "05"), d, sig)).to.equal(false);
+        expect(verify(publicKeyFromPrivate(priv1, false), d, sig)).to.equal(false);
+        expect(verify(null as unknown as Uint8Array, d, sig)).to.equal(false);
+      });
+
+      it("agrees with @noble/curves (strict low-S) on 40 keys, valid and tampered", () => {
+        for (let i = 0; i < 40; i++) {
+          const priv = sha256(new Uint8Array([i, 9]));
+          const dg = sha256(new Uint8Array([i, 7]));
+          const pub = publicKeyFromPrivate(priv);
+          const good = signSecp256k1(priv, dg);
+          const tampered = new Uint8Array(good);
+          tampered[10]! ^= 0x40;
+          for (const s of [good, tampered, highS(good)]) {
+            expect(verify(pub, dg, s)).to.equal(curves.verify(s, dg, pub, { prehash: false, lowS: true }));
+          }
+        }
+      });
+    });
+  }
 });
