@@ -74,6 +74,62 @@ export interface Wiring<K> {
   aminoTypes: Router["aminoTypes"];
 }
 
+/**
+ * Decoded txs by hash, so a tx is decoded (and its stateless checks run) once: at CheckTx, then
+ * reused by every ReCheckTx and by FinalizeBlock. Decoding is a pure function of the bytes (and
+ * of the app's fixed message table), so a hit returns what decoding would. A hit also requires
+ * identical bytes, so a hash collision or a different tx can never be confused with a cached one.
+ * Bounded: the oldest entry goes first when full; entries leave when their tx is delivered or
+ * evicted from the mempool, so the cache follows the mempool's size.
+ */
+export class DecodedTxCache {
+  private readonly entries = new Map<string, DecodedTx>();
+  constructor(readonly capacity = 50_000) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+  get(key: string, bytes: Uint8Array): DecodedTx | undefined {
+    const hit = this.entries.get(key);
+    return hit !== undefined && Buffer.from(hit.bytes.buffer, hit.bytes.byteOffset, hit.bytes.byteLength).equals(bytes) ? hit : undefined;
+  }
+  set(key: string, tx: DecodedTx): void {
+    this.entries.delete(key); // re-insert at the back
+    if (this.entries.size >= this.capacity) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+    this.entries.set(key, tx);
+  }
+  delete(key: string): void {
+    this.entries.delete(key);
+  }
+}
+
+/**
+ * The cached decoded tx is shared by every later use, so nothing may change it: plain objects and
+ * arrays are frozen (a handler that tried to mutate its message would throw in CheckTx already,
+ * not silently diverge from a node that decoded afresh). Byte arrays cannot be frozen; nothing writes them.
+ */
+function deepFreeze(x: unknown): void {
+  if (x === null || typeof x !== "object" || ArrayBuffer.isView(x) || Object.isFrozen(x)) return;
+  Object.freeze(x);
+  for (const v of Object.values(x)) deepFreeze(v);
+}
+
+/** Freezes what decoding produced, not the shared message descriptors it points to. Every decode, cached or not, so all nodes behave alike. */
+function freezeDecoded(tx: DecodedTx): void {
+  for (const part of [tx.raw, tx.body, tx.authInfo, tx.signers]) deepFreeze(part);
+  for (const m of tx.msgs) {
+    deepFreeze(m.any);
+    deepFreeze(m.msg);
+    deepFreeze(m.signers);
+    Object.freeze(m);
+  }
+  Object.freeze(tx.msgs);
+  Object.freeze(tx);
+}
+
 export interface TxOutcome {
   result: abci.ExecTxResult;
   msgResponses: Any[];
@@ -100,6 +156,8 @@ export class BaseApp<K = unknown> extends BaseAbciApplication implements QueryHo
   private readonly maxTxBytes: number;
   private readonly log: NonNullable<AppOptions["logger"]>;
   private readonly committed: CommittedKV;
+  /** Decoded txs of the mempool (see DecodedTxCache); node-local, never part of consensus. */
+  readonly txCache = new DecodedTxCache();
 
   chainId: string;
   /** Genesis state between InitChain and the first Commit (nothing durable before Commit). */
@@ -202,7 +260,12 @@ export class BaseApp<K = unknown> extends BaseAbciApplication implements QueryHo
       return checkTxResult(toExecResult(errors.txTooLarge(`tx size ${req.tx.length} bytes exceeds the node's limit of ${this.maxTxBytes} bytes: tx too large`), 0n, 0n, []));
     }
     const height = this.store.version + 1n;
-    const { result } = this.runTx(mode, req.tx, this.checkState, height, { seconds: 0n, nanos: 0 });
+    const key = txCacheKey(req.tx);
+    const { result } = this.runTx(mode, req.tx, this.checkState, height, { seconds: 0n, nanos: 0 }, key);
+    // A tx that fails (Re)CheckTx leaves the mempool: its decoding is not needed any more.
+    if (result.code !== 0) this.txCache.delete(key);
+    // CometBFT reads only the code of a ReCheckTx answer: spare encoding the ante events.
+    if (mode === "recheck") return { ...checkTxResult(result), events: [] };
     return checkTxResult(result);
   }
 
@@ -220,9 +283,13 @@ export class BaseApp<K = unknown> extends BaseAbciApplication implements QueryHo
     for (const m of this.wiring.modules) m.beginBlock?.(blockCtx);
     const txResults: abci.ExecTxResult[] = [];
     for (const [index, tx] of req.txs.entries()) {
-      const { result } = this.runTx("deliver", tx, state, req.height, time);
+      const hash = txHash(tx);
+      const key = txCacheKey(tx, hash);
+      const { result } = this.runTx("deliver", tx, state, req.height, time, key, hash);
+      // Once in a block the tx leaves the mempool; a replay after a restart just decodes again.
+      this.txCache.delete(key);
       txResults.push(result);
-      this.block.aux.push([auxTxKey(txHash(tx)), abci.TxResult.encode({ height: req.height, index, tx, result }).finish()]);
+      this.block.aux.push([auxTxKey(hash), abci.TxResult.encode({ height: req.height, index, tx, result }).finish()]);
     }
     const validatorUpdates = collectValidatorUpdates(this.wiring.modules, "EndBlock", (m) => m.endBlock?.(blockCtx));
     this.block.aux.push([auxBlockTimeKey(req.height), enc.encode(JSON.stringify({ seconds: time.seconds.toString(), nanos: time.nanos }))]);
@@ -257,12 +324,16 @@ export class BaseApp<K = unknown> extends BaseAbciApplication implements QueryHo
    * Runs one tx against `base`. Ante writes (fee, sequence, pubkey) are kept even when a message
    * fails or runs out of gas, as in the Cosmos SDK; message writes are kept only on success.
    */
-  runTx(mode: ExecMode, bytes: Uint8Array, base: CacheKV, height: bigint, time: Timestamp): TxOutcome {
-    let tx: DecodedTx;
-    try {
-      tx = decodeTx(bytes, (url) => this.wiring.msgs.get(url));
-    } catch (e) {
-      return { result: toExecResult(asAppError(e), 0n, 0n, []), msgResponses: [] };
+  runTx(mode: ExecMode, bytes: Uint8Array, base: CacheKV, height: bigint, time: Timestamp, cacheKey?: string, hash?: Uint8Array): TxOutcome {
+    let tx: DecodedTx | undefined = cacheKey === undefined ? undefined : this.txCache.get(cacheKey, bytes);
+    if (tx === undefined) {
+      try {
+        tx = decodeTx(bytes, (url) => this.wiring.msgs.get(url));
+      } catch (e) {
+        return { result: toExecResult(asAppError(e), 0n, 0n, []), msgResponses: [] };
+      }
+      freezeDecoded(tx);
+      if (cacheKey !== undefined && mode === "check") this.txCache.set(cacheKey, tx);
     }
     const gasWanted = tx.authInfo.fee!.gasLimit;
     const meter = new GasMeter(mode === "simulate" ? undefined : gasWanted);
@@ -280,7 +351,7 @@ export class BaseApp<K = unknown> extends BaseAbciApplication implements QueryHo
       return { result: { ...toExecResult(undefined, gasWanted, meter.usedForResult(), anteEvents), log: "[]" }, msgResponses: [] };
     }
     const msgState = new CacheKV(base);
-    const msgCtx = { ...this.makeContext(new GasKV(msgState, meter), mode, height, time, meter), txHash: Buffer.from(txHash(bytes)).toString("hex").toUpperCase() };
+    const msgCtx = { ...this.makeContext(new GasKV(msgState, meter), mode, height, time, meter), txHash: Buffer.from(hash ?? txHash(bytes)).toString("hex").toUpperCase() };
     const msgResponses: Any[] = [];
     const msgEvents: abci.Event[][] = [];
     let index = 0;
@@ -314,6 +385,11 @@ export class BaseApp<K = unknown> extends BaseAbciApplication implements QueryHo
  * Validator updates from InitGenesis or EndBlock: at most one module may return any (as the SDK
  * enforces), since two would race over the same validator set.
  */
+/** The cache key of a tx: its SHA-256 (the CometBFT tx hash) as a binary string. */
+function txCacheKey(tx: Uint8Array, hash = txHash(tx)): string {
+  return Buffer.from(hash.buffer, hash.byteOffset, hash.byteLength).toString("latin1");
+}
+
 function collectValidatorUpdates(modules: AppModule[], phase: string, run: (m: AppModule) => void | ValidatorUpdate[]): ValidatorUpdate[] {
   let updates: ValidatorUpdate[] = [];
   let from: string | undefined;

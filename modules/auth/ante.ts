@@ -2,7 +2,6 @@
 // SDK's order (timeout height, memo, tx-size gas, fee, pubkeys, signature gas, signatures,
 // sequences). The composition root injects it into the app (chain/app knows no accounts).
 import type { AminoTypes } from "@cosmjs/stargate";
-import { createHash } from "node:crypto";
 import type { AnteHandler, AnteOptions } from "../../chain/app/app.ts";
 import type { Context } from "../../chain/app/context.ts";
 import { errors } from "../../chain/app/errors.ts";
@@ -18,33 +17,38 @@ export const FEE_COLLECTOR = "fee_collector";
 export const FEE_DENOM = "wei";
 
 /**
- * Verified-signature cache. A signature checked at CheckTx is not checked again at FinalizeBlock:
- * ECDSA verification is the most expensive step of a tx and its result is a pure function of
- * (sign bytes, public key, signature), which is exactly the cache key, so a hit cannot accept a
- * signature that verification would reject, whatever changed in state since.
+ * Signatures already verified, per decoded tx. The app decodes a tx once and hands the same
+ * DecodedTx object to CheckTx, every ReCheckTx and FinalizeBlock (chain/app DecodedTxCache), so a
+ * WeakMap on it remembers which signatures verified and against what: the signature check is a
+ * pure function of (tx bytes, signer index, chain id, account number, sequence, public key), and
+ * a hit requires all of these to be unchanged, so it accepts exactly what verification would, in
+ * any mode. No sign bytes are rebuilt and nothing is hashed on a hit; entries die with the tx.
  */
-export class SignatureCache {
-  private readonly entries = new Set<string>();
-  constructor(private readonly capacity = 200_000) {}
+export class VerifiedSignatures {
+  private readonly byTx = new WeakMap<DecodedTx, (VerifiedAgainst | undefined)[]>();
 
-  static key(signBytes: Uint8Array, pubKey: Uint8Array, signature: Uint8Array): string {
-    return createHash("sha256").update(signBytes).update(pubKey).update(signature).digest().toString("latin1");
+  has(tx: DecodedTx, i: number, v: VerifiedAgainst): boolean {
+    const w = this.byTx.get(tx)?.[i];
+    return (
+      w !== undefined &&
+      w.chainId === v.chainId &&
+      w.accountNumber === v.accountNumber &&
+      w.sequence === v.sequence &&
+      Buffer.from(w.key.buffer, w.key.byteOffset, w.key.byteLength).equals(v.key)
+    );
   }
-  has(k: string): boolean {
-    return this.entries.has(k);
+  add(tx: DecodedTx, i: number, v: VerifiedAgainst): void {
+    let list = this.byTx.get(tx);
+    if (!list) this.byTx.set(tx, (list = []));
+    list[i] = v;
   }
-  add(k: string): void {
-    if (this.entries.size >= this.capacity) {
-      // Sets iterate in insertion order: drop the oldest.
-      const oldest = this.entries.values().next().value;
-      if (oldest !== undefined) this.entries.delete(oldest);
-    }
-    this.entries.add(k);
-  }
-  /** Once a tx is in a block its signatures will not be needed again. */
-  delete(k: string): void {
-    this.entries.delete(k);
-  }
+}
+
+interface VerifiedAgainst {
+  chainId: string;
+  accountNumber: bigint;
+  sequence: bigint;
+  key: Uint8Array;
 }
 
 export interface AnteDeps {
@@ -56,13 +60,19 @@ export interface AnteDeps {
   legacyAminoTypes?: AminoTypes;
 }
 
-/** The ante handler of one app instance; it keeps its own signature cache. */
+/** The ante handler of one app instance; it keeps its own memo of verified signatures. */
 export function authAnteHandler(deps: AnteDeps): AnteHandler {
-  const sigCache = new SignatureCache();
-  return (ctx, tx, opts) => runAnte(ctx, tx, { ...deps, sigCache, config: opts });
+  const verified = new VerifiedSignatures();
+  return (ctx, tx, opts) => runAnte(ctx, tx, { ...deps, verified, config: opts });
 }
 
-export function runAnte(ctx: Context, tx: DecodedTx, deps: AnteDeps & { sigCache: SignatureCache; config: AnteOptions }): void {
+/**
+ * ReCheckTx (after every block, for each tx still in the mempool) runs the same steps, but the
+ * signatures it finds in the memo are not verified again and nothing is decoded again (the app
+ * reuses the DecodedTx): what a block can have changed is still checked against the new state —
+ * timeout height, params, fee payer's balance, accounts, stored keys, sequences.
+ */
+export function runAnte(ctx: Context, tx: DecodedTx, deps: AnteDeps & { verified: VerifiedSignatures; config: AnteOptions }): void {
   const { auth, bank } = deps;
   const params = auth.getParams(ctx);
   const simulate = ctx.mode === "simulate";
@@ -159,20 +169,18 @@ export function runAnte(ctx: Context, tx: DecodedTx, deps: AnteDeps & { sigCache
       throw errors.wrongSequence(`account sequence mismatch, expected ${account.sequence}, got ${info.sequence}: incorrect account sequence`);
     }
     if (!simulate) {
-      const signer = { chainId: ctx.chainId, accountNumber: account.accountNumber, sequence: account.sequence };
+      const against: VerifiedAgainst = { chainId: ctx.chainId, accountNumber: account.accountNumber, sequence: account.sequence, key: keys[i].key };
       const amino = deps.legacyAminoTypes ? [deps.aminoTypes, deps.legacyAminoTypes] : [deps.aminoTypes];
       const sig = tx.raw.signatures[i];
+      let verified = deps.verified.has(tx, i, against); // verified before against the same inputs
       // One candidate except for amino-signed Stratos Msgs (proto amino.name or legacy codec names).
-      let verified = false;
-      for (const signBytes of signBytesCandidates(tx, i, signer, amino)) {
-        const cacheKey = SignatureCache.key(signBytes, keys[i].key, sig);
-        if (deps.sigCache.has(cacheKey)) {
-          if (ctx.mode === "deliver") deps.sigCache.delete(cacheKey);
-        } else if (keys[i].verify(signBytes, sig)) {
-          if (checking) deps.sigCache.add(cacheKey);
-        } else continue;
-        verified = true;
-        break;
+      if (!verified) {
+        for (const signBytes of signBytesCandidates(tx, i, against, amino)) {
+          if (!keys[i].verify(signBytes, sig)) continue;
+          if (checking) deps.verified.add(tx, i, against);
+          verified = true;
+          break;
+        }
       }
       if (!verified) {
         throw errors.unauthorized(
