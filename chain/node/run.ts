@@ -42,7 +42,9 @@ export async function runNode(opts: RunNodeOptions): Promise<void> {
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    if (child && child.exitCode === null) {
+    // A child killed by a signal has exitCode null but signalCode set: it is gone, do not wait
+    // for an "exit" that already happened (the app used to hang here for ever after kill -9).
+    if (child && child.exitCode === null && child.signalCode === null) {
       child.kill("SIGTERM");
       // cometbft waits for an ABCI call in flight before it exits; never wait forever.
       const killer = setTimeout(() => child!.kill("SIGKILL"), 10_000);
@@ -63,7 +65,8 @@ export async function runNode(opts: RunNodeOptions): Promise<void> {
     child.on("exit", (code, signal) => {
       if (stopping) return;
       log.error(`cometbft exited (${signal ?? `code ${code}`}); stopping the node`);
-      void shutdown(code === 0 ? 1 : (code ?? 1));
+      // Non-zero whatever the cause, so a supervisor (systemd, localnet) sees the node failed.
+      void shutdown(code === 0 || code === null ? 1 : code);
     });
   } else {
     log.info(`waiting for an external cometbft (its proxy_app must be ${server.address})`);
