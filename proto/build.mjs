@@ -34,6 +34,25 @@ function generate(out) {
   writeFileSync(tmpl, template);
   const buf = join(root, "node_modules", ".bin", "buf");
   execFileSync(buf, ["generate", relative(root, protoDir), "--template", tmpl, "--exclude-path", relative(root, genDir)], { cwd: root, stdio: "inherit" });
+  dropReflectionOnly(out);
+}
+
+/**
+ * google/api/{annotations,http}.proto only carry the REST routes (google.api.http) that reflection
+ * reads (chain/api/descriptors.ts); ts-proto would still emit them and descriptor.proto, which they
+ * import, as ~8000 lines nobody imports (and an annotations.ts that is no module). Dropped here.
+ */
+function dropReflectionOnly(out) {
+  rmSync(join(out, "google", "api"), { recursive: true, force: true });
+  rmSync(join(out, "google", "protobuf", "descriptor.ts"), { force: true });
+  rmSync(join(out, "index.google.api.ts"), { force: true });
+  for (const [file, line] of [
+    ["index.google.ts", 'export * as api from "./index.google.api.ts";\n'],
+    ["index.google.protobuf.ts", 'export * from "./google/protobuf/descriptor.ts";\n'],
+  ]) {
+    const p = join(out, file);
+    writeFileSync(p, readFileSync(p, "utf8").replace(line, ""));
+  }
 }
 
 const tmp = mkdtempSync(join(tmpdir(), "stratos-proto-"));

@@ -3,10 +3,12 @@
 // Messages themselves are the ts-proto ones of proto/gen/.
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
 import protobuf from "protobufjs";
 import * as gen from "./gen/index.ts";
 
 const protoDir = dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
 
 let root: protobuf.Root | undefined;
 /** Every .proto of proto/ (Stratos and the local cosmos copies), loaded for reflection. */
@@ -15,7 +17,13 @@ export function protoRoot(): protobuf.Root {
   // CosmJS names Any's field typeUrl; protobufjs' bundled Any says type_url (same number).
   protobuf.common("any", { Any: { fields: { typeUrl: { type: "string", id: 1 }, value: { type: "bytes", id: 2 } } } });
   const r = new protobuf.Root();
-  r.resolvePath = (_origin, target) => (target.startsWith("google/protobuf/") ? target : join(protoDir, target));
+  // descriptor.proto (imported by google/api/annotations.proto) is not among protobufjs' bundled ones.
+  r.resolvePath = (_origin, target) =>
+    target === "google/protobuf/descriptor.proto"
+      ? require.resolve("@protobufs/google/protobuf/descriptor.proto")
+      : target.startsWith("google/protobuf/")
+        ? target
+        : join(protoDir, target);
   const files = ["register", "sds", "pot"].flatMap((m) => ["tx", "query", "genesis", "event"].map((f) => `stratos/${m}/v1/${f}.proto`));
   r.loadSync(files);
   root = r;

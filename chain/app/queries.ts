@@ -72,6 +72,11 @@ export class AppQueries {
     this.handlers.set("/cosmos.tx.v1beta1.Service/GetTx", (_ctx, data) => this.getTx(data));
   }
 
+  /** Every gRPC method path answered (the transports of chain/api route exactly these). */
+  get paths(): string[] {
+    return [...this.handlers.keys()].sort();
+  }
+
   handle(req: abci.RequestQuery): abci.ResponseQuery {
     const latest = this.app.store.version;
     let height = req.height === 0n ? latest : req.height;

@@ -6,5 +6,5 @@
 /* eslint-disable */
 
 export * as cosmos from "./index.cosmos.ts";
-export * as stratos from "./index.stratos.ts";
 export * as google from "./index.google.ts";
+export * as stratos from "./index.stratos.ts";

@@ -25,6 +25,7 @@ function importedPackages(file: string): string[] {
     /(?:^|\n)\s*import\s*["']([^"']+)["']/g, // import "x"
     /\bimport\(\s*["']([^"']+)["']\s*\)/g, // import("x")
     /\brequire\(\s*["']([^"']+)["']\s*\)/g, // require("x")
+    /\brequire\.resolve\(\s*["']([^"']+)["']\s*\)/g, // require.resolve("x"): files read from a package (e.g. .proto)
   ];
   const specs = patterns.flatMap((re) => [...text.matchAll(re)].map((m) => m[1]!)).filter((s) => !s.startsWith("."));
   return specs.filter((s) => !s.startsWith("node:")).map((s) => (s.startsWith("@") ? s.split("/").slice(0, 2).join("/") : s.split("/")[0]!));

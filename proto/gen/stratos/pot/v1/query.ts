@@ -1819,27 +1819,17 @@ export const QueryMetricsResponse: MessageFns<QueryMetricsResponse> = {
   },
 };
 
-/** REST paths upstream: /stratos/pot/v1/<...> as noted per rpc. */
+/** REST routes: the google.api.http options (upstream's paths), served by chain/api/rest. */
 export interface Query {
-  /** GET volume_report/{epoch} */
   VolumeReport(request: QueryVolumeReportRequest): Promise<QueryVolumeReportResponse>;
-  /** GET rewards/epoch/{epoch} */
   RewardsByEpoch(request: QueryRewardsByEpochRequest): Promise<QueryRewardsByEpochResponse>;
-  /** GET rewards/wallet/{wallet_address} */
   RewardsByWallet(request: QueryRewardsByWalletRequest): Promise<QueryRewardsByWalletResponse>;
-  /** GET rewards/wallet/{wallet_address}/epoch/{epoch} */
   RewardsByWalletAndEpoch(request: QueryRewardsByWalletAndEpochRequest): Promise<QueryRewardsByWalletAndEpochResponse>;
-  /** GET slashing/{wallet_address} */
   SlashingByOwner(request: QuerySlashingByOwnerRequest): Promise<QuerySlashingByOwnerResponse>;
-  /** GET params */
   Params(request: QueryParamsRequest): Promise<QueryParamsResponse>;
-  /** GET total_mined_token */
   TotalMinedToken(request: QueryTotalMinedTokenRequest): Promise<QueryTotalMinedTokenResponse>;
-  /** GET circulation_supply */
   CirculationSupply(request: QueryCirculationSupplyRequest): Promise<QueryCirculationSupplyResponse>;
-  /** GET total_reward/{epoch} */
   TotalRewardByEpoch(request: QueryTotalRewardByEpochRequest): Promise<QueryTotalRewardByEpochResponse>;
-  /** GET metrics */
   Metrics(request: QueryMetricsRequest): Promise<QueryMetricsResponse>;
 }
 

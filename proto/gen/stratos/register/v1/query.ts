@@ -1767,25 +1767,16 @@ export const DepositInfo: MessageFns<DepositInfo> = {
   },
 };
 
-/** REST paths upstream: /stratos/register/v1/<...> as noted per rpc. */
+/** REST routes: the google.api.http options (upstream's paths), served by chain/api/rest. */
 export interface Query {
-  /** GET resource_node/{network_addr} */
   ResourceNode(request: QueryResourceNodeRequest): Promise<QueryResourceNodeResponse>;
-  /** GET meta_node/{network_addr} */
   MetaNode(request: QueryMetaNodeRequest): Promise<QueryMetaNodeResponse>;
-  /** GET params */
   Params(request: QueryParamsRequest): Promise<QueryParamsResponse>;
-  /** GET deposit_by_node/{network_addr}/{query_type} */
   DepositByNode(request: QueryDepositByNodeRequest): Promise<QueryDepositByNodeResponse>;
-  /** GET deposit_by_owner/{owner_addr} */
   DepositByOwner(request: QueryDepositByOwnerRequest): Promise<QueryDepositByOwnerResponse>;
-  /** GET deposit_total */
   DepositTotal(request: QueryDepositTotalRequest): Promise<QueryDepositTotalResponse>;
-  /** GET resource_node_count */
   BondedResourceNodeCount(request: QueryBondedResourceNodeCountRequest): Promise<QueryBondedResourceNodeCountResponse>;
-  /** GET meta_node_count */
   BondedMetaNodeCount(request: QueryBondedMetaNodeCountRequest): Promise<QueryBondedMetaNodeCountResponse>;
-  /** GET remaining_ozone_limit */
   RemainingOzoneLimit(request: QueryRemainingOzoneLimitRequest): Promise<QueryRemainingOzoneLimitResponse>;
 }
 

@@ -712,17 +712,12 @@ export const QueryParamsResponse: MessageFns<QueryParamsResponse> = {
   },
 };
 
-/** REST paths upstream: /stratos/sds/v1/<...> as noted per rpc. */
+/** REST routes: the google.api.http options (upstream's paths), served by chain/api/rest. */
 export interface Query {
-  /** GET file_upload/{file_hash} */
   Fileupload(request: QueryFileUploadRequest): Promise<QueryFileUploadResponse>;
-  /** GET sim_prepay/{amount} */
   SimPrepay(request: QuerySimPrepayRequest): Promise<QuerySimPrepayResponse>;
-  /** GET noz_price */
   NozPrice(request: QueryNozPriceRequest): Promise<QueryNozPriceResponse>;
-  /** GET noz_supply */
   NozSupply(request: QueryNozSupplyRequest): Promise<QueryNozSupplyResponse>;
-  /** GET params */
   Params(request: QueryParamsRequest): Promise<QueryParamsResponse>;
 }
 

@@ -1,0 +1,122 @@
+// Reflection over the query and tx services every transport serves (REST now, gRPC next): the
+// Cosmos SDK's own .proto files (npm @protobufs/cosmos, @protobufs/tendermint, … — the upstream files,
+// google.api.http annotations included) and ours under proto/stratos. Field names are kept as written
+// in the .proto (keepCase), which is what the SDK's gateway JSON uses.
+//
+// @protobufs/cosmos carries SDK 0.46's files; the few 0.47 additions our handlers answer are added
+// here (SDK_047_ADDITIONS), with the paths and field numbers of SDK 0.47's protos.
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import protobuf from "protobufjs";
+
+const require = createRequire(import.meta.url);
+const ourProtoDir = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "proto");
+const packageDirs: Record<string, string> = {
+  cosmos: dirname(require.resolve("@protobufs/cosmos/package.json")),
+  tendermint: dirname(require.resolve("@protobufs/tendermint/package.json")),
+  google: dirname(require.resolve("@protobufs/google/package.json")),
+  gogoproto: dirname(require.resolve("@protobufs/gogoproto/package.json")),
+  cosmos_proto: dirname(require.resolve("@protobufs/cosmos_proto/package.json")),
+  amino: dirname(require.resolve("@protobufs/amino/package.json")),
+};
+
+/** An import path ("cosmos/bank/v1beta1/query.proto") → the file on disk. */
+function resolveImport(target: string): string {
+  const [first, ...rest] = target.split("/");
+  if (first === "stratos") return join(ourProtoDir, target);
+  const dir = packageDirs[first];
+  if (!dir) throw new Error(`no .proto source for import ${target}`);
+  return join(dir, ...rest);
+}
+
+// Extra messages (0.47) in their packages, parsed into the same root (the types they use are loaded).
+const SDK_047_MESSAGES = `
+syntax = "proto3";
+package cosmos.auth.v1beta1;
+message QueryModuleAccountByNameRequest { string name = 1; }
+message QueryModuleAccountByNameResponse { google.protobuf.Any account = 1; }
+`;
+const SDK_047_BANK = `
+syntax = "proto3";
+package cosmos.bank.v1beta1;
+message QuerySpendableBalanceByDenomRequest { string address = 1; string denom = 2; }
+message QuerySpendableBalanceByDenomResponse { cosmos.base.v1beta1.Coin balance = 1; }
+`;
+const SDK_047_METHODS: { service: string; method: string; request: string; response: string; get: string }[] = [
+  {
+    service: "cosmos.auth.v1beta1.Query",
+    method: "ModuleAccountByName",
+    request: "QueryModuleAccountByNameRequest",
+    response: "QueryModuleAccountByNameResponse",
+    get: "/cosmos/auth/v1beta1/module_accounts/{name}",
+  },
+  {
+    service: "cosmos.bank.v1beta1.Query",
+    method: "SpendableBalanceByDenom",
+    request: "QuerySpendableBalanceByDenomRequest",
+    response: "QuerySpendableBalanceByDenomResponse",
+    get: "/cosmos/bank/v1beta1/spendable_balances/{address}/by_denom",
+  },
+];
+
+const roots = new Map<string, protobuf.Root>();
+
+/** The .proto files given (import paths), loaded once per distinct list, resolved. */
+export function loadApiRoot(files: string[]): protobuf.Root {
+  const key = [...files].sort().join("\n");
+  const cached = roots.get(key);
+  if (cached) return cached;
+  const root = new protobuf.Root();
+  root.resolvePath = (_origin, target) => resolveImport(target);
+  root.loadSync([...files, "cosmos/base/v1beta1/coin.proto", "google/protobuf/any.proto"], { keepCase: true });
+  addSdk047(root);
+  root.resolveAll();
+  roots.set(key, root);
+  return root;
+}
+
+function addSdk047(root: protobuf.Root) {
+  const opts = { keepCase: true };
+  if (root.lookup("cosmos.auth.v1beta1.Query")) protobuf.parse(SDK_047_MESSAGES, root, opts);
+  if (root.lookup("cosmos.bank.v1beta1.Query")) protobuf.parse(SDK_047_BANK, root, opts);
+  for (const m of SDK_047_METHODS) {
+    const service = root.lookup(m.service) as protobuf.Service | null;
+    if (!service || service.methods[m.method]) continue;
+    service.add(new protobuf.Method(m.method, "rpc", m.request, m.response, false, false, { "(google.api.http).get": m.get }));
+  }
+  // cosmos.tx.v1beta1.GetTxsEventRequest.query (SDK 0.50; CometBFT query syntax, replaces `events`).
+  const getTxs = root.lookup("cosmos.tx.v1beta1.GetTxsEventRequest") as protobuf.Type | null;
+  if (getTxs && !getTxs.fields.query) getTxs.add(new protobuf.Field("query", 6, "string"));
+}
+
+/** One HTTP binding of a method (google.api.http, additional_bindings included). */
+export interface HttpBinding {
+  verb: "get" | "post" | "put" | "delete" | "patch";
+  /** The path template, e.g. "/cosmos/bank/v1beta1/balances/{address}/by_denom". */
+  path: string;
+  /** "*" (the whole request is the JSON body), a field name, or "" (no body). */
+  body: string;
+}
+
+/** The google.api.http bindings of a method (none: the method has no REST route). */
+export function httpBindings(method: protobuf.Method): HttpBinding[] {
+  const out: HttpBinding[] = [];
+  const rules = (method.parsedOptions ?? []).map((o: any) => o["(google.api.http)"]).filter(Boolean);
+  const add = (rule: any) => {
+    for (const verb of ["get", "post", "put", "delete", "patch"] as const) {
+      if (typeof rule[verb] === "string") out.push({ verb, path: rule[verb], body: rule.body ?? "" });
+    }
+    const extra = rule.additional_bindings;
+    for (const b of Array.isArray(extra) ? extra : extra ? [extra] : []) add(b);
+  };
+  for (const r of rules) add(r);
+  if (out.length === 0 && method.options) {
+    // Methods added in code carry flat options.
+    for (const verb of ["get", "post", "put", "delete", "patch"] as const) {
+      const p = method.options[`(google.api.http).${verb}`];
+      if (typeof p === "string") out.push({ verb, path: p, body: method.options["(google.api.http).body"] ?? "" });
+    }
+  }
+  return out;
+}
