@@ -137,7 +137,7 @@ export class StorageDaemon {
     return readFileSync(this.logFile, "utf8").split("\n").slice(-lines).join("\n");
   }
 
-  /** Spawns `<bin> start --home <home>` detached, output to <home>/daemon.log; waits until its API answers. */
+  /** Spawns `<bin> start --home <home>` detached, output to <home>/daemon.log; waits until its API answers and it is ready (a meta node: follows the chain, knows its ring). */
   async start(opts: { env?: Record<string, string>; timeoutMs?: number } = {}): Promise<void> {
     if (this.isRunning()) throw new Error(`${this.name} is already running (pid ${this.info.pid})`);
     await waitUntil(5000, async () => ((await isPortFree(this.info.port)) ? true : undefined), () => `cannot start ${this.name}: port ${this.info.port} is in use`, 100);
@@ -159,7 +159,8 @@ export class StorageDaemon {
       timeoutMs,
       async () => {
         if (exit !== undefined) throw new Error(`${this.name} exited while starting (${exit})\n--- ${this.logFile} ---\n${this.logTail()}`);
-        return (await this.answers()) ? true : undefined;
+        const s = await this.answers();
+        return s && s.ready !== false ? true : undefined;
       },
       () => `${this.name} did not answer at ${this.url} within ${timeoutMs} ms\n--- ${this.logFile} ---\n${this.logTail()}`,
       200,

@@ -61,6 +61,9 @@ export async function startDaemon(home: string, o: { stderr?: boolean } = {}): P
     url: cfg.publicUrl,
     version: VERSION,
     uptimeMs: Date.now() - startedAt,
+    // False until the chain is followed and the meta-node ring is known: until then every ring-backed
+    // request answers 503 "unavailable" (localnet waits for this before it calls a meta node started).
+    ready: records.members.length > 0,
     chain: { rpc: cfg.chainRpc, height: store.cursor, latestSeen: follower.latestHeight },
     registered: store.metaNode(id.address) ?? null,
     volumeReports: volumeReportStatus(store.metaNode(id.address), keys.bls.pubkey),

@@ -5,8 +5,8 @@
 // may coordinate a request: it writes each record to every responsible node (itself included when
 // it is one) and needs min(2, R) acknowledgements, so one meta node down loses nothing. Writes a peer
 // missed are kept as hints (in lmdb) and pushed when it answers again; when the meta-node set
-// changes every record is pushed to its new owners. Reads ask every responsible node and keep the
-// newest version of each key (last writer wins by (version, writer); records that must never
+// changes every record is pushed to its new owners. Reads ask every responsible node, need min(2, R)
+// answers (so they overlap every acknowledged write) and keep the newest version of each key (last writer wins by (version, writer); records that must never
 // conflict — charges, holders — get keys of their own).
 import { HashRing } from "./ring.ts";
 import { isUnreachable, PeerClient, type NodeIdentity } from "./net.ts";
@@ -170,7 +170,13 @@ export class ReplicatedRecords {
           }
         }),
     );
-    if (answered === 0) throw new Unavailable(`none of the meta nodes holding ${prefix.split("/")[0]}/${partitionOf(prefix)} answered; try again shortly`);
+    // A write is acknowledged by min(2, R) owners, so a read must hear as many: any two answers among
+    // three owners include one that holds every acknowledged write (one answer alone may be a node
+    // that was down while a charge was written, and would undercount a wallet's spending).
+    const need = Math.min(2, owners.length);
+    if (answered < need) {
+      throw new Unavailable(`only ${answered} of the ${owners.length} meta nodes holding ${prefix.split("/")[0]}/${partitionOf(prefix)} answered (${need} needed); try again shortly`);
+    }
     if (selfOwner) {
       // Read repair: keep what a peer had newer.
       const local = new Map(this.store.localRange(prefix).map((x) => [x.key, x.rec]));

@@ -186,7 +186,8 @@ describe("storage network: upload, download and faults on a real localnet", func
     const owner = wallet("resource0");
     const bytes = randomBytes(24 * SLICE + 5);
     const hash = fileHash(bytes);
-    const before = BigInt((await ozone(owner)).charged);
+    const chargedBy = async (m: StorageDaemon) => BigInt(((await (await fetch(`${m.url}/v1/ozone/${owner}`)).json()) as { charged: string }).charged);
+    const before = new Map(await Promise.all(metas().map(async (m) => [m.name, await chargedBy(m)] as const)));
     // The gateway asks the meta nodes in address order: kill the one it asks first, mid-upload.
     const first = [...metas()].sort((a, b) => (a.info.networkAddress < b.info.networkAddress ? -1 : 1))[0];
     const attempt = upload("resource0", bytes, "kill9.bin").then(
@@ -206,8 +207,11 @@ describe("storage network: upload, download and faults on a real localnet", func
       await first.start();
     }
     await until("the restarted meta node to agree", async () => ((await fileStatus(owner, hash, first)).state === 3 ? true : undefined));
-    // The upload once (size × 3 replicas) and the one download above (size).
-    expect(BigInt((await ozone(owner)).charged) - before).to.equal(BigInt(bytes.length) * 4n);
+    // The upload once (size × 3 replicas) and the one download above (size), as every meta node sees it
+    // (each merges the copies of all responsible nodes, so a restarted one must agree at once).
+    const expected = BigInt(bytes.length) * 4n;
+    const views = await Promise.all(metas().map(async (m) => `${m.name}: ${(await chargedBy(m)) - before.get(m.name)!}`));
+    expect(views, `charged since the test began, expected ${expected} (size ${bytes.length} × 4)`).to.deep.equal(metas().map((m) => `${m.name}: ${expected}`));
     files.push({ owner, hash, bytes });
   });
 
