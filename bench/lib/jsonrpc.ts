@@ -1,6 +1,7 @@
 // Minimal CometBFT JSON-RPC client over node:http with keep-alive sockets. Deliberately not
-// fetch(): undici costs noticeably more CPU per request, and the load generator shares the
-// machine's cores with the node it measures.
+// fetch() (the project's one client, chain/node/comet-rpc.ts): the load generator shares the
+// machine's cores with the node it measures, and bench/rpc-clients.ts measured fetch at 5.2× the
+// client CPU per request (502 µs vs 97 µs, broadcast_tx_sync + abci_query, concurrency 16, kvstore).
 import { Agent, request } from "node:http";
 
 export class RpcError extends Error {
