@@ -14,6 +14,8 @@
 //   queue.iterate(ctx, { end: queue.keyCodec.prefix(t) })             // range: [start, end) and/or prefix
 //   balances.rawWithin(ctx, balances.keyCodec.prefix(addr), nextKey)   // raw pairs, keys relative to a prefix
 //   schema.walk(ctx)  → { params: V | undefined, nodes: [K, V][], queue: K[] }  (genesis export)
+//   const vals = s.indexedMap(0x21, "validators", valKey, valValue, { byPower: { prefix: 0x23, key: uint64Key, of: (_, v) => v.power } });
+//   vals.put(ctx, addr, v, vals.get(ctx, addr)) / vals.indexes.byPower.matching(ctx, 10n) / .iterate(ctx)
 //
 // Contract, so that moving a keeper onto collections changes no byte and no gas:
 // * Every operation is exactly one call on `ctx.store` (get / set / delete / one iterate), with the
@@ -22,9 +24,12 @@
 // * Iterators are lazy: the gas meter charges per pair actually pulled, as with the raw store.
 // * Values are stored exactly as their codec encodes them. An empty encoding is refused by the cache
 //   (the Merkle store cannot hold it): delete instead (`remove`).
-// * There is no IndexedMap that maintains its indexes on `set`: that needs a read of the old value on
-//   every write, which would change gas. Secondary indexes (register's unbonding queue, pot's pending
-//   epochs) are separate `KeySet`s the keeper writes next to the primary entry, as the keepers did.
+// * IndexedMap keeps secondary indexes (KeySets of (index key, primary key)) in step with a map. The
+//   SDK's reads the old value inside `Set`; ours takes the old value from the caller (`put(ctx, k, v,
+//   previous)`), because keepers have always read it already — so an indexed write costs the primary
+//   set plus only the index entries that change, and adds no read (gas stays what the keeper pays).
+//   Register's unbonding queue and pot's pending epochs predate it and stay explicit KeySets (their
+//   entries are not a function of one map entry).
 //
 // Key codecs and their byte layouts (terminal = last part of a key; non-terminal = followed by
 // another part of a `pairKey`):
@@ -436,14 +441,80 @@ export class KeySet<K, C extends KeyCodec<K> = KeyCodec<K>> extends KeyedCollect
   }
 }
 
+/** A secondary index of an IndexedMap: (index key, primary key) entries, one per indexed value. */
+export class Index<IK, K, V> {
+  constructor(
+    readonly entries: KeySet<[IK, K], PairKeyCodec<IK, K>>,
+    /** The index key of an entry (undefined: the entry is not indexed, e.g. a validator not bonded). */
+    readonly indexKey: (key: K, value: V) => IK | undefined,
+  ) {}
+  /** Primary keys whose value has index key `ik`, in primary-key order. */
+  *matching(ctx: StoreContext, ik: IK): Iterable<K> {
+    for (const [, k] of this.entries.keys(ctx, { prefix: this.entries.keyCodec.prefix(ik) })) yield k;
+  }
+  /** (index key, primary key) in index order; `range` over the encoded pair keys. */
+  *iterate(ctx: StoreContext, range?: Range): Iterable<[IK, K]> {
+    yield* this.entries.keys(ctx, range);
+  }
+}
+
+/**
+ * A StoreMap plus indexes kept in step on every write. Writes take the value the caller already read
+ * (`previous`, undefined when there was none), so the index update adds no store read: passing the
+ * wrong previous value leaves a stale index entry, which is why only `put`/`delete` write here.
+ */
+export class IndexedMap<K, V, C extends KeyCodec<K>, I extends Record<string, Index<any, K, V>>> {
+  constructor(
+    readonly map: StoreMap<K, V, C>,
+    readonly indexes: I,
+  ) {}
+  get name(): string {
+    return this.map.name;
+  }
+  get(ctx: StoreContext, key: K): V | undefined {
+    return this.map.get(ctx, key);
+  }
+  has(ctx: StoreContext, key: K): boolean {
+    return this.map.has(ctx, key);
+  }
+  iterate(ctx: StoreContext, range?: Range): Iterable<[K, V]> {
+    return this.map.iterate(ctx, range);
+  }
+  put(ctx: StoreContext, key: K, value: V, previous: V | undefined): void {
+    for (const index of Object.values(this.indexes)) this.moveEntry(ctx, index, key, previous, value);
+    this.map.set(ctx, key, value);
+  }
+  delete(ctx: StoreContext, key: K, previous: V): void {
+    for (const index of Object.values(this.indexes)) this.moveEntry(ctx, index, key, previous, undefined);
+    this.map.remove(ctx, key);
+  }
+  private moveEntry(ctx: StoreContext, index: Index<any, K, V>, key: K, from: V | undefined, to: V | undefined): void {
+    const old = from === undefined ? undefined : index.indexKey(key, from);
+    const now = to === undefined ? undefined : index.indexKey(key, to);
+    const oldKey = old === undefined ? undefined : index.entries.keyCodec.encode([old, key]);
+    const newKey = now === undefined ? undefined : index.entries.keyCodec.encode([now, key]);
+    if (oldKey && newKey && cmpBytes(oldKey, newKey) === 0) return; // unchanged: no store call
+    if (old !== undefined) index.entries.remove(ctx, [old, key]);
+    if (now !== undefined) index.entries.set(ctx, [now, key]);
+  }
+}
+
 // ---- schema ------------------------------------------------------------------------------------
 
-type AnyCollection = Item<any> | StoreMap<any, any, any> | KeySet<any, any>;
+type AnyCollection = Item<any> | StoreMap<any, any, any> | KeySet<any, any> | IndexedMap<any, any, any, any>;
 type KeyOf<C> = C extends KeyCodec<infer K> ? K : never;
 
 /** What `Schema.walk` returns for each collection. */
 export type Walked<T extends Record<string, AnyCollection>> = {
-  [N in keyof T]: T[N] extends Item<infer V> ? V | undefined : T[N] extends StoreMap<infer K, infer V, any> ? [K, V][] : T[N] extends KeySet<infer K, any> ? K[] : never;
+  [N in keyof T]: T[N] extends Item<infer V>
+    ? V | undefined
+    : T[N] extends StoreMap<infer K, infer V, any>
+      ? [K, V][]
+      : T[N] extends IndexedMap<infer K, infer V, any, any>
+        ? [K, V][] // indexes are derived: genesis import rebuilds them through put()
+        : T[N] extends KeySet<infer K, any>
+          ? K[]
+          : never;
 };
 
 const toPrefix = (p: number | Uint8Array) => (typeof p === "number" ? Uint8Array.of(p) : Uint8Array.from(p));
@@ -462,17 +533,49 @@ export class SchemaBuilder {
   keySet<C extends KeyCodec<any>>(prefix: number | Uint8Array, name: string, key: C): KeySet<KeyOf<C>, C> {
     return this.add(new KeySet<KeyOf<C>, C>(this.modulePrefix, toPrefix(prefix), name, key));
   }
+  /**
+   * A map with secondary indexes; each index has its own prefix and is stored as pair(index key,
+   * primary key) — e.g. validators by power: `{ byPower: { prefix: 0x23, key: uint64Key, of: (_, v) => v.power } }`.
+   */
+  indexedMap<C extends KeyCodec<any>, V, D extends Record<string, { prefix: number | Uint8Array; key: KeyCodec<any>; of: (key: KeyOf<C>, value: V) => any }>>(
+    prefix: number | Uint8Array,
+    name: string,
+    key: C,
+    value: ValueCodec<V>,
+    indexes: D,
+  ): IndexedMap<KeyOf<C>, V, C, { [N in keyof D]: Index<D[N]["key"] extends KeyCodec<infer IK> ? IK : never, KeyOf<C>, V> }> {
+    const map = new StoreMap<KeyOf<C>, V, C>(this.modulePrefix, toPrefix(prefix), name, key, value);
+    const built: Record<string, Index<any, KeyOf<C>, V>> = {};
+    for (const [n, d] of Object.entries(indexes)) {
+      built[n] = new Index(new KeySet(this.modulePrefix, toPrefix(d.prefix), `${name}.${n}`, pairKey(d.key, key)), d.of);
+    }
+    const im = new IndexedMap(map, built as any);
+    this.add(im);
+    return im;
+  }
 
   private add<C extends AnyCollection>(c: C): C {
-    for (const d of this.declared) {
+    if (c instanceof IndexedMap) {
+      // The map and each index claim their own prefix; the schema holds the IndexedMap.
+      for (const part of [c.map, ...Object.values(c.indexes).map((i) => (i as Index<any, any, any>).entries)]) this.claim(part);
+      this.declared.push(c);
+      return c;
+    }
+    this.claim(c as Item<any> | StoreMap<any, any, any> | KeySet<any, any>);
+    this.declared.push(c);
+    return c;
+  }
+
+  private readonly claimed: (Item<any> | StoreMap<any, any, any> | KeySet<any, any>)[] = [];
+  private claim(c: Item<any> | StoreMap<any, any, any> | KeySet<any, any>): void {
+    for (const d of this.claimed) {
       const [a, b] = d.prefix.length <= c.prefix.length ? [d, c] : [c, d];
       if (cmpBytes(a.prefix, b.prefix.subarray(0, a.prefix.length)) === 0) {
         throw new Error(`collections ${d.name} and ${c.name}: prefix ${Buffer.from(c.prefix).toString("hex")} overlaps ${Buffer.from(d.prefix).toString("hex")}`);
       }
       if (d.name === c.name) throw new Error(`collection name ${c.name} is declared twice`);
     }
-    this.declared.push(c);
-    return c;
+    this.claimed.push(c);
   }
 
   /** The schema over `collections` (every declared collection must be in it, so walks miss nothing). */
@@ -496,7 +599,7 @@ export class Schema<T extends Record<string, AnyCollection>> {
     const out: Record<string, unknown> = {};
     for (const [name, c] of Object.entries(this.collections)) {
       if (c instanceof Item) out[name] = c.get(ctx);
-      else if (c instanceof StoreMap) out[name] = [...c.iterate(ctx)];
+      else if (c instanceof StoreMap || c instanceof IndexedMap) out[name] = [...c.iterate(ctx)];
       else out[name] = [...c.iterate(ctx)];
     }
     return out as Walked<T>;
@@ -504,7 +607,7 @@ export class Schema<T extends Record<string, AnyCollection>> {
 
   /** Store keys under the module prefix that belong to no collection (a test that export misses nothing). */
   unclaimedKeys(ctx: StoreContext): Uint8Array[] {
-    const all = Object.values(this.collections);
+    const all = Object.values(this.collections).flatMap((c) => (c instanceof IndexedMap ? [c.map, ...Object.values(c.indexes).map((i) => (i as Index<any, any, any>).entries)] : [c]));
     const out: Uint8Array[] = [];
     const n = this.modulePrefix.length;
     for (const [k] of ctx.store.iterate(this.modulePrefix, prefixEnd(this.modulePrefix))) {

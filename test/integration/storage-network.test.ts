@@ -236,6 +236,15 @@ describe("storage network: upload, download and faults on a real localnet", func
 
   it("replaces a slice found corrupt on disk: the download still succeeds from another replica and the slice is repaired", async () => {
     const f = files[0];
+    // The resource node the test before restarted must be live again at every meta node: the one copy
+    // left intact below has to be one a download permit may name.
+    await until("every resource node live at every meta node", async () => {
+      for (const m of metas()) {
+        const s = await m.answers();
+        if (!s?.resourceNodes?.length || !s.resourceNodes.every((r: any) => r.live)) return undefined;
+      }
+      return true;
+    });
     const st = await fileStatus(f.owner, f.hash);
     const slice = st.slices[0];
     const holders: string[] = slice.holders;

@@ -19,6 +19,7 @@ import {
   stringValue,
   timeKey,
   uint64Key,
+  valueCodec,
   type StoreContext,
 } from "../../../chain/store/collections.ts";
 import { SDS_PREFIX, toBech32 } from "../../../chain/crypto/bech32.ts";
@@ -257,5 +258,81 @@ describe("collections: Item, StoreMap, KeySet over the app's store", () => {
     const s = new SchemaBuilder(REGISTER);
     const name = s.item(0x21, "authority", stringValue);
     expect(() => name.set(freshCtx(), "")).to.throw(/empty value/);
+  });
+});
+
+describe("collections: IndexedMap keeps its indexes in step without extra reads", () => {
+  // A validator-like record: an operator's power (indexed, absent when jailed) and a moniker.
+  type Val = { power: bigint; jailed: boolean; moniker: string };
+  const valValue = valueCodec<Val>(
+    "Val",
+    (v) => enc.encode(JSON.stringify({ ...v, power: v.power.toString() })),
+    (b) => {
+      const o = JSON.parse(new TextDecoder().decode(b));
+      return { ...o, power: BigInt(o.power) };
+    },
+  );
+  const STAKING = enc.encode("staking/");
+  function schema() {
+    const s = new SchemaBuilder(STAKING);
+    const vals = s.indexedMap(0x21, "validators", bech32Key(SDS_PREFIX), valValue, {
+      byPower: { prefix: 0x23, key: uint64Key, of: (_k: string, v: Val) => (v.jailed ? undefined : v.power) },
+    });
+    const count = s.item(0x01, "count", intValue);
+    return { vals, count, schema: s.build({ vals, count }) };
+  }
+
+  it("writes the primary entry and only the index entries that change, with no read", () => {
+    const { vals } = schema();
+    const ctx = freshCtx();
+    const rec = new Recorder(ctx.store);
+    const c = { store: rec };
+    const key = (...parts: Uint8Array[]) => hex(concatBytes(STAKING, ...parts));
+    const a = { power: 10n, jailed: false, moniker: "a" };
+    vals.put(c, sds(1), a, undefined);
+    vals.put(c, sds(1), { ...a, moniker: "renamed" }, a); // same power: index untouched
+    vals.put(c, sds(1), { ...a, power: 20n, moniker: "renamed" }, { ...a, moniker: "renamed" });
+    const sets = rec.ops.map((o) => o.split("=")[0]);
+    expect(sets).to.deep.equal([
+      `set ${key(Uint8Array.of(0x23), uint64Key.encode(10n), addr20(1))}`,
+      `set ${key(Uint8Array.of(0x21), addr20(1))}`,
+      `set ${key(Uint8Array.of(0x21), addr20(1))}`,
+      `delete ${key(Uint8Array.of(0x23), uint64Key.encode(10n), addr20(1))}`,
+      `set ${key(Uint8Array.of(0x23), uint64Key.encode(20n), addr20(1))}`,
+      `set ${key(Uint8Array.of(0x21), addr20(1))}`,
+    ]);
+    expect(rec.ops.some((o) => o.startsWith("get"))).to.equal(false);
+  });
+
+  it("answers index queries after puts, un-indexing (jail) and deletes; walk and unclaimedKeys see map and indexes", () => {
+    const { vals, count, schema: sch } = schema();
+    const ctx = freshCtx();
+    const put = (n: number, v: Val) => vals.put(ctx, sds(n), v, vals.get(ctx, sds(n)));
+    put(1, { power: 5n, jailed: false, moniker: "one" });
+    put(2, { power: 7n, jailed: false, moniker: "two" });
+    put(3, { power: 5n, jailed: false, moniker: "three" });
+    count.set(ctx, 3n);
+    expect([...vals.indexes.byPower.matching(ctx, 5n)]).to.deep.equal([sds(1), sds(3)]);
+    expect([...vals.indexes.byPower.iterate(ctx)].map(([p, k]) => [p, k])).to.deep.equal([
+      [5n, sds(1)],
+      [5n, sds(3)],
+      [7n, sds(2)],
+    ]);
+    put(3, { power: 5n, jailed: true, moniker: "three" }); // jailed: leaves the index, stays in the map
+    expect([...vals.indexes.byPower.matching(ctx, 5n)]).to.deep.equal([sds(1)]);
+    vals.delete(ctx, sds(2), vals.get(ctx, sds(2))!);
+    expect([...vals.indexes.byPower.iterate(ctx)]).to.deep.equal([[5n, sds(1)]]);
+    const walked = sch.walk(ctx);
+    expect(walked.vals.map(([k]) => k)).to.deep.equal([sds(1), sds(3)]);
+    expect(walked.count).to.equal(3n);
+    expect(sch.unclaimedKeys(ctx)).to.deep.equal([]);
+    ctx.store.set(concatBytes(STAKING, Uint8Array.of(0x24)), Uint8Array.of(1));
+    expect(sch.unclaimedKeys(ctx).map(hex)).to.deep.equal([hex(concatBytes(STAKING, Uint8Array.of(0x24)))]);
+  });
+
+  it("refuses an index prefix that overlaps another collection", () => {
+    const s = new SchemaBuilder(STAKING);
+    s.item(0x23, "taken", intValue);
+    expect(() => s.indexedMap(0x21, "validators", bech32Key(SDS_PREFIX), valValue, { byPower: { prefix: 0x23, key: uint64Key, of: (_k: string, v: Val) => v.power } })).to.throw(/overlaps/);
   });
 });
