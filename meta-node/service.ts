@@ -4,6 +4,8 @@
 // Records (records.ts; the second key segment is the ring partition):
 //   f/<owner>/<fileHash>                      FileRecord (LWW; deleted files keep their generation)
 //   h/<owner>/<fileHash>/<slice6>/<node>      a holder of a slice (one record per holder: no lost updates)
+//   d/<owner>/<fileHash>/<slice6>/<node>      a destination a permit (upload or repair) gave that slice to:
+//                                             only such a node may report it stored (and so become a holder)
 //   c/<wallet>/<permitId>                     an ozone charge (immutable: charged once per permit id)
 //   s/<owner>/<shareId>                       ShareRecord;  k/<shareLink> → {owner, shareId}
 //   r/<sliceHash>/<owner>/<fileHash>          who references a slice (deletes never drop another owner's bytes)
@@ -294,15 +296,21 @@ export class MetaService {
       for (const s of slices) writes.push({ key: `r/${s.hash}/${owner}/${fileHash}`, val: { gen } });
     }
     if (!sameLayout) holders.clear();
-    await this.records.put(writes);
-    if (file.complete) void this.reportUpload(file);
     for (const [n, list] of holders) holders.set(n, list.filter((h) => !exclude.has(h)));
     const placed = this.place(file.slices, nodes, file.desired, holders);
     const missing = placed.find((p) => p.nodes.length === 0);
+    // Before anything is written: no charge for a permit that cannot be issued.
     if (missing) throw new ProtocolError(503, "no_resource_nodes", `no live resource node can take slice ${missing.number}; try again shortly`);
+    writes.push(...placed.flatMap((p) => p.nodes.map((n) => this.destination(owner, fileHash, p.number, n, file.gen))));
+    await this.records.put(writes);
+    if (file.complete) void this.reportUpload(file);
     const permit = this.permit({ kind: "upload", id: file.permitId, fileHash, fileSize: file.fileSize, sliceSize: file.sliceSize, owner, payer: owner, slices: placed, noz: file.noz });
     this.log.info(`upload permit ${file.permitId} ${fileHash} (${file.fileSize} B, ${file.slices.length} slices × ${file.desired}) for ${owner}`);
     return { permit, replicas: file.desired, state: stateNames[this.fileState(file)] };
+  }
+
+  private destination(owner: string, fileHash: string, sliceNumber: number, node: string, gen: number): { key: string; val: unknown } {
+    return { key: `d/${owner}/${fileHash}/${pad(sliceNumber)}/${node}`, val: { gen } };
   }
 
   async sliceStored(node: string, body: any): Promise<any> {
@@ -319,6 +327,12 @@ export class MetaService {
     if (body.size !== undefined && body.size !== slice.size) throw new ProtocolError(409, "hash_mismatch", `slice ${number} has ${slice.size} bytes, not ${body.size}`);
     const list = holders.get(number) ?? [];
     if (!list.includes(node)) {
+      // A node holds a slice only if a permit sent it there: a registered node cannot claim (and later
+      // be paid for serving) slices nobody gave it.
+      const dest = await this.records.get<{ gen: number }>(`d/${owner}/${fileHash}/${pad(number)}/${node}`);
+      if (!dest || dest.gen !== file.gen) {
+        throw new ProtocolError(403, "not_a_destination", `no upload or repair permit sent slice ${number} of ${fileHash} to ${node}; it cannot report it stored`);
+      }
       await this.records.put([{ key: `h/${owner}/${fileHash}/${pad(number)}/${node}`, val: { node, gen: file.gen, at: Date.now() } }]);
       list.push(node);
       holders.set(number, list);
@@ -562,6 +576,7 @@ export class MetaService {
       const inFlight = [...this.repairing].filter(([k, until]) => k.startsWith(`${owner}/${fileHash}/${s.number}/`) && until > now).map(([k]) => k.split("/").pop()!);
       const recentlyBad = (n: string) => (this.badCopies.get(`${s.hash}/${n}`) ?? 0) > now;
       const dests = nodes.filter((n) => !list.includes(n) && !inFlight.includes(n) && !recentlyBad(n)).sort((a, b) => (rank(s.hash, a) < rank(s.hash, b) ? -1 : 1)).slice(0, want - counting.length - inFlight.length);
+      if (dests.length > 0) await this.records.put(dests.map((dest) => this.destination(owner, fileHash, s.number, dest, file.gen)));
       for (const dest of dests) {
         const url = this.nodeUrl(dest);
         const permit = this.permit({ kind: "repair", id: randomId(), fileHash, fileSize: file.fileSize, sliceSize: file.sliceSize, owner, payer: owner, receiver: dest, slices: [{ number: s.number, hash: s.hash, size: s.size, nodes: sources }], noz: "0" });

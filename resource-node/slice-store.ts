@@ -104,11 +104,12 @@ export class SliceStore {
 
   /**
    * Store a slice from a stream of exactly `size` bytes whose slice hash must be `hash`. Resolves
-   * "stored" or "exists" (already held; the source is not read). Rejects with 409 hash_mismatch or
+   * "stored" or "exists" (a copy already held passed a fresh hash check; the source is not read). Rejects with 409 hash_mismatch or
    * 400 bad_request (wrong length) and keeps nothing.
    */
   async put(p: { hash: string; fileHash: string; number: number; size: number; source: AsyncIterable<Uint8Array> }): Promise<"stored" | "exists"> {
-    if (this.has(p.hash)) return "exists";
+    // "Already stored" must mean a good copy is here (a repair or a retry trusts it).
+    if (await this.holdsIntact(p.hash)) return "exists";
     const cap = this.opts.capacityBytes ?? 0;
     if (cap > 0 && this.usedBytes + p.size > cap) throw new ProtocolError(507, "full", `this node's storage is full (${this.usedBytes} of ${cap} bytes used)`);
     const tmp = join(this.dir, "tmp", `${p.hash}.${randomBytes(6).toString("hex")}`);
@@ -184,6 +185,17 @@ export class SliceStore {
     } catch {
       return false;
     }
+  }
+
+  /**
+   * Whether a copy that passes a fresh hash check is held. A copy that fails (corrupt, or its file gone
+   * from disk) is dropped from the index, so the slice can be stored afresh.
+   */
+  async holdsIntact(hash: string): Promise<boolean> {
+    if (!this.has(hash)) return false;
+    if (await this.verify(hash)) return true;
+    await this.delete(hash);
+    return false;
   }
 
   private async quarantine(entry: SliceEntry): Promise<void> {

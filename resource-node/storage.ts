@@ -187,7 +187,7 @@ export class Storage {
       const header = encodePermitHeader(job.signed);
       let allOk = true;
       for (const ps of permit.slices) {
-        if (this.store.has(ps.hash)) {
+        if (await this.store.holdsIntact(ps.hash)) {
           await this.reportStored(permit, ps);
           continue;
         }

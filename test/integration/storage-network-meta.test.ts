@@ -209,6 +209,15 @@ describe("storage network: meta nodes", function () {
     expect(b.permit.permit.id).to.equal(permit.id);
     expect(BigInt((await ozone(user.address, metaUrls()[1])).charged) - before).to.equal(BigInt(f.size) * 3n);
     expect((await status(f, user.address)).stateName).to.equal("UPLOADING");
+    // A registered resource node the permit did not name cannot claim a slice (nor be paid to serve it).
+    const outsider = rns.find((r) => !permit.slices[0].nodes.includes(r.id.address))!;
+    const s0 = permit.slices[0];
+    await expectError(
+      new NodeClient({ identity: outsider.id }).json(metaUrls()[1], "POST", "/v1/upload/slice-stored", { permitId: permit.id, owner: permit.owner, fileHash: permit.fileHash, sliceNumber: s0.number, sliceHash: s0.hash, size: s0.size }),
+      403,
+      "not_a_destination",
+    );
+    expect((await status(f, user.address)).slices[0].holders).to.not.include(outsider.id.address);
     await storeAll(metaUrls()[1], a.permit);
     const st = await waitFor("FINISHED", async () => {
       const s = await status(f, user.address, metaUrls()[2]);

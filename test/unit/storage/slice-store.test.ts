@@ -98,6 +98,23 @@ describe("storage/slice-store", () => {
     expect(corrupt.map((c) => c.hash)).to.include(sh2);
   });
 
+  it("answers 'exists' only for a copy that passes a fresh check: a damaged or vanished copy is stored again", async () => {
+    const put = (source: Buffer[]) => store.put({ hash: sh2, fileHash: fh, number: 2, size: 904, source: Readable.from(source) });
+    expect(await put([data.subarray(4096)])).to.equal("stored");
+    const p = store.pathOf(sh2);
+    const b = readFileSync(p);
+    b[5] ^= 0x01;
+    writeFileSync(p, b);
+    expect(await put([data.subarray(4096)])).to.equal("stored"); // not "exists": the bad copy was replaced
+    expect((await drain(store.read(sh2)!.stream)).equals(data.subarray(4096))).to.equal(true);
+    rmSync(p);
+    expect(await store.holdsIntact(sh2)).to.equal(false);
+    expect(store.has(sh2)).to.equal(false);
+    expect(await put([data.subarray(4096)])).to.equal("stored");
+    expect(await store.holdsIntact(sh2)).to.equal(true);
+    expect(store.stats().slices).to.equal(store.has(sh1) ? 2 : 1);
+  });
+
   it("recovery after a crash: temp files, unindexed files and entries without files go", async () => {
     await store.put({ hash: sh1, fileHash: fh, number: 1, size: 4096, source: Readable.from([data.subarray(0, 4096)]) });
     await store.put({ hash: sh2, fileHash: fh, number: 2, size: 904, source: Readable.from([data.subarray(4096)]) });
