@@ -75,6 +75,7 @@ export function buildApi(d: ApiDeps): express.Express {
     }
     return { ok: true, changed: d.records.receive(recs) };
   });
+  route("post", "/v1/meta/charge", "meta", ({ body }) => d.service.chargeForPeer(body));
   route("get", "/v1/meta/records", "meta", ({ req }) => {
     const prefix = String(req.query.prefix ?? "");
     if (!/^[a-z]\/[^/]+\//.test(prefix) && !/^[a-z]\/[^/]+$/.test(prefix)) throw new ProtocolError(400, "bad_request", "prefix must be <type>/<partition>[/…]");

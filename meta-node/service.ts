@@ -14,7 +14,7 @@ import { isValidFileHash, parseCid } from "../chain/crypto/cid.ts";
 import { ACCOUNT_PREFIX, fromBech32 } from "../chain/crypto/bech32.ts";
 import type { MetaNodeConfig } from "./home.ts";
 import type { Logger } from "./log.ts";
-import { derivedId, ProtocolError, randomId, signPermit, type NodeIdentity, type PeerClient, type Permit, type PermitSlice, type SignedPermit } from "./net.ts";
+import { derivedId, isUnreachable, ProtocolError, randomId, signPermit, type NodeIdentity, type PeerClient, type Permit, type PermitSlice, type SignedPermit } from "./net.ts";
 import { Unavailable, type ReplicatedRecords } from "./records.ts";
 import { BONDED, UNBONDING, type MetaStore, type ResourceNodeInfo } from "./store.ts";
 import { checkReqTime, verifyWalletSig, walletMessages } from "./wallet-check.ts";
@@ -179,6 +179,56 @@ export class MetaService {
     return { wallet, purchased: purchased.toString(), charged: charged.toString(), balance: (purchased - charged).toString(), sequence: String(charges.length) };
   }
 
+  /**
+   * Charges `noz` to `wallet` once per permit id. The balance check and the write are made by the first
+   * live owner of the wallet's partition, one charge at a time per wallet, so two meta nodes serving the
+   * same wallet at once cannot both spend the same ozone. (While owners disagree on who is up, e.g. for
+   * a few seconds after one dies, two could still decide at once: the window is the failure detector's.)
+   */
+  async chargeOnce(wallet: string, permitId: string, noz: bigint, what: string, fileHash: string): Promise<void> {
+    if (noz === 0n) return;
+    let lastError: unknown;
+    for (const owner of this.records.owners(wallet).filter((a) => this.records.isUp(a))) {
+      if (owner === this.id.address) return this.chargeHere(wallet, permitId, noz, what, fileHash);
+      const url = this.records.urlOf(owner);
+      if (!url) continue;
+      try {
+        await this.peer.json(url, "POST", "/v1/meta/charge", { wallet, permitId, noz: noz.toString(), what, fileHash }, this.cfg.peerTimeoutMs);
+        return;
+      } catch (e) {
+        if (!isUnreachable(e)) throw e; // the deciding node's answer (e.g. 402 insufficient_ozone) is the answer
+        this.records.markDown(owner);
+        lastError = e;
+      }
+    }
+    throw new Unavailable(`no meta node holding the ozone account of ${wallet} answered${lastError ? ` (${(lastError as Error).message})` : ""}; try again shortly`);
+  }
+
+  private readonly walletQueues = new Map<string, Promise<void>>();
+
+  /** The deciding side of chargeOnce (also POST /v1/meta/charge from a peer): serialised per wallet. */
+  async chargeHere(wallet: string, permitId: string, noz: bigint, what: string, fileHash: string): Promise<void> {
+    const previous = this.walletQueues.get(wallet) ?? Promise.resolve();
+    const mine = previous.catch(() => undefined).then(async () => this.records.put(await this.charge(wallet, permitId, noz, what, fileHash)));
+    this.walletQueues.set(wallet, mine);
+    try {
+      await mine;
+    } finally {
+      if (this.walletQueues.get(wallet) === mine) this.walletQueues.delete(wallet);
+    }
+  }
+
+  /** POST /v1/meta/charge: a peer asks this node (the wallet partition's first live owner) to decide a charge. */
+  async chargeForPeer(body: any): Promise<{ ok: true }> {
+    const wallet = checkWallet(body?.wallet, "wallet");
+    if (typeof body.permitId !== "string" || !/^[0-9a-f]{1,64}$/.test(body.permitId)) throw bad("permitId must be hex");
+    if (typeof body.noz !== "string" || !/^\d{1,40}$/.test(body.noz)) throw bad("noz must be a decimal string");
+    if (typeof body.what !== "string" || body.what.length > 200) throw bad("what must be a short string");
+    const fileHash = checkFileHash(body.fileHash);
+    await this.chargeHere(wallet, body.permitId, BigInt(body.noz), body.what, fileHash);
+    return { ok: true };
+  }
+
   private async charge(wallet: string, permitId: string, noz: bigint, what: string, fileHash: string): Promise<{ key: string; val: unknown }[]> {
     const existing = await this.records.get(`c/${wallet}/${permitId}`);
     if (existing) return [];
@@ -281,16 +331,16 @@ export class MetaService {
     const sameLayout = existing && !existing.deleted && existing.fileSize === fileSize.toString() && existing.sliceSize === sliceSize && existing.slices.every((s, i) => s.hash === slices[i].hash);
     let file: FileRecord;
     const writes: { key: string; val: unknown }[] = [];
+    let what = "this upload";
     if (sameLayout) {
       file = existing!; // a retried upload: same permit id, so nothing is charged again
-      writes.push(...(await this.charge(owner, file.permitId, BigInt(file.noz), "this upload", fileHash)));
     } else {
       if (fileSize > 0n && nodes.length === 0) throw new ProtocolError(503, "no_resource_nodes", "no live resource node can take slices right now; try again when resource nodes are up (meta-node status shows them)");
       const desired = Math.max(1, Math.min(requested, nodes.length));
       const gen = existing ? existing.gen + 1 : 0;
       const permitId = derivedId("upload", owner, fileHash, fileSize.toString(), String(gen));
       const noz = fileSize * BigInt(desired);
-      writes.push(...(await this.charge(owner, permitId, noz, `uploading ${fileSize} bytes × ${desired} replicas`, fileHash)));
+      what = `uploading ${fileSize} bytes × ${desired} replicas`;
       file = { owner, fileHash, fileSize: fileSize.toString(), sliceSize, name, slices, desired, permitId, noz: noz.toString(), gen, createdAt: Date.now(), complete: slices.length === 0 };
       writes.push({ key: `f/${owner}/${fileHash}`, val: file });
       for (const s of slices) writes.push({ key: `r/${s.hash}/${owner}/${fileHash}`, val: { gen } });
@@ -302,6 +352,7 @@ export class MetaService {
     // Before anything is written: no charge for a permit that cannot be issued.
     if (missing) throw new ProtocolError(503, "no_resource_nodes", `no live resource node can take slice ${missing.number}; try again shortly`);
     writes.push(...placed.flatMap((p) => p.nodes.map((n) => this.destination(owner, fileHash, p.number, n, file.gen))));
+    await this.chargeOnce(owner, file.permitId, BigInt(file.noz), what, fileHash);
     await this.records.put(writes);
     if (file.complete) void this.reportUpload(file);
     const permit = this.permit({ kind: "upload", id: file.permitId, fileHash, fileSize: file.fileSize, sliceSize: file.sliceSize, owner, payer: owner, slices: placed, noz: file.noz });
@@ -479,7 +530,7 @@ export class MetaService {
     const lost = slices.find((s) => s.nodes.length === 0);
     if (lost) throw new ProtocolError(503, "unavailable", `slice ${lost.number} of ${fileHash} has no reachable replica right now; it is being repaired, try again shortly`);
     const noz = BigInt(file.fileSize);
-    await this.records.put(await this.charge(wallet, permitId, noz, `downloading ${file.fileSize} bytes`, fileHash));
+    await this.chargeOnce(wallet, permitId, noz, `downloading ${file.fileSize} bytes`, fileHash);
     const permit = this.permit({ kind: "download", id: permitId, fileHash, fileSize: file.fileSize, sliceSize: file.sliceSize, owner, payer: wallet, receiver: wallet, slices, noz: noz.toString() });
     return { permit, fileName: file.name, fileSize: file.fileSize, nodeUrls: Object.fromEntries([...new Set(slices.flatMap((s) => s.nodes))].map((n) => [n, this.nodeUrl(n)])) };
   }

@@ -105,10 +105,15 @@ describe("storage network: meta nodes", function () {
 
   async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, ms = 30_000): Promise<T> {
     const end = Date.now() + ms;
+    let last: unknown;
     for (;;) {
-      const v = await probe();
-      if (v !== undefined) return v;
-      if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+      try {
+        const v = await probe();
+        if (v !== undefined) return v;
+      } catch (e) {
+        last = e; // a daemon busy or restarting: ask again until the deadline
+      }
+      if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last ? ` (last error: ${(last as Error).message})` : ""}`);
       await new Promise((r) => setTimeout(r, 200));
     }
   }
@@ -185,6 +190,20 @@ describe("storage network: meta nodes", function () {
     expect(e.message).to.match(/9000 noz/).and.match(/prepay/i);
     expect((await status(f, poor.address)).stateName).to.equal("UNKNOWN");
     expect((await ozone(poor.address)).charged).to.equal("0");
+  });
+
+  it("never lets concurrent permits at different meta nodes spend the same ozone", async () => {
+    await prepay(poor, "1gwei");
+    const balance = BigInt((await ozone(poor.address)).balance);
+    // Files of size s charge 3s each: two fit in the balance, a third does not.
+    const size = Number(balance / 6n);
+    expect(size, `1gwei bought ${balance} noz`).to.be.within(1, 8 << 20);
+    const files = Array.from({ length: 4 }, () => makeFile(size));
+    const results = await Promise.allSettled(files.map((f, i) => uploadPermit(metaUrls()[i % 3], poor, f)));
+    const refused = results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason as ProtocolError);
+    expect(results.filter((r) => r.status === "fulfilled")).to.have.length(2);
+    expect(refused.map((e) => e.code)).to.deep.equal(["insufficient_ozone", "insufficient_ozone"]);
+    for (const u of metaUrls()) expect(BigInt((await ozone(poor.address, u)).charged)).to.equal(BigInt(size) * 6n);
   });
 
   it("refuses a forged wallet signature and charges nothing", async () => {
