@@ -51,19 +51,22 @@ export class SliceHashStream {
   }
 }
 
+type JobSpec =
+  | { op: "file"; path: string; prefix: Uint8Array; offset: number; length: number }
+  | { op: "shared"; buf: SharedArrayBuffer; prefix: Uint8Array; offset: number; length: number };
+
 interface Job {
   id: number;
-  path: string;
-  prefix: Uint8Array;
-  offset: number;
-  length: number;
+  spec: JobSpec;
   resolve: (d: Uint8Array) => void;
   reject: (e: Error) => void;
 }
 
+const WORKER_URL = new URL("./hash-worker.mjs", import.meta.url);
+
 /**
- * A pool of worker threads that hash slices already on disk, so the inner slice digests are computed
- * in parallel with each other and with the file hash on the main thread.
+ * A pool of worker threads that hash slices (on disk, or in a SharedArrayBuffer), so slice digests are
+ * computed in parallel with each other and with the main thread's I/O.
  */
 export class HashPool {
   private readonly idle: Worker[] = [];
@@ -75,7 +78,7 @@ export class HashPool {
 
   constructor(size = Math.max(1, Math.min(4, availableParallelism()))) {
     for (let i = 0; i < size; i++) {
-      const w = new Worker(new URL("./hash-worker.mjs", import.meta.url));
+      const w = new Worker(WORKER_URL);
       w.unref();
       w.on("message", (m: { id: number; digest?: Uint8Array; error?: string }) => {
         const job = this.running.get(w);
@@ -99,9 +102,18 @@ export class HashPool {
 
   /** Keccak-256 of (u64be(sliceNumber) || file bytes [offset, offset+length)). */
   sliceKeccak(path: string, sliceNumber: number, offset = 0, length: number): Promise<Uint8Array> {
+    return this.submit({ op: "file", path, prefix: sliceNumberBytes(sliceNumber), offset, length });
+  }
+
+  /** Keccak-256 of (u64be(sliceNumber) || buf[offset, offset+length)), read in place by a worker. */
+  sharedSliceKeccak(buf: SharedArrayBuffer, sliceNumber: number, offset = 0, length = buf.byteLength - offset): Promise<Uint8Array> {
+    return this.submit({ op: "shared", buf, prefix: sliceNumberBytes(sliceNumber), offset, length });
+  }
+
+  private submit(spec: JobSpec): Promise<Uint8Array> {
     if (this.closed) return Promise.reject(new Error("HashPool is closed"));
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, path, prefix: sliceNumberBytes(sliceNumber), offset, length, resolve, reject });
+      this.queue.push({ id: this.nextId++, spec, resolve, reject });
       this.pump();
     });
   }
@@ -116,7 +128,7 @@ export class HashPool {
       const w = this.idle.pop()!;
       const job = this.queue.shift()!;
       this.running.set(w, job);
-      w.postMessage({ id: job.id, path: job.path, prefix: job.prefix, offset: job.offset, length: job.length });
+      w.postMessage({ id: job.id, ...job.spec });
     }
   }
 
@@ -124,5 +136,57 @@ export class HashPool {
     this.closed = true;
     for (const j of this.queue.splice(0)) j.reject(new Error("HashPool closed"));
     await Promise.all(this.all.map((w) => w.terminate()));
+  }
+}
+
+/**
+ * The file hash's Keccak on its own worker thread, fed the staged slice files in order as each is
+ * closed: the whole-file Keccak is one sequential pass (it cannot be split), so it gets a core of its
+ * own instead of sharing the main thread with the upload's I/O. One per upload; close() when done.
+ */
+export class FileHashWorker {
+  private readonly w = new Worker(WORKER_URL);
+  private readonly pending = new Map<number, { resolve: (d?: Uint8Array) => void; reject: (e: Error) => void }>();
+  private nextId = 1;
+  private failed?: Error;
+
+  constructor() {
+    this.w.unref();
+    this.w.on("message", (m: { id: number; digest?: Uint8Array; error?: string }) => {
+      const p = this.pending.get(m.id);
+      this.pending.delete(m.id);
+      if (m.error) p?.reject(new Error(m.error));
+      else p?.resolve(m.digest ? new Uint8Array(m.digest) : undefined);
+    });
+    this.w.on("error", (e) => {
+      this.failed = e;
+      for (const p of this.pending.values()) p.reject(e);
+      this.pending.clear();
+    });
+  }
+
+  private send(job: Record<string, unknown>): Promise<Uint8Array | undefined> {
+    if (this.failed) return Promise.reject(this.failed);
+    const id = this.nextId++;
+    const p = new Promise<Uint8Array | undefined>((resolve, reject) => this.pending.set(id, { resolve, reject }));
+    this.w.postMessage({ id, ...job });
+    return p;
+  }
+
+  /** Feed the next part of the file (the first `length` bytes of `path`); hashed after the parts before it. */
+  append(path: string, length: number): Promise<void> {
+    const p = this.send({ op: "append", path, length }).then(() => undefined);
+    p.catch(() => undefined); // the error also fails digest()
+    return p;
+  }
+
+  /** The Stratos file hash of everything appended. */
+  async fileHash(): Promise<string> {
+    const d = await this.send({ op: "digest" });
+    return fileHashFromKeccakDigest(d!);
+  }
+
+  async close(): Promise<void> {
+    await this.w.terminate();
   }
 }

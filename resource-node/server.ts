@@ -96,7 +96,9 @@ async function getSlice(d: ServerDeps, req: IncomingMessage, res: ServerResponse
   const permit = await permitFrom(d, decodePermitHeader(req.headers[PERMIT_HEADER]), ["download", "repair"]);
   const ps = permitSliceFor(permit, hash, d.storage.identity.address);
   if (permit.kind === "repair" && permit.receiver !== sender.address) throw new ProtocolError(403, "forbidden", `repair permit ${permit.id} is for ${permit.receiver}, not ${sender.address}`);
-  const r = d.storage.store.read(hash);
+  // A downloading gateway checks every slice hash itself (and reports a bad copy): no second pass here.
+  // A repair copy is still checked on read, so a bad copy is found and reported by its holder too.
+  const r = d.storage.store.read(hash, { verify: permit.kind !== "download" });
   if (!r) throw new ProtocolError(404, "not_found", `this node does not hold slice ${hash}`);
   if (r.entry.size !== ps.size) throw new ProtocolError(410, "corrupt", `slice ${hash} here has ${r.entry.size} bytes, the permit says ${ps.size}`);
   res.writeHead(200, { "content-type": "application/octet-stream", "content-length": r.entry.size });
