@@ -249,7 +249,7 @@ export class Gateway {
       }
       total += jobs.reduce((a, j) => a + j.slice.size, 0);
       progress({ phase: "sending", bytes: sentBytes, total });
-      await runLimited(jobs, this.d.sendConcurrency ?? 6, async (j) => {
+      await runLimited(jobs, this.d.sendConcurrency ?? 12, async (j) => {
         const err = await this.putWithRetry(j.node, j.slice, st.fileHash, header, (n) => {
           sentBytes += n;
           progress({ phase: "sending", bytes: sentBytes, total });

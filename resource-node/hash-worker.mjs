@@ -14,6 +14,7 @@ import { createKeccak } from "hash-wasm";
 const oneShot = await createKeccak(256);
 const running = await createKeccak(256);
 const buf = Buffer.allocUnsafe(1 << 20);
+let runningError;
 
 async function feedFile(hasher, path, offset, length) {
   const fh = await open(path, "r");
@@ -35,11 +36,20 @@ async function feedFile(hasher, path, offset, length) {
 async function run(job) {
   switch (job.op) {
     case "append":
-      await feedFile(running, job.path, 0, job.length);
+      try {
+        await feedFile(running, job.path, 0, job.length);
+      } catch (e) {
+        // a part that could not be fed makes the running hash wrong: its digest fails too
+        runningError ??= e;
+        throw e;
+      }
       return undefined;
     case "digest": {
       const d = running.digest("binary");
       running.init();
+      const err = runningError;
+      runningError = undefined;
+      if (err) throw err;
       return d;
     }
     case "shared":

@@ -2,10 +2,12 @@
 // cid.ts uses noble for short inputs); the CID encoding stays in chain/crypto/cid.ts
 // (fileHashFromKeccakDigest / sliceHashFromKeccakDigest), so both give the same hashes (unit-tested).
 //
-// Keccak passes per byte (see CONTRIBUTING.md "Storage network"): upload = 2 at the gateway (file hash
-// on the main thread while staging + slice hash in the HashPool's workers, in parallel) + 1 at each
-// destination (checked while the bytes arrive); download = 1 at the holder (checked on read while
-// streaming) + 1 at the gateway (checked while receiving).
+// Keccak passes per byte (see CONTRIBUTING.md "Storage network: resource node"): upload = 2 at the gateway
+// (file hash in the upload's FileHashWorker + slice hash in a HashPool worker, both fed the staged slice files,
+// in parallel with staging) + 1 at each destination (checked while the bytes arrive) = 5 with 3 replicas;
+// download = 1 at the gateway (checked in a HashPool worker from shared memory before it is served; holders
+// serving a download do not re-hash). The CID format allows no fewer: the file hash is one Keccak over the
+// whole file and a slice hash is Keccak(u64be(n) || slice), a different input.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { createKeccak, type IHasher } from "hash-wasm";

@@ -56,7 +56,7 @@ export const DEFAULT_CONFIG: ResourceNodeConfig = {
   capacityBytes: 0,
   heartbeatIntervalMs: 10_000,
   peerTimeoutMs: 30_000,
-  sendConcurrency: 6,
+  sendConcurrency: 12,
   downloadWindow: 4,
   gasPrice: "1000000000wei",
 };

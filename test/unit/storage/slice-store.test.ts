@@ -5,9 +5,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { open as openLmdb, type RootDatabase } from "lmdb";
-import { fileHash, sliceHash } from "../../../chain/crypto/cid.ts";
+import { fileHash, fileHash as cidFileHash, sliceHash, sliceHashFromKeccakDigest } from "../../../chain/crypto/cid.ts";
 import { ProtocolError } from "../../../meta-node/protocol/errors.ts";
-import { FileHashStream, HashPool, SliceHashStream } from "../../../resource-node/hash.ts";
+import { FileHashStream, FileHashWorker, HashPool, SliceHashStream } from "../../../resource-node/hash.ts";
 import { SliceStore, type SliceEntry } from "../../../resource-node/slice-store.ts";
 
 const data = Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 13) & 0xff));
@@ -53,7 +53,31 @@ describe("storage/slice-store", () => {
     writeFileSync(join(dir, "f"), data);
     expect(await pool.sliceHashOfFile(join(dir, "f"), fh, 1, 4096)).to.equal(sh1);
     expect(await pool.sliceHashOfFile(join(dir, "f"), fh, 2, data.length - 4096, 4096)).to.equal(sh2);
+    // the download path: a slice in shared memory, hashed in place by a worker
+    const shared = new SharedArrayBuffer(data.length - 4096);
+    Buffer.from(shared).set(data.subarray(4096));
+    expect(sliceHashFromKeccakDigest(fh, await pool.sharedSliceKeccak(shared, 2))).to.equal(sh2);
+    expect(sliceHashFromKeccakDigest(fh, await pool.sharedSliceKeccak(shared, 3))).to.not.equal(sh2);
     await pool.close();
+  });
+
+  it("FileHashWorker: the file hash of staged parts fed in order equals cid.ts, and an empty file's too", async () => {
+    writeFileSync(join(dir, "p1"), data.subarray(0, 4096));
+    writeFileSync(join(dir, "p2"), Buffer.concat([data.subarray(4096), Buffer.from("tail not fed")]));
+    const w = new FileHashWorker();
+    try {
+      const parts = [w.append(join(dir, "p1"), 4096), w.append(join(dir, "p2"), data.length - 4096)];
+      expect(await w.fileHash()).to.equal(fh);
+      await Promise.all(parts);
+      expect(await w.fileHash()).to.equal(cidFileHash(new Uint8Array(0))); // digest() starts a new hash
+      await w.append(join(dir, "missing"), 1).then(() => expect.fail("should reject"), (e) => expect(String(e)).to.match(/ENOENT/));
+      // a part that failed fails the digest too (never a wrong file hash), then the worker starts afresh
+      await w.fileHash().then(() => expect.fail("should reject"), (e) => expect(String(e)).to.match(/ENOENT/));
+      await w.append(join(dir, "p1"), 4096);
+      expect(await w.fileHash()).to.equal(cidFileHash(data.subarray(0, 4096)));
+    } finally {
+      await w.close();
+    }
   });
 
   it("stores a slice whose bytes match, serves it back, counts it once", async () => {
