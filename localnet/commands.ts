@@ -73,10 +73,10 @@ function shown(path: string): string {
 function printEndpoints(net: Localnet, height: number) {
   const home = shown(net.dir);
   console.log(`\nlocalnet ${net.chainId} is up: ${net.size} validator${net.size > 1 ? "s" : ""}, height ${height}, home ${home}\n`);
-  const rows = [["NODE", "COMETBFT RPC", "ABCI", "P2P", "REST", "PIDS (app/cometbft)"]];
+  const rows = [["NODE", "COMETBFT RPC", "ABCI", "P2P", "REST", "GRPC", "PIDS (app/cometbft)"]];
   for (const n of net.nodes) {
     const p = n.recordedPids();
-    rows.push([n.name, n.rpcUrl, n.info.abci, `${n.info.nodeId}@127.0.0.1:${n.info.ports.p2p}`, "-", `${p.app ?? "-"}/${p.cometbft ?? "-"}`]);
+    rows.push([n.name, n.rpcUrl, n.info.abci, `${n.info.nodeId}@127.0.0.1:${n.info.ports.p2p}`, "-", n.grpcAddress ?? "-", `${p.app ?? "-"}/${p.cometbft ?? "-"}`]);
   }
   console.log(table(rows));
   console.log(`\naccounts (mnemonics in ${home}/localnet.json):`);

@@ -22,6 +22,8 @@ export interface NodePorts {
   rpc: number;
   p2p: number;
   abci: number;
+  /** gRPC server (absent in localnets made before it existed: served on the app.json default) */
+  grpc?: number;
 }
 
 export interface NodePids {
@@ -38,6 +40,8 @@ export interface LocalnetNodeInfo {
   rpc: string;
   p2p: string;
   abci: string;
+  /** gRPC host:port (query services, cosmos.tx.v1beta1.Service, reflection) */
+  grpc?: string;
   pids: NodePids;
 }
 
@@ -119,7 +123,7 @@ export function configureNodeHome(node: LocalnetNodeInfo, peers: LocalnetNodeInf
     "instrumentation.prometheus": false,
     ...cometSettings,
   });
-  writeAppConfig(node.home, { ...readAppConfig(node.home), abci_address: node.abci });
+  writeAppConfig(node.home, { ...readAppConfig(node.home), abci_address: node.abci, ...(node.ports.grpc ? { grpc_enable: true, grpc_address: `127.0.0.1:${node.ports.grpc}` } : {}) });
 }
 
 /** One validator of a localnet. */
@@ -144,6 +148,10 @@ export class LocalnetNode {
   }
   get rpcUrl(): string {
     return `http://127.0.0.1:${this.info.ports.rpc}`;
+  }
+  /** host:port of this node's gRPC server, if the localnet allocated one. */
+  get grpcAddress(): string | undefined {
+    return this.info.ports.grpc ? `127.0.0.1:${this.info.ports.grpc}` : undefined;
   }
   get logFile(): string {
     return join(this.home, "node.log");

@@ -90,6 +90,9 @@ export class AppQueries {
       const handler = this.handlers.get(req.path);
       if (!handler) throw new AppError("sdk", 6, `unknown query path ${req.path}: unknown request`);
       if (req.prove) throw queryErrors.invalidArgument("proofs are given for /store/<module>/key queries only");
+      // Garbage bytes get a clear InvalidArgument, not a decoder's internal error.
+      const wireError = protobufWireError(req.data);
+      if (wireError) throw queryErrors.invalidArgument(`request for ${req.path} is not a protobuf message: ${wireError}`);
       const store = height === latest ? new LatestKV(this.app) : new HistoricalKV(this.app, height);
       const ctx = this.app.makeContext(store, "check", height, { seconds: 0n, nanos: 0 });
       const value = handler(ctx, req.data);
@@ -164,6 +167,45 @@ export function parseAbciLogs(code: number, log: string): ABCIMessageLog[] {
   } catch {
     return [];
   }
+}
+
+/**
+ * Why `b` is not well-formed protobuf wire format (tags, varints, lengths; no groups), or undefined.
+ * Nested messages are not parsed: their bytes are a length-delimited field like strings.
+ */
+export function protobufWireError(b: Uint8Array): string | undefined {
+  let i = 0;
+  const varint = (): bigint | undefined => {
+    let v = 0n;
+    for (let shift = 0n; shift < 70n; shift += 7n) {
+      if (i >= b.length) return undefined;
+      const x = b[i++];
+      v |= BigInt(x & 0x7f) << shift;
+      if ((x & 0x80) === 0) return v;
+    }
+    return undefined;
+  };
+  while (i < b.length) {
+    const at = i;
+    const tag = varint();
+    if (tag === undefined) return `truncated tag at byte ${at}`;
+    const field = tag >> 3n;
+    const wire = Number(tag & 7n);
+    if (field === 0n || field > 536870911n) return `invalid field number ${field} at byte ${at}`;
+    if (wire === 0) {
+      if (varint() === undefined) return `truncated varint at byte ${at}`;
+    } else if (wire === 1 || wire === 5) {
+      i += wire === 1 ? 8 : 4;
+      if (i > b.length) return `truncated fixed-width field at byte ${at}`;
+    } else if (wire === 2) {
+      const len = varint();
+      if (len === undefined || BigInt(i) + len > BigInt(b.length)) return `length-delimited field ${field} at byte ${at} runs past the end`;
+      i += Number(len);
+    } else {
+      return `unsupported wire type ${wire} (field ${field}) at byte ${at}`;
+    }
+  }
+  return undefined;
 }
 
 function txToRaw(tx: Tx): TxRaw {

@@ -32,6 +32,27 @@ export function setTomlValue(text: string, section: string, key: string, value: 
   throw new Error(`config.toml has no ${section ? `[${section}] ` : ""}${key}`);
 }
 
+/** A string value of `key` in `[section]` of a TOML text, if set. */
+export function getTomlString(text: string, section: string, key: string): string | undefined {
+  let current = "";
+  for (const line of text.split("\n")) {
+    const sec = /^\s*\[([^\]]+)\]\s*$/.exec(line);
+    if (sec) current = sec[1];
+    else if (current === section) {
+      const m = new RegExp(`^\\s*${key}\\s*=\\s*"([^"]*)"`).exec(line);
+      if (m) return m[1];
+    }
+  }
+  return undefined;
+}
+
+/** The http URL of this home's CometBFT RPC (config.toml rpc.laddr, tcp://host:port). */
+export function cometRpcUrl(home: string): string {
+  const laddr = getTomlString(readFileSync(join(home, "config", "config.toml"), "utf8"), "rpc", "laddr") ?? "tcp://127.0.0.1:26657";
+  const hostPort = laddr.replace(/^tcp:\/\//, "").replace(/^0\.0\.0\.0:/, "127.0.0.1:");
+  return `http://${hostPort}`;
+}
+
 export type TomlSettings = Record<string, string | number | boolean>;
 
 /** settings: "section.key" (or "key" for top level) → value; strings are quoted for you. */

@@ -10,6 +10,9 @@ export interface AppConfig {
   max_tx_bytes: number;
   /** Heights kept for historical queries and proofs (0 = all). */
   keep_recent: number;
+  /** gRPC server (query services, cosmos.tx.v1beta1.Service, reflection); the SDK's [grpc] enable/address. */
+  grpc_enable: boolean;
+  grpc_address: string;
 }
 
 export const defaultAppConfig = (): AppConfig => ({
@@ -17,6 +20,9 @@ export const defaultAppConfig = (): AppConfig => ({
   abci_address: "tcp://127.0.0.1:26658",
   max_tx_bytes: DEFAULT_MAX_TX_BYTES,
   keep_recent: 1000,
+  grpc_enable: true,
+  // Loopback by default (the SDK listens on 0.0.0.0): exposing it is the operator's choice.
+  grpc_address: "127.0.0.1:9090",
 });
 
 export function appConfigPath(home: string): string {
@@ -34,6 +40,10 @@ export function readAppConfig(home: string): AppConfig {
   }
   const cfg = { ...defaultAppConfig(), ...parsed };
   parseGasPrice(cfg.minimum_gas_prices);
+  if (typeof cfg.grpc_enable !== "boolean") throw new Error(`${path}: grpc_enable must be true or false, got ${JSON.stringify(cfg.grpc_enable)}`);
+  if (typeof cfg.grpc_address !== "string" || !/^[^\s:]+:\d{1,5}$/.test(cfg.grpc_address)) {
+    throw new Error(`${path}: grpc_address must be host:port, got ${JSON.stringify(cfg.grpc_address)}`);
+  }
   return cfg;
 }
 

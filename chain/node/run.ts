@@ -4,7 +4,9 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { AbciServer } from "../abci/server.ts";
 import { StratosApp } from "../root/app.ts";
-import { spawnCometbft } from "./cometbft.ts";
+import { startGrpcServer, type RunningGrpcServer } from "../api/grpc/server.ts";
+import { CometRpc } from "./comet-rpc.ts";
+import { cometRpcUrl, spawnCometbft } from "./cometbft.ts";
 import { parseGasPrice, readAppConfig } from "./config.ts";
 
 export interface RunNodeOptions {
@@ -36,6 +38,17 @@ export async function runNode(opts: RunNodeOptions): Promise<void> {
   const address = opts.abciAddress ?? cfg.abci_address;
   await server.listen(address);
   log.info(`ABCI server listening on ${server.address}; last committed height ${app.lastHeight}`);
+  let grpcServer: RunningGrpcServer | undefined;
+  if (cfg.grpc_enable) {
+    // Same query handlers as abci_query (in-process); broadcasts and tx search through our cometbft.
+    // A port in use must not keep the validator from running: it runs without gRPC and says so.
+    grpcServer = await startGrpcServer({ queryPaths: app.queries.paths, query: (r) => app.query(r), comet: new CometRpc(cometRpcUrl(opts.home), { timeoutMs: 30_000 }), log }, cfg.grpc_address).catch(
+      (e) => {
+        log.error(`${(e as Error).message}; running without gRPC (set grpc_address or grpc_enable in config/app.json)`);
+        return undefined;
+      },
+    );
+  }
 
   let child: ChildProcess | undefined;
   let stopping = false;
@@ -51,6 +64,7 @@ export async function runNode(opts: RunNodeOptions): Promise<void> {
       await new Promise((r) => child!.once("exit", r));
       clearTimeout(killer);
     }
+    await grpcServer?.close();
     await server.close();
     app.close();
     process.exit(code);
