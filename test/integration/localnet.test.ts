@@ -123,7 +123,7 @@ describe("localnet: 4 validators", function () {
     expect(validators.map((v: any) => v.address)).to.deep.equal(net.nodes.map((n) => n.info.validatorAddress));
     expect(validators.every((v: any) => v.power === "10")).to.equal(true);
     const ports = net.nodes.flatMap((n) => Object.values(n.info.ports));
-    expect(new Set(ports).size).to.equal(12);
+    expect(new Set(ports).size).to.equal(16); // rpc, p2p, abci, grpc
     // Peers connect within a few seconds of each other; persistent_peers must link every pair.
     let status = await net.status();
     await waitFor(
