@@ -11,7 +11,7 @@ import { MerkleStore } from "../store/merkle-store.ts";
 import { decodeTx, type DecodedTx } from "../tx/decode.ts";
 import type { Context, ExecMode } from "./context.ts";
 import { AppError, asAppError, errors } from "./errors.ts";
-import { abciMessageLogs, EventManager } from "./events.ts";
+import { abciMessageLogs, DiscardingEventManager, EventManager } from "./events.ts";
 import { GasMeter, OutOfGasError } from "./gas.ts";
 import { CacheKV, GasKV, type KVReader, type KVStore } from "./kv.ts";
 import type { AppModule, ValidatorUpdate } from "./module.ts";
@@ -198,7 +198,8 @@ export class BaseApp<K = unknown> extends BaseAbciApplication implements QueryHo
   }
 
   makeContext(store: KVStore, mode: ExecMode, height: bigint, time: Timestamp, gasMeter = new GasMeter()): Context {
-    return { store, gasMeter, events: new EventManager(), height, time, chainId: this.chainId, mode, txHash: "" };
+    const events = mode === "recheck" ? new DiscardingEventManager() : new EventManager();
+    return { store, gasMeter, events, height, time, chainId: this.chainId, mode, txHash: "" };
   }
 
   /**

@@ -28,6 +28,17 @@ export class EventManager {
   }
 }
 
+/**
+ * For ReCheckTx: CometBFT reads only the answer's code, so the events a recheck would build are
+ * never seen; dropping them keeps the per-pending-tx cost of every block small. Events never
+ * influence state or results, so this changes nothing else.
+ */
+export class DiscardingEventManager extends EventManager {
+  override emit(): void {}
+  override emitTyped(): void {}
+  override append(): void {}
+}
+
 export function emitTransfer(em: EventManager, from: string, to: string, coins: readonly Coin[]): void {
   const amount = formatCoins(coins);
   em.emit("coin_spent", { spender: from, amount });
