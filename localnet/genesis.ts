@@ -14,9 +14,14 @@ import { blsPublicKey, blsSecretKeyFromSeed } from "../chain/crypto/bls.ts";
 import { DEFAULT_HD_PATH, deriveKey, generateMnemonic } from "../chain/keys/hd.ts";
 import { newNodeKey, type NodeKeyFile } from "../chain/keys/node-key.ts";
 import { parseCoinsText } from "../chain/types/coins.ts";
+import { signerFromPrivateKey } from "../chain/keys/signer.ts";
+import { collectGentxs, writeGentx } from "../modules/genutil/files.ts";
+import { POWER_REDUCTION } from "../modules/staking/params.ts";
 import type { LocalnetNodeInfo } from "./node.ts";
 
 export const VALIDATOR_POWER = "10";
+/** Each localnet validator's self-delegation: power 10 at stratos-chain's power reduction of 10^15 wei. */
+export const VALIDATOR_SELF_DELEGATION = 10n * POWER_REDUCTION;
 
 export interface AccountSpec {
   name: string;
@@ -97,9 +102,10 @@ export interface GenesisOptions {
 }
 
 /**
- * Builds the one genesis every node gets, in node 0's home (whose `init` genesis is the base): every
- * node's consensus key as a validator (no staking module yet, so the validator set is fixed here),
- * the funded accounts, the SDS nodes, the foundation balance. Returns the genesis file's bytes.
+ * Builds the one genesis every node gets, in node 0's home (whose `init` genesis is the base): the
+ * funded accounts, the SDS nodes, the foundation balance, and one gentx per node (its operator's
+ * MsgCreateValidator for the node's consensus key), collected into app_state.genutil. Returns the
+ * genesis file's bytes.
  */
 export async function buildSharedGenesis(
   dir: string,
@@ -108,14 +114,11 @@ export async function buildSharedGenesis(
   opts: GenesisOptions,
 ): Promise<{ accounts: LocalnetAccount[]; sdsNodes: LocalnetSdsNode[]; genesisText: Buffer }> {
   const home = nodes[0].home;
-  const genesis = readGenesis(home);
-  genesis.validators = nodes.map((node) => {
-    const pv = JSON.parse(readFileSync(join(node.home, "config", "priv_validator_key.json"), "utf8"));
-    return { address: pv.address, pub_key: pv.pub_key, power: VALIDATOR_POWER, name: node.name };
-  });
-  writeGenesis(home, genesis);
+  // Every validator needs an operator account for its gentx (self-delegation + fees).
+  const allSpecs = [...specs];
+  for (const [i] of nodes.entries()) if (!allSpecs.some((s) => s.name === `operator${i}`)) allSpecs.push({ name: `operator${i}`, coins: "1stos" });
   const accounts: LocalnetAccount[] = [];
-  for (const spec of specs) {
+  for (const spec of allSpecs) {
     const keyType = spec.keyType ?? "secp256k1";
     const mnemonic = spec.mnemonic ?? generateMnemonic(24);
     const key = await deriveKey(mnemonic, keyType, DEFAULT_HD_PATH);
@@ -132,6 +135,24 @@ export async function buildSharedGenesis(
     opts.genesisPatch(patched, { accounts, sdsNodes });
     writeGenesis(home, patched);
   }
+  // The validator set through gentxs, as the SDK does it: each node's operator signs a
+  // MsgCreateValidator for the node's consensus key; InitChain runs them and returns the set.
+  for (const [i, node] of nodes.entries()) {
+    const op = accounts.find((a) => a.name === `operator${i}`)!;
+    const key = await deriveKey(op.mnemonic, op.keyType, op.hdPath);
+    const signer = signerFromPrivateKey(key.privkey, op.keyType);
+    key.privkey.fill(0);
+    // config/gentx of node 0's home: the genesis there is the shared one being built.
+    const consHome = node.home;
+    writeGentx(home, signer, {
+      amount: VALIDATOR_SELF_DELEGATION,
+      moniker: node.name,
+      memo: `${node.nodeId}@${node.p2p.replace(/^tcp:\/\//, "")}`,
+      nodeId: node.nodeId,
+      consHome,
+    });
+  }
+  collectGentxs(home);
   return { accounts, sdsNodes, genesisText: readFileSync(genesisPath(home)) };
 }
 

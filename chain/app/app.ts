@@ -242,14 +242,17 @@ export class BaseApp<K = unknown> extends BaseAbciApplication implements QueryHo
     }
     this.chainId = req.chainId;
     const state = new CacheKV(this.committed);
-    const ctx = this.makeContext(state, "genesis", req.initialHeight, req.time!);
+    const ctx: Context = {
+      ...this.makeContext(state, "genesis", req.initialHeight, req.time!),
+      deliverGenesisTx: (tx) => this.runTx("genesis", tx, state, req.initialHeight, req.time!).result,
+    };
     const validators = collectValidatorUpdates(this.wiring.modules, "InitGenesis", (m) => m.initGenesis(ctx, appState[m.name]));
     this.afterInitGenesis?.(ctx);
     const appHash = this.store.stage(req.initialHeight, state.sortedWrites());
     this.genesisState = state;
     this.checkState = new CacheKV(state);
     this.log.info(`genesis initialised for chain ${req.chainId}, app hash ${Buffer.from(appHash).toString("hex")}`);
-    // Empty validators: accept CometBFT's genesis validator set as is (what we do until staking).
+    // Empty validators: accept CometBFT's genesis validator set as is (a chain without staking state).
     return { consensusParams: undefined, validators, appHash };
   }
 

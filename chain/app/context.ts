@@ -19,6 +19,11 @@ export interface Context {
   readonly mode: ExecMode;
   /** Upper-case hex SHA-256 of the raw tx being executed (empty outside a tx). */
   readonly txHash: string;
+  /**
+   * InitChain only: runs a genesis transaction (a gentx) through the ante handler and the router on the
+   * genesis state, as the SDK's genutil delivers gentxs. Its writes stay only if it succeeds (code 0).
+   */
+  readonly deliverGenesisTx?: (tx: Uint8Array) => { code: number; codespace: string; log: string };
 }
 
 export function withStore(ctx: Context, store: KVStore, events = new EventManager()): Context {

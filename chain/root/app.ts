@@ -10,6 +10,8 @@ import { bankModule, BankKeeper } from "../../modules/bank/index.ts";
 import { registerModule, RegisterKeeper, registerModuleAccounts } from "../../modules/register/index.ts";
 import { sdsModule, SdsKeeper } from "../../modules/sds/index.ts";
 import { potModule, PotKeeper, potModuleAccounts } from "../../modules/pot/index.ts";
+import { stakingModule, StakingKeeper, stakingModuleAccounts } from "../../modules/staking/index.ts";
+import { genutilModule } from "../../modules/genutil/index.ts";
 
 export type { AppOptions };
 
@@ -19,6 +21,7 @@ export interface Keepers {
   register: RegisterKeeper;
   sds: SdsKeeper;
   pot: PotKeeper;
+  staking: StakingKeeper;
 }
 
 /** The Stratos chain: every module, wired. Keepers hold no state of their own, so this is cheap. */
@@ -27,14 +30,17 @@ export function stratosAppDefinition(): AppDefinition<Keepers> {
   auth.registerModuleAccount(FEE_COLLECTOR, []);
   for (const [name, perms] of registerModuleAccounts) auth.registerModuleAccount(name, perms);
   for (const [name, perms] of potModuleAccounts) auth.registerModuleAccount(name, perms);
+  for (const [name, perms] of stakingModuleAccounts) auth.registerModuleAccount(name, perms);
   const bank = new BankKeeper(auth);
+  const staking = new StakingKeeper(auth, bank);
   const register = new RegisterKeeper(auth, bank);
   const sds = new SdsKeeper(bank, register);
   const pot = new PotKeeper(auth, bank, register);
-  const modules = [authModule(auth), bankModule(bank, auth), registerModule(register), sdsModule(sds), potModule(pot)];
+  // genutil last: gentxs run once every other module's genesis is in place (as in the SDK).
+  const modules = [authModule(auth), bankModule(bank, auth), stakingModule(staking), registerModule(register), sdsModule(sds), potModule(pot), genutilModule(staking)];
   const router = buildRouter(modules);
   return {
-    keepers: { auth, bank, register, sds, pot },
+    keepers: { auth, bank, register, sds, pot, staking },
     modules,
     router,
     anteHandler: authAnteHandler({ auth, bank, aminoTypes: router.aminoTypes, legacyAminoTypes: router.legacyAminoTypes }),

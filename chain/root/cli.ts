@@ -8,10 +8,13 @@ import { bankCommands } from "../../modules/bank/cli.ts";
 import { nodeKeyCommands, registerCommands } from "../../modules/register/cli.ts";
 import { sdsCommands } from "../../modules/sds/cli.ts";
 import { potCommands } from "../../modules/pot/cli.ts";
+import { genutilCommands } from "../../modules/genutil/cli.ts";
+import { stakingCommands } from "../../modules/staking/cli.ts";
 
 /** In `--help` order. */
 export const commands: Command[] = [
   ...nodeCommands,
+  ...genutilCommands,
   ...keysCommands,
   ...bankCommands,
   ...chainCommands,
@@ -19,4 +22,5 @@ export const commands: Command[] = [
   ...registerCommands,
   ...sdsCommands,
   ...potCommands,
+  ...stakingCommands,
 ];

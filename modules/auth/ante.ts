@@ -169,7 +169,10 @@ export function runAnte(ctx: Context, tx: DecodedTx, deps: AnteDeps & { verified
       throw errors.wrongSequence(`account sequence mismatch, expected ${account.sequence}, got ${info.sequence}: incorrect account sequence`);
     }
     if (!simulate) {
-      const against: VerifiedAgainst = { chainId: ctx.chainId, accountNumber: account.accountNumber, sequence: account.sequence, key: keys[i].key };
+      // Genesis transactions (gentxs) are signed with account number 0, as the SDK verifies them at
+      // genesis: they are made before the genesis (and its account numbers) is final.
+      const accountNumber = ctx.mode === "genesis" ? 0n : account.accountNumber;
+      const against: VerifiedAgainst = { chainId: ctx.chainId, accountNumber, sequence: account.sequence, key: keys[i].key };
       const amino = deps.legacyAminoTypes ? [deps.aminoTypes, deps.legacyAminoTypes] : [deps.aminoTypes];
       const sig = tx.raw.signatures[i];
       let verified = deps.verified.has(tx, i, against); // verified before against the same inputs

@@ -1,0 +1,4 @@
+// What genutil needs from staking: the validator set after the gentxs ran.
+import type { StakingKeeper } from "../staking/keeper.ts";
+
+export type GenutilStakingKeeper = Pick<StakingKeeper, "applyValidatorSetUpdates">;
