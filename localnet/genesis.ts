@@ -1,6 +1,6 @@
 /**
  * The shared genesis of a localnet: funded accounts (with their mnemonics, so every node's test
- * keyring can hold them), the fixed validator set, bonded genesis meta and resource nodes (with
+ * keyring can hold them), one gentx per validator (its staking self-delegation), bonded genesis meta and resource nodes (with
  * node keys and BLS keys), and pot's foundation account.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -21,7 +21,7 @@ import type { LocalnetNodeInfo } from "./node.ts";
 
 export const VALIDATOR_POWER = "10";
 /** Each localnet validator's self-delegation: power 10 at stratos-chain's power reduction of 10^15 wei. */
-export const VALIDATOR_SELF_DELEGATION = 10n * POWER_REDUCTION;
+export const VALIDATOR_SELF_DELEGATION = BigInt(VALIDATOR_POWER) * POWER_REDUCTION;
 
 export interface AccountSpec {
   name: string;

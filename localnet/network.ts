@@ -1,6 +1,6 @@
 /**
  * A multi-validator Stratos network on one machine: N validator homes under one directory, one
- * shared genesis (fixed validator set, funded accounts), every node on 127.0.0.1 with its own
+ * shared genesis (validators from gentxs, funded accounts), every node on 127.0.0.1 with its own
  * ports, each run as a detached `stratos-chain start` (our app + its cometbft child).
  *
  * Everything about a localnet is in <dir>/localnet.json, so any process (the CLI, a test, a

@@ -35,7 +35,7 @@ export function stratosAppDefinition(): AppDefinition<Keepers> {
   const staking = new StakingKeeper(auth, bank);
   const register = new RegisterKeeper(auth, bank);
   const sds = new SdsKeeper(bank, register);
-  const pot = new PotKeeper(auth, bank, register);
+  const pot = new PotKeeper(auth, bank, register, staking);
   // genutil last: gentxs run once every other module's genesis is in place (as in the SDK).
   const modules = [authModule(auth), bankModule(bank, auth), stakingModule(staking), registerModule(register), sdsModule(sds), potModule(pot), genutilModule(staking)];
   const router = buildRouter(modules);

@@ -4,6 +4,10 @@
 import type { AuthKeeper } from "../auth/keeper.ts";
 import type { BankKeeper } from "../bank/keeper.ts";
 import type { RegisterKeeper } from "../register/keeper.ts";
+import type { StakingKeeper } from "../staking/keeper.ts";
+
+/** Metrics' delegation figures (stratos-chain's pot reads x/staking for them). */
+export type PotStakingKeeper = Pick<StakingKeeper, "delegationTotals">;
 
 export type PotAuthKeeper = Pick<AuthKeeper, "moduleAccountAddress">;
 

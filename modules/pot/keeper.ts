@@ -29,6 +29,7 @@ import {
   type PotAuthKeeper,
   type PotBankKeeper,
   type PotRegisterKeeper,
+  type PotStakingKeeper,
 } from "./expected.ts";
 import { matureRewards, MATURE_RECORDS_PER_BLOCK } from "./maturity.ts";
 import type { PotParams } from "./params.ts";
@@ -84,6 +85,7 @@ export class PotKeeper {
     readonly auth: PotAuthKeeper,
     readonly bank: PotBankKeeper,
     readonly register: PotRegisterKeeper,
+    readonly staking?: PotStakingKeeper,
   ) {}
 
   // ---- params / authority / totals ---------------------------------------------------------------

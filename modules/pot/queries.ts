@@ -95,16 +95,16 @@ export function potQueries(k: PotKeeper): Record<string, QueryHandler> {
       const split = (bp: bigint) => ((m * bp) / 10000n).toString();
       const circulation = k.circulationSupply(ctx).find((c) => c.denom === denom)?.amount ?? 0n;
       const rnBonded = k.register.poolBalance(ctx, RESOURCE_NODE_BONDED_POOL);
+      const delegations = k.staking?.delegationTotals(ctx) ?? { bonded: 0n, unbonded: 0n, unbonding: 0n };
       return enc(pb.QueryMetricsResponse, {
         metrics: {
           totalSupply: k.bank.getSupply(ctx, denom).toString(),
           totalMiningSupply: k.totalMiningSupply(ctx).amount.toString(),
           totalMinedTokens: k.getTotalMinedTokens(ctx).amount.toString(),
           totalResourceNodesDeposit: (rnBonded + k.register.poolBalance(ctx, RESOURCE_NODE_NOT_BONDED_POOL)).toString(),
-          // No staking module yet: delegations are 0.
-          totalBondedDelegation: "0",
-          totalUnbondedDelegation: "0",
-          totalUnbondingDelegation: "0",
+          totalBondedDelegation: delegations.bonded.toString(),
+          totalUnbondedDelegation: delegations.unbonded.toString(),
+          totalUnbondingDelegation: delegations.unbonding.toString(),
           circulationSupply: circulation.toString(),
           totalMiningReward: m.toString(),
           chainMiningReward: split(stage.blockChainPercentageInBp),

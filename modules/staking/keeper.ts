@@ -271,6 +271,20 @@ export class StakingKeeper {
     return { bonded: this.poolBalance(ctx, BONDED_POOL), notBonded: this.poolBalance(ctx, NOT_BONDED_POOL) };
   }
 
+  /**
+   * Delegated tokens by state, for pot's Metrics: bonded = tokens of Bonded validators; unbonding =
+   * tokens of Unbonding validators plus unbonding entries; unbonded = tokens of Unbonded validators.
+   */
+  delegationTotals(ctx: Context): { bonded: bigint; unbonding: bigint; unbonded: bigint } {
+    const t = { bonded: 0n, unbonding: this.totalUnbonding(ctx), unbonded: 0n };
+    for (const v of validators.values(ctx)) {
+      if (v.status === BondStatus.BOND_STATUS_BONDED) t.bonded += v.tokens;
+      else if (v.status === BondStatus.BOND_STATUS_UNBONDING) t.unbonding += v.tokens;
+      else t.unbonded += v.tokens;
+    }
+    return t;
+  }
+
   /** Tokens in unbonding entries (they sit in the not-bonded pool until they mature). */
   totalUnbonding(ctx: Context): bigint {
     let sum = 0n;

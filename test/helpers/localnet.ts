@@ -40,6 +40,7 @@ export interface TestLocalnetOptions {
   cometSettings?: CreateOptions["cometSettings"];
   /** Height every node must reach before the localnet is handed over (default 2). */
   height?: number;
+  genesisPatch?: CreateOptions["genesisPatch"];
 }
 
 // Safety net for abrupt ends (an uncaught error, Ctrl-C): the nodes are detached, so nothing
@@ -63,6 +64,7 @@ export async function startLocalnet(opts: TestLocalnetOptions = {}): Promise<Loc
       keyring: opts.keyring,
       ports: "random",
       cometSettings: opts.cometSettings,
+      genesisPatch: opts.genesisPatch,
     });
     live.add(net);
     await net.start();

@@ -119,9 +119,13 @@ describe("localnet: 4 validators", function () {
     const net = fixture.net;
     const genesis = net.nodes.map((n) => readFileSync(join(n.home, "config", "genesis.json"), "utf8"));
     expect(new Set(genesis).size).to.equal(1);
-    const validators = JSON.parse(genesis[0]).validators;
-    expect(validators.map((v: any) => v.address)).to.deep.equal(net.nodes.map((n) => n.info.validatorAddress));
-    expect(validators.every((v: any) => v.power === "10")).to.equal(true);
+    // The validator set comes from one gentx per node (issue 12), not from genesis.validators.
+    const g = JSON.parse(genesis[0]);
+    expect(g.validators).to.deep.equal([]);
+    expect(g.app_state.genutil.gen_txs).to.have.length(net.nodes.length);
+    const validators = (await net.node(0).rpc("validators", {})).validators;
+    expect(validators.map((v: any) => v.address).sort()).to.deep.equal(net.nodes.map((n) => n.info.validatorAddress).sort());
+    expect(validators.every((v: any) => v.voting_power === "10")).to.equal(true);
     const ports = net.nodes.flatMap((n) => Object.values(n.info.ports));
     expect(new Set(ports).size).to.equal(16); // rpc, p2p, abci, grpc
     // Peers connect within a few seconds of each other; persistent_peers must link every pair.
