@@ -137,7 +137,10 @@ export async function buildSharedGenesis(
   }
   // The validator set through gentxs, as the SDK does it: each node's operator signs a
   // MsgCreateValidator for the node's consensus key; InitChain runs them and returns the set.
-  for (const [i, node] of nodes.entries()) {
+  // A genesis that already holds staking validators (an exported chain, patched in) keeps them:
+  // its validator set is in app_state.staking, and the nodes must run those validators' keys.
+  const exportedSet = (readGenesis(home).app_state?.staking?.validators ?? []).length > 0;
+  for (const [i, node] of exportedSet ? [] : nodes.entries()) {
     const op = accounts.find((a) => a.name === `operator${i}`)!;
     const key = await deriveKey(op.mnemonic, op.keyType, op.hdPath);
     const signer = signerFromPrivateKey(key.privkey, op.keyType);
@@ -152,7 +155,7 @@ export async function buildSharedGenesis(
       consHome,
     });
   }
-  collectGentxs(home);
+  if (!exportedSet) collectGentxs(home);
   return { accounts, sdsNodes, genesisText: readFileSync(genesisPath(home)) };
 }
 

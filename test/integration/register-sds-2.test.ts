@@ -6,7 +6,7 @@ import { calculateFee, GasPrice, QueryClient, SigningStargateClient, type Delive
 import { connectComet } from "@cosmjs/tendermint-rpc";
 import { expect } from "chai";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync } from "node:fs";
+import { copyFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { exportGenesis } from "../../chain/node/genesis.ts";
@@ -28,11 +28,12 @@ const spb = stratos.sds.v1;
 const BONDED = 3;
 const empty = new Uint8Array();
 
-async function startNet(opts: Omit<CreateOptions, "home">): Promise<Localnet> {
+async function startNet(opts: Omit<CreateOptions, "home">, beforeStart?: (net: Localnet) => void): Promise<Localnet> {
   const home = mkdtempSync(join(tmpdir(), "stratos-localnet-"));
   let net: Localnet | undefined;
   try {
     net = await Localnet.create({ home, validators: 1, chainId: "stratos-test-1", timeoutCommit: "300ms", ports: "random", ...opts });
+    beforeStart?.(net);
     await net.start();
     await net.waitForHeight(2);
     return net;
@@ -254,10 +255,12 @@ describe("register and sds (2): votes, unbonding with debt, uploads, export/impo
       keyring: false,
       sdsNodes: false,
       genesisPatch: (g) => {
-        // The new net keeps its own validator (the app accepts cometbft's genesis validator set).
         g.app_state = exported.app_state;
         g.initial_height = exported.initial_height;
       },
+    }, (n) => {
+      // The exported staking state names the first net's validator: the new node runs its key.
+      copyFileSync(join(net!.node(0).home, "config", "priv_validator_key.json"), join(n.node(0).home, "config", "priv_validator_key.json"));
     });
     // cometbft reports a height once the block is saved, before the app has committed it: wait one
     // block past the first so the imported state is committed when the queries run.

@@ -1,7 +1,8 @@
 // Staking in process: gentxs at InitChain, delegations, the validator set returned from EndBlock,
 // unbonding and redelegation maturity at block time, the schema covering all state, export → import.
 import { expect } from "chai";
-import { MsgBeginRedelegate, MsgDelegate, MsgUndelegate } from "cosmjs-types/cosmos/staking/v1beta1/tx";
+import { MsgBeginRedelegate, MsgCreateValidator, MsgDelegate, MsgEditValidator, MsgUndelegate } from "cosmjs-types/cosmos/staking/v1beta1/tx";
+import { PubKey as Ed25519PubKey } from "cosmjs-types/cosmos/crypto/ed25519/keys";
 import { QueryValidatorsRequest, QueryValidatorsResponse } from "cosmjs-types/cosmos/staking/v1beta1/query";
 import type { ValidatorUpdate } from "cosmjs-types/tendermint/abci/types";
 import { sha256 } from "../../../chain/crypto/hash.ts";
@@ -127,5 +128,63 @@ describe("staking (in process)", () => {
     // The operator fell below its min self-delegation: jailed (SDK rule); after unbonding the empty validator is removed.
     for (let i = 0; i < 7; i++) h.block();
     expect(h.app.wiring.keepers.staking.getValidator(h.readCtx(), val1)).to.equal(undefined);
+  });
+
+  describe("bad input: non-zero code, readable log, nothing changes", () => {
+    /** One block at an explicit time (the harness' own blocks are 1 s apart). */
+    function blockAt(txs: Uint8Array[], seconds: bigint) {
+      h.height += 1n;
+      const res = h.app.finalizeBlock({ txs, decidedLastCommit: { round: 0, votes: [] }, misbehavior: [], hash: new Uint8Array(32), height: h.height, time: { seconds, nanos: 0 }, nextValidatorsHash: new Uint8Array(32), proposerAddress: new Uint8Array(20) });
+      h.app.commit({});
+      return res;
+    }
+    const edit = (rate: string) => tx(h, ops[0], MsgEditValidator.typeUrl, MsgEditValidator.encode(MsgEditValidator.fromPartial({ description: { moniker: "[do-not-modify]", identity: "[do-not-modify]", website: "[do-not-modify]", securityContact: "[do-not-modify]", details: "[do-not-modify]" }, validatorAddress: val0, commissionRate: rate })).finish());
+    function expectRefused(res: ReturnType<typeof blockAt>, code: number, codespace: string, log: RegExp) {
+      const r = res.txResults[0];
+      expect([r.code, r.codespace], r.log).to.deep.equal([code, codespace]);
+      expect(r.log).to.match(log);
+    }
+
+    it("commission changes: within 24 h, faster than the max change rate, above the max rate", () => {
+      h = new AppHarness();
+      initChain(h, genesis());
+      h.block();
+      const before = JSON.stringify(h.app.wiring.keepers.staking.getValidator(h.readCtx(), val0), (_k, v) => (typeof v === "bigint" ? v.toString() : v));
+      const t0 = 1_700_000_000n;
+      // The gentx's commission: rate 0.1, max 0.2, max change 0.01, set at genesis time.
+      expectRefused(blockAt([edit("105000000000000000")], t0 + 3600n), 12, "staking", /more than once in 24h/);
+      expectRefused(blockAt([edit("150000000000000000")], t0 + 90_000n), 15, "staking", /max change rate/);
+      expectRefused(blockAt([edit("250000000000000000")], t0 + 90_001n), 11, "staking", /cannot be more than the max rate/);
+      const after = JSON.stringify(h.app.wiring.keepers.staking.getValidator(h.readCtx(), val0), (_k, v) => (typeof v === "bigint" ? v.toString() : v));
+      expect(after).to.equal(before);
+      const ok = blockAt([edit("105000000000000000")], t0 + 90_002n);
+      expect(ok.txResults[0].code, ok.txResults[0].log).to.equal(0);
+      expect(h.app.wiring.keepers.staking.getValidator(h.readCtx(), val0)!.commission.rate.toString()).to.equal("0.105000000000000000");
+    });
+
+    it("a self-delegation below the declared minimum, a consensus key already in use", () => {
+      h = new AppHarness();
+      initChain(h, genesis());
+      h.block();
+      const create = (key: Uint8Array, amount: bigint, minSelf: bigint) =>
+        tx(h, alice, MsgCreateValidator.typeUrl, MsgCreateValidator.encode(MsgCreateValidator.fromPartial({
+          description: { moniker: "alice" },
+          commission: { rate: "100000000000000000", maxRate: "200000000000000000", maxChangeRate: "10000000000000000" },
+          minSelfDelegation: minSelf.toString(),
+          delegatorAddress: alice.address,
+          validatorAddress: valoperOf(alice.address),
+          pubkey: { typeUrl: "/cosmos.crypto.ed25519.PubKey", value: Ed25519PubKey.encode({ key }).finish() },
+          value: { denom: "wei", amount: amount.toString() },
+        })).finish());
+      const bal = h.balance(alice.address);
+      // Stateless: refused in CheckTx, never reaches a block.
+      const check = h.checkTx(create(sha256(enc.encode("alice-cons")), 5n, 10n));
+      expect([check.code, check.codespace]).to.deep.equal([16, "staking"]);
+      expect(check.log).to.match(/below the minimum self delegation/);
+      const res = h.block([create(consKeys[0], STOS, 1n)]);
+      expect([res.txResults[0].code, res.txResults[0].codespace], res.txResults[0].log).to.deep.equal([5, "staking"]);
+      expect(h.balance(alice.address)).to.equal(bal - 400_000n * 10n ** 9n);
+      expect(h.app.wiring.keepers.staking.getValidator(h.readCtx(), valoperOf(alice.address))).to.equal(undefined);
+    });
   });
 });
