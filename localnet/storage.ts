@@ -32,6 +32,12 @@ export interface StorageOptions {
   sliceSize?: number;
   /** Replicas per slice by default (default 3). */
   replicas?: number;
+  /** Proof-of-Traffic epoch length in blocks (localnet default 60: a few minutes at most). */
+  epochBlocks?: number;
+  /** Blocks after an epoch during which its receipts are still taken (localnet default 5). */
+  epochGraceBlocks?: number;
+  /** Blocks before the next reporter of an epoch steps in (localnet default 10). */
+  reporterFailoverBlocks?: number;
 }
 export const DEFAULT_STORAGE = { meta: 3, resource: 4 };
 
@@ -80,6 +86,9 @@ export async function initDaemons(dir: string, sds: LocalnetSdsNode[], chainRpc:
           ...(opts.maintenanceIntervalMs !== undefined ? { maintenanceIntervalMs: opts.maintenanceIntervalMs } : {}),
           ...(opts.replicas !== undefined ? { defaultReplicas: opts.replicas } : {}),
           effectiveDepositStaggerMs: 3_000,
+          epochBlocks: opts.epochBlocks ?? 60,
+          epochGraceBlocks: opts.epochGraceBlocks ?? 5,
+          reporterFailoverBlocks: opts.reporterFailoverBlocks ?? 10,
         },
         mnemonic: n.owner.mnemonic,
         keyType: n.owner.keyType,

@@ -6,12 +6,14 @@ import type { Logger } from "./log.ts";
 import { jsonBodyDigest, ProtocolError, verifyRequest } from "./net.ts";
 import { Unavailable, type ReplicatedRecords } from "./records.ts";
 import type { MetaService } from "./service.ts";
+import type { Traffic } from "./traffic.ts";
 import { BONDED, type MetaStore } from "./store.ts";
 
 export const MAX_JSON_BODY = 1024 * 1024;
 
 export interface ApiDeps {
   service: MetaService;
+  traffic: Traffic;
   records: ReplicatedRecords;
   store: MetaStore;
   log: Logger;
@@ -67,6 +69,21 @@ export function buildApi(d: ApiDeps): express.Express {
   route("post", "/v1/shares/list", "node", ({ body }) => d.service.shareList(body));
   route("post", "/v1/shares/stop", "node", ({ body }) => d.service.shareStop(body));
   route("post", "/v1/shares/resolve", "node", ({ body }) => d.service.shareResolve(body));
+
+  const int = (v: unknown, what: string, def?: number) => {
+    if (v === undefined && def !== undefined) return def;
+    const n = Number(v);
+    if (!Number.isSafeInteger(n) || n < 0) throw new ProtocolError(400, "bad_request", `${what} must be a non-negative integer`);
+    return n;
+  };
+  route("post", "/v1/pot/receipts", "node", ({ body, sender }) => d.traffic.handIn(sender!, body));
+  route("get", "/v1/pot/receipts", "none", ({ req }) =>
+    d.traffic.page(int(req.query.from, "from"), int(req.query.to, "to"), typeof req.query.after === "string" ? req.query.after : "", Math.min(1000, Math.max(1, int(req.query.limit, "limit", 1000)))),
+  );
+  route("post", "/v1/pot/sign", "meta", ({ body, sender }) => d.traffic.cosign(sender!, body));
+  route("get", "/v1/pot/epochs/:epoch/audit", "none", ({ req }) => d.traffic.audit(int(req.params.epoch, "epoch"), int(req.query.after, "after", 0), Math.min(1000, Math.max(1, int(req.query.limit, "limit", 500)))));
+  route("get", "/v1/pot/nodes/:address", "none", ({ req }) => d.traffic.nodeTraffic(String(req.params.address)));
+  route("get", "/v1/pot/status", "none", () => d.traffic.status());
 
   route("post", "/v1/meta/replicate", "meta", ({ body }) => {
     const recs = body.records;

@@ -8,6 +8,7 @@ import { requirePositionals, UsageError, type Command } from "../chain/cli/util.
 import { ed25519PubKeyAny } from "../modules/register/types.ts";
 import { stratos } from "../proto/client.ts";
 import { msgs, TxSender } from "./chain/txs.ts";
+import { auditEpoch } from "./audit.ts";
 import { startDaemon } from "./daemon.ts";
 import { DEFAULT_CONFIG, HomeError, initHome, loadKeys, paths, readConfig, type MetaNodeConfig } from "./home.ts";
 
@@ -187,6 +188,24 @@ export const commands: Command[] = [
         }
         return msgs.registrationVote(candidate, owner, o === "yes", k.address, k.wallet.address);
       });
+    },
+  },
+  {
+    name: "audit",
+    summary: "Check an epoch's on-chain volume report against its signed traffic receipts (exit 1 on a mismatch)",
+    usage: "audit <epoch> --chain-rpc URL --meta URL",
+    options: { "chain-rpc": { type: "string" }, meta: { type: "string" } },
+    async run({ values, positionals }) {
+      const [epochText] = requirePositionals(positionals, ["epoch"]);
+      const epoch = intOpt(epochText, "epoch", 1)!;
+      if (!values["chain-rpc"] || !/^https?:\/\//.test(values["chain-rpc"])) throw new UsageError("--chain-rpc http(s)://… (a chain node's CometBFT RPC) is required");
+      if (!values.meta || !/^https?:\/\//.test(values.meta)) throw new UsageError("--meta http(s)://… (any meta node's URL) is required");
+      const r = await auditEpoch({ chainRpc: values["chain-rpc"], metaUrl: values.meta, epoch });
+      console.log(JSON.stringify(r, null, 2));
+      if (!r.ok) {
+        console.error(`audit of epoch ${epoch}: the on-chain report does NOT match its receipts (${r.problems.length} problem(s))`);
+        process.exitCode = 1;
+      } else console.error(`audit of epoch ${epoch}: OK — ${r.receipts} receipts prove the on-chain volumes`);
     },
   },
   {

@@ -12,6 +12,7 @@ import { NodeIdentity, PeerClient } from "./net.ts";
 import { ReplicatedRecords } from "./records.ts";
 import { MetaService } from "./service.ts";
 import { BONDED, MetaStore, type MetaNodeInfo } from "./store.ts";
+import { Traffic } from "./traffic.ts";
 
 export const VERSION = "0.1.0";
 
@@ -46,6 +47,8 @@ export async function startDaemon(home: string, o: { stderr?: boolean } = {}): P
   const records = new ReplicatedRecords(store, id, log, peer, cfg.peerTimeoutMs);
   const txs = new TxSender(new RpcClient(cfg.chainRpc), keys.wallet, BigInt(cfg.gasPriceWei));
   const service = new MetaService(store, records, id, cfg, log, txs, keys.wallet.address, peer);
+  const traffic = new Traffic(store, records, id, cfg, log, txs, keys.wallet.address, peer, new Uint8Array(Buffer.from(keys.bls.secret, "hex")));
+  service.epochNow = () => traffic.currentEpoch();
   const updateMembers = () => {
     const members = store
       .metaNodes()
@@ -72,8 +75,9 @@ export async function startDaemon(home: string, o: { stderr?: boolean } = {}): P
     pendingReplication: records.hintCount(),
     livenessTimeoutMs: cfg.livenessTimeoutMs,
     resourceNodes: service.resourceNodeStatus(),
+    pot: traffic.status(),
   });
-  const app = buildApi({ service, records, store, log, status });
+  const app = buildApi({ service, traffic, records, store, log, status });
   const server: Server = await listen(app, cfg.host, cfg.port);
   writeFileSync(p.pid, String(process.pid));
   log.info(`meta node ${id.address} (wallet ${keys.wallet.address}) listening on ${cfg.host}:${cfg.port}, public URL ${cfg.publicUrl}, chain ${cfg.chainRpc}`);
@@ -103,6 +107,7 @@ export async function startDaemon(home: string, o: { stderr?: boolean } = {}): P
       await records.probePeers();
       await records.flushHints();
       await service.maintain();
+      await traffic.tick();
     } catch (e) {
       log.warn(`maintenance: ${(e as Error).message}`);
     } finally {

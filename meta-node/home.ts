@@ -42,6 +42,12 @@ export interface MetaNodeConfig {
   gasPriceWei: string;
   /** Timeout of a request to another node. */
   peerTimeoutMs: number;
+  /** Proof of Traffic: an epoch is this many blocks; epoch e covers heights ((e-1)·n, e·n]. */
+  epochBlocks: number;
+  /** Receipts of an epoch are taken until this many blocks after it ends; then it is reported. */
+  epochGraceBlocks: number;
+  /** The k-th reporter of an epoch steps in k × this many blocks after the epoch closed. */
+  reporterFailoverBlocks: number;
 }
 
 export const DEFAULT_CONFIG: MetaNodeConfig = {
@@ -57,6 +63,9 @@ export const DEFAULT_CONFIG: MetaNodeConfig = {
   effectiveDepositStaggerMs: 10_000,
   gasPriceWei: "1000000000",
   peerTimeoutMs: 10_000,
+  epochBlocks: 1200,
+  epochGraceBlocks: 20,
+  reporterFailoverBlocks: 30,
 };
 
 export interface WalletFile {
@@ -97,6 +106,9 @@ export function validateConfig(c: MetaNodeConfig): MetaNodeConfig {
   if (!Number.isInteger(c.port) || c.port < 0 || c.port > 65535) bad(`port must be 0..65535, got ${c.port}`);
   for (const k of ["livenessTimeoutMs", "maintenanceIntervalMs", "permitTtlMs", "effectiveDepositStaggerMs", "peerTimeoutMs"] as const) {
     if (!Number.isInteger(c[k]) || c[k] < 0) bad(`${k} must be a non-negative integer, got ${c[k]}`);
+  }
+  for (const k of ["epochBlocks", "epochGraceBlocks", "reporterFailoverBlocks"] as const) {
+    if (!Number.isInteger(c[k]) || c[k] < (k === "epochGraceBlocks" ? 0 : 1)) bad(`${k} must be a ${k === "epochGraceBlocks" ? "non-negative" : "positive"} integer, got ${c[k]}`);
   }
   if (!Number.isInteger(c.defaultReplicas) || c.defaultReplicas < 1 || c.defaultReplicas > 16) bad(`defaultReplicas must be 1..16, got ${c.defaultReplicas}`);
   if (!Number.isInteger(c.maxSliceSize) || c.maxSliceSize < 1) bad(`maxSliceSize must be a positive integer, got ${c.maxSliceSize}`);

@@ -45,6 +45,13 @@ export interface FileRecord {
   deleted?: boolean;
 }
 
+/** What a download charge also records, so any meta node can check that permit's traffic receipts (traffic.ts). */
+export interface ChargeExtra {
+  kind: "download";
+  owner: string;
+  epoch: number;
+}
+
 export interface ShareRecord {
   shareId: string;
   shareLink: string;
@@ -94,6 +101,8 @@ export class MetaService {
   private readonly effectiveSent = new Map<string, number>();
   /** (slice hash, node) pairs reported bad recently: not chosen as a repair destination of that slice for a while. */
   private readonly badCopies = new Map<string, number>();
+  /** The Proof-of-Traffic epoch a download permit issued now belongs to (set by the daemon). */
+  epochNow?: () => number;
 
   constructor(
     private readonly store: MetaStore,
@@ -185,15 +194,15 @@ export class MetaService {
    * same wallet at once cannot both spend the same ozone. (While owners disagree on who is up, e.g. for
    * a few seconds after one dies, two could still decide at once: the window is the failure detector's.)
    */
-  async chargeOnce(wallet: string, permitId: string, noz: bigint, what: string, fileHash: string): Promise<void> {
+  async chargeOnce(wallet: string, permitId: string, noz: bigint, what: string, fileHash: string, extra?: ChargeExtra): Promise<void> {
     if (noz === 0n) return;
     let lastError: unknown;
     for (const owner of this.records.owners(wallet).filter((a) => this.records.isUp(a))) {
-      if (owner === this.id.address) return this.chargeHere(wallet, permitId, noz, what, fileHash);
+      if (owner === this.id.address) return this.chargeHere(wallet, permitId, noz, what, fileHash, extra);
       const url = this.records.urlOf(owner);
       if (!url) continue;
       try {
-        await this.peer.json(url, "POST", "/v1/meta/charge", { wallet, permitId, noz: noz.toString(), what, fileHash }, this.cfg.peerTimeoutMs);
+        await this.peer.json(url, "POST", "/v1/meta/charge", { wallet, permitId, noz: noz.toString(), what, fileHash, ...(extra ? { extra } : {}) }, this.cfg.peerTimeoutMs);
         return;
       } catch (e) {
         if (!isUnreachable(e)) throw e; // the deciding node's answer (e.g. 402 insufficient_ozone) is the answer
@@ -207,9 +216,9 @@ export class MetaService {
   private readonly walletQueues = new Map<string, Promise<void>>();
 
   /** The deciding side of chargeOnce (also POST /v1/meta/charge from a peer): serialised per wallet. */
-  async chargeHere(wallet: string, permitId: string, noz: bigint, what: string, fileHash: string): Promise<void> {
+  async chargeHere(wallet: string, permitId: string, noz: bigint, what: string, fileHash: string, extra?: ChargeExtra): Promise<void> {
     const previous = this.walletQueues.get(wallet) ?? Promise.resolve();
-    const mine = previous.catch(() => undefined).then(async () => this.records.put(await this.charge(wallet, permitId, noz, what, fileHash)));
+    const mine = previous.catch(() => undefined).then(async () => this.records.put(await this.charge(wallet, permitId, noz, what, fileHash, extra ?? {})));
     this.walletQueues.set(wallet, mine);
     try {
       await mine;
@@ -225,11 +234,17 @@ export class MetaService {
     if (typeof body.noz !== "string" || !/^\d{1,40}$/.test(body.noz)) throw bad("noz must be a decimal string");
     if (typeof body.what !== "string" || body.what.length > 200) throw bad("what must be a short string");
     const fileHash = checkFileHash(body.fileHash);
-    await this.chargeHere(wallet, body.permitId, BigInt(body.noz), body.what, fileHash);
+    let extra: ChargeExtra | undefined;
+    if (body.extra !== undefined) {
+      const x = body.extra;
+      if (x?.kind !== "download" || !Number.isSafeInteger(x.epoch) || x.epoch < 0) throw bad("extra must be {kind: \"download\", owner, epoch}");
+      extra = { kind: "download", owner: checkWallet(x.owner, "extra.owner"), epoch: x.epoch };
+    }
+    await this.chargeHere(wallet, body.permitId, BigInt(body.noz), body.what, fileHash, extra);
     return { ok: true };
   }
 
-  private async charge(wallet: string, permitId: string, noz: bigint, what: string, fileHash: string): Promise<{ key: string; val: unknown }[]> {
+  private async charge(wallet: string, permitId: string, noz: bigint, what: string, fileHash: string, extra: ChargeExtra | Record<string, never> = {}): Promise<{ key: string; val: unknown }[]> {
     const existing = await this.records.get(`c/${wallet}/${permitId}`);
     if (existing) return [];
     if (noz === 0n) return [];
@@ -244,7 +259,7 @@ export class MetaService {
           `Prepay ozone first, e.g. 'resource-node prepay <amount>' or 'stratos-chain tx sds prepay <key> <amount>' (1 noz pays for 1 byte moved).`,
       );
     }
-    return [{ key: `c/${wallet}/${permitId}`, val: { noz: noz.toString(), what, fileHash, at: Date.now() } }];
+    return [{ key: `c/${wallet}/${permitId}`, val: { noz: noz.toString(), what, fileHash, at: Date.now(), ...extra } }];
   }
 
   // ---- files -------------------------------------------------------------------------------------
@@ -530,7 +545,9 @@ export class MetaService {
     const lost = slices.find((s) => s.nodes.length === 0);
     if (lost) throw new ProtocolError(503, "unavailable", `slice ${lost.number} of ${fileHash} has no reachable replica right now; it is being repaired, try again shortly`);
     const noz = BigInt(file.fileSize);
-    await this.chargeOnce(wallet, permitId, noz, `downloading ${file.fileSize} bytes`, fileHash);
+    // kind, owner and epoch let any meta node check the permit's traffic receipts (traffic.ts).
+    const epoch = this.epochNow?.() ?? 0;
+    await this.chargeOnce(wallet, permitId, noz, `downloading ${file.fileSize} bytes`, fileHash, { kind: "download", owner, epoch });
     const permit = this.permit({ kind: "download", id: permitId, fileHash, fileSize: file.fileSize, sliceSize: file.sliceSize, owner, payer: wallet, receiver: wallet, slices, noz: noz.toString() });
     return { permit, fileName: file.name, fileSize: file.fileSize, nodeUrls: Object.fromEntries([...new Set(slices.flatMap((s) => s.nodes))].map((n) => [n, this.nodeUrl(n)])) };
   }

@@ -44,6 +44,8 @@ export class MetaStore {
   readonly chain: Database<any, string>;
   readonly records: Database<StoredRecord, string>;
   readonly hints: Database<number, string>;
+  /** Proof of Traffic: accepted receipts, report jobs, co-signed reports (meta-node/traffic.ts). */
+  readonly pot: Database<any, string>;
 
   constructor(path: string) {
     this.env = open({ path, compression: false });
@@ -51,6 +53,7 @@ export class MetaStore {
     this.chain = this.env.openDB({ name: "chain", encoding: "json" });
     this.records = this.env.openDB({ name: "records", encoding: "json" });
     this.hints = this.env.openDB({ name: "hints", encoding: "json" });
+    this.pot = this.env.openDB({ name: "pot", encoding: "json" });
   }
 
   transaction<T>(fn: () => T): T {
@@ -59,6 +62,20 @@ export class MetaStore {
 
   get cursor(): number {
     return this.state.get("cursor") ?? 0;
+  }
+
+  /** pot's last distributed epoch as seen in EventVolumeReport (0 before the first report). */
+  get lastReportedEpoch(): number {
+    return this.chain.get("pot/last") ?? 0;
+  }
+
+  /** The chain's report of an epoch, if it took one. */
+  volumeReport(epoch: number): { epoch: number; reportReference: string; prev: number; height: number } | undefined {
+    return this.chain.get(`vr/${String(epoch).padStart(12, "0")}`);
+  }
+
+  volumeReports(): { epoch: number; reportReference: string; prev: number; height: number }[] {
+    return [...this.chain.getRange({ start: "vr/", end: "vr0" })].map((e) => e.value);
   }
 
   metaNodes(): MetaNodeInfo[] {

@@ -79,6 +79,15 @@ export class ChainClient {
     return ((g.app_state?.register?.meta_nodes ?? []) as any[]).map((n) => String(n.network_address)).filter(Boolean);
   }
 
+  /** pot's mature and immature reward totals of a wallet (Query/RewardsByWallet). */
+  async rewards(wallet: string): Promise<{ mature: { denom: string; amount: string }[]; immature: { denom: string; amount: string }[] }> {
+    const pot = stratos.pot.v1;
+    const raw = await this.rpc.query("/stratos.pot.v1.Query/RewardsByWallet", pot.QueryRewardsByWalletRequest.encode({ walletAddress: wallet }).finish());
+    const r = pot.QueryRewardsByWalletResponse.decode(raw).rewards as any;
+    const coins = (l: any[] | undefined) => (l ?? []).map((c) => ({ denom: c.denom, amount: String(c.amount) }));
+    return { mature: coins(r?.matureTotalReward), immature: coins(r?.immatureTotalReward) };
+  }
+
   async height(): Promise<number> {
     return Number((await this.rpc.call("status")).sync_info.latest_block_height);
   }

@@ -50,6 +50,7 @@ export async function startNode(home: string, o: StartOptions = {}): Promise<Run
   const outbox = db.openDB<any, string>({ name: "outbox" });
   const repairs = db.openDB<any, string>({ name: "repairs" });
   const served = db.openDB<any, string>({ name: "served" });
+  const receipts = db.openDB<any, string>({ name: "receipts" });
 
   const store = new SliceStore(p.storage, sliceIndex, { capacityBytes: cfg.capacityBytes, onCorrupt: (e) => log.warn(`slice ${e.hash} (#${e.number} of ${e.fileHash}) failed its hash check on read: removed`) });
   const rec = store.recover();
@@ -71,6 +72,7 @@ export async function startNode(home: string, o: StartOptions = {}): Promise<Run
     outbox,
     repairs,
     served,
+    receipts,
     publicUrl: cfg.publicUrl,
     capacityBytes: cfg.capacityBytes,
     heartbeatIntervalMs: cfg.heartbeatIntervalMs,
@@ -90,6 +92,25 @@ export async function startNode(home: string, o: StartOptions = {}): Promise<Run
     peerTimeoutMs: cfg.peerTimeoutMs,
   });
 
+  // Proof of Traffic for `resource-node status`: receipts held here, what the meta nodes count
+  // (this epoch, per epoch, reported in which on-chain report) and pot's rewards of the wallet.
+  const trafficStatus = async () => {
+    const out: any = { receipts: storage.receiptCounts() };
+    for (const m of dir.bondedMetas()) {
+      try {
+        const r = await fetch(`${m.url}/v1/pot/nodes/${keys.identity.address}`, { signal: AbortSignal.timeout(2_000) });
+        if (r.ok) {
+          out.metaNode = m.address;
+          Object.assign(out, await r.json());
+          break;
+        }
+      } catch {
+        /* the next meta node */
+      }
+    }
+    if (o.chain === undefined) out.rewards = await (chain as ChainClient).rewards(keys.walletSigner.address).catch((e) => ({ error: (e as Error).message }));
+    return out;
+  };
   const startedAt = Date.now();
   const status = async () => ({
     address: keys.identity.address,
@@ -106,7 +127,7 @@ export async function startNode(home: string, o: StartOptions = {}): Promise<Run
   });
 
   const rpc = mountRpc({ gateway, sliceSize: cfg.sliceSize, log });
-  const server: Server = createNodeServer({ storage, gateway, apiToken, status, rpc });
+  const server: Server = createNodeServer({ storage, gateway, apiToken, status, traffic: trafficStatus, rpc });
   const port = o.port ?? cfg.port;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

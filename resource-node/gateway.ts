@@ -26,7 +26,8 @@ import { isValidFileHash, sliceHashFromKeccakDigest } from "../chain/crypto/cid.
 import type { NodeClient } from "../meta-node/protocol/client.ts";
 import { ProtocolError } from "../meta-node/protocol/errors.ts";
 import type { NodeIdentity } from "../meta-node/protocol/node-key.ts";
-import { encodePermitHeader, verifyPermit, type Permit, type SignedPermit } from "../meta-node/protocol/permit.ts";
+import { encodePermitHeader, verifyPermit, type Permit, type PermitSlice, type SignedPermit } from "../meta-node/protocol/permit.ts";
+import { signReceipt, type Receipt } from "../meta-node/protocol/receipt.ts";
 import { DEFAULT_SLICE_SIZE, sliceCount, sliceRange } from "../meta-node/protocol/slices.ts";
 import { walletSignMessage, type WalletSignature } from "../meta-node/protocol/wallet-signature.ts";
 import type { NodeDirectory } from "./directory.ts";
@@ -120,6 +121,8 @@ export interface DownloadResult {
   fallbacks: number;
   /** (slice, node) pairs that failed their hash check or transfer, reported to the meta nodes */
   badSlices: { slice: number; node: string; reason: string }[];
+  /** which holder delivered each slice (what its traffic receipt credits) */
+  servedBy: { slice: number; node: string; bytes: number }[];
 }
 
 export interface DownloadHandle {
@@ -162,6 +165,8 @@ const nowSeconds = () => Math.floor(Date.now() / 1000);
 
 export class Gateway {
   readonly meta: MetaClient;
+  /** The last downloads' results by permit id (which holder served which slice), for the local API. */
+  readonly recentDownloads = new Map<string, DownloadResult>();
 
   constructor(private readonly d: GatewayDeps) {
     this.meta = d.meta;
@@ -369,10 +374,13 @@ export class Gateway {
     const header = encodePermitHeader(ans.permit);
     const size = Number(permit.fileSize);
     const window = Math.max(1, opts.window ?? this.d.downloadWindow ?? Math.max(1, Math.min(4, Math.floor((128 << 20) / permit.sliceSize))));
-    const result: DownloadResult = { fileHash: permit.fileHash, bytes: 0, slices: permit.slices.length, fallbacks: 0, badSlices: [] };
+    const result: DownloadResult = { fileHash: permit.fileHash, bytes: 0, slices: permit.slices.length, fallbacks: 0, badSlices: [], servedBy: [] };
     const progress = opts.onProgress ?? (() => undefined);
 
-    const fetchSlice = (i: number) => this.fetchSlice(permit, i, header, result);
+    // The downloading wallet acknowledges every slice it got with a signed receipt (Proof of Traffic);
+    // a gateway that only relays a client's signature holds no wallet key and signs none.
+    const signer = "signer" in opts.auth ? opts.auth.signer : undefined;
+    const fetchSlice = (i: number) => this.fetchSlice(permit, i, header, result, signer);
     let settle!: { resolve: (r: DownloadResult) => void; reject: (e: Error) => void };
     const done = new Promise<DownloadResult>((resolve, reject) => (settle = { resolve, reject }));
     done.catch(() => undefined); // callers that only read the stream see the error there
@@ -400,6 +408,8 @@ export class Gateway {
         }
         if (result.bytes !== size) throw new ProtocolError(502, "bad_permit", `the permit's slices add up to ${result.bytes} bytes, not the file's ${size}`);
         progress({ phase: "done", bytes: result.bytes, total: size });
+        if (self.recentDownloads.size >= 200) self.recentDownloads.delete(self.recentDownloads.keys().next().value!);
+        self.recentDownloads.set(permit.id, result);
         settle.resolve(result);
       } catch (e) {
         settle.reject(e as Error);
@@ -420,8 +430,29 @@ export class Gateway {
     };
   }
 
+  /** Hands the holder a receipt for a slice it delivered (retried a few times; the holder forwards it to the meta nodes). */
+  private sendReceipt(url: string, permit: Permit, ps: PermitSlice, node: string, signer: WalletSigner): void {
+    const receipt: Receipt = { v: 1, permit: permit.id, meta: permit.meta, file: permit.fileHash, owner: permit.owner, slice: ps.number, sliceHash: ps.hash, bytes: ps.size, server: node, receiver: signer.address, nonce: randomBytes(8).toString("hex") };
+    const signed = signReceipt(receipt, (m) => signer.sign(m));
+    void (async () => {
+      for (let attempt = 0; attempt < 5; attempt++) {
+        try {
+          await this.d.http.json(url, "POST", "/v1/receipts", { receipts: [signed] }, { timeoutMs: this.d.peerTimeoutMs });
+          return;
+        } catch (e) {
+          if (e instanceof ProtocolError && e.status >= 400 && e.status < 500 && e.status !== 409) {
+            this.d.log.warn(`receipt for slice ${ps.number} of ${permit.fileHash} refused by ${node}: ${e.message}`);
+            return;
+          }
+          await new Promise((r) => setTimeout(r, 500 * 2 ** attempt));
+        }
+      }
+      this.d.log.warn(`receipt for slice ${ps.number} of ${permit.fileHash} could not be handed to ${node}`);
+    })();
+  }
+
   /** One slice, hash-checked, from the first holder that delivers it; bad holders are reported. */
-  private async fetchSlice(permit: Permit, index: number, header: string, result: DownloadResult): Promise<Buffer[]> {
+  private async fetchSlice(permit: Permit, index: number, header: string, result: DownloadResult, signer?: WalletSigner): Promise<Buffer[]> {
     const ps = permit.slices[index]!;
     const errors: string[] = [];
     for (const [k, node] of ps.nodes.entries()) {
@@ -459,6 +490,8 @@ export class Gateway {
           if (k > 0) result.fallbacks++;
           const parts: Buffer[] = [];
           for (let o = 0; o < ps.size; o += STAGE_CHUNK) parts.push(bytes.subarray(o, Math.min(ps.size, o + STAGE_CHUNK)));
+          result.servedBy.push({ slice: ps.number, node, bytes: n });
+          if (signer && signer.address === permit.receiver) this.sendReceipt(url, permit, ps, node, signer);
           return parts;
         }
       } catch (e) {

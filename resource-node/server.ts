@@ -22,6 +22,8 @@ export interface ServerDeps {
   gateway: Gateway;
   apiToken: string;
   status: () => Promise<unknown> | unknown;
+  /** Proof of Traffic figures for the local status (asks a meta node and the chain: not on /v1/status). */
+  traffic?: () => Promise<unknown>;
   /** The node's own wallet signs uploads and downloads made through /api/v1. */
   rpc?: RpcHandler;
 }
@@ -56,14 +58,21 @@ async function route(d: ServerDeps, req: IncomingMessage, res: ServerResponse): 
     return d.rpc(req, res);
   }
   // status is public (as /v1/status); everything else under /api/v1 acts for the node's wallet
-  if (path === "/api/v1/status" && method === "GET") return sendJson(res, 200, await d.status());
+  if (path === "/api/v1/status" && method === "GET") return sendJson(res, 200, { ...((await d.status()) as object), ...(d.traffic ? { traffic: await d.traffic() } : {}) });
   // a download signed by the downloading wallet itself needs no token: the signature authorises it
   if (path === "/api/v1/download" && method === "GET" && url.searchParams.has("walletSig")) return localDownload(d, req, res, url);
   if (path.startsWith("/api/v1/")) {
     checkToken(d, req);
     if (path === "/api/v1/upload" && method === "PUT") return localUpload(d, req, res, url);
     if (path === "/api/v1/download" && method === "GET") return localDownload(d, req, res, url);
+    const dl = /^\/api\/v1\/downloads\/([0-9a-f]{32})$/.exec(path);
+    if (dl && method === "GET") {
+      const r = d.gateway.recentDownloads.get(dl[1]!);
+      if (!r) throw new ProtocolError(404, "not_found", `no finished download with permit ${dl[1]} on this node`);
+      return sendJson(res, 200, r);
+    }
   }
+  if (path === "/v1/receipts" && method === "POST") return receipts(d, req, res);
   if (slice || ["/v1/repair", "/v1/slices/delete", "/v1/status"].includes(path)) throw new ProtocolError(405, "bad_request", `${method} is not allowed on ${path}`);
   throw new ProtocolError(404, "not_found", `no endpoint ${method} ${path}`);
 }
@@ -113,6 +122,18 @@ async function getSlice(d: ServerDeps, req: IncomingMessage, res: ServerResponse
   r.stream.pipe(res);
   await new Promise<void>((resolve) => res.on("close", () => resolve()));
   if (sent === r.entry.size && res.writableFinished) d.storage.recordServed(permit, ps.number, sent, sender.address);
+}
+
+/** POST /v1/receipts: the receiver of slices this node served hands over its signed receipts. */
+async function receipts(d: ServerDeps, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const { raw, json } = await readJson(req, MAX_JSON_BODY);
+  const sender = authenticateBuffered(req, raw);
+  const list = (json as any)?.receipts;
+  if (!Array.isArray(list) || list.length === 0 || list.length > 1000) throw new ProtocolError(400, "bad_request", "receipts must be a list of 1..1000 signed receipts");
+  const out = list.map((x: unknown) => d.storage.takeReceipt(x, sender.address));
+  const retry = out.find((r) => r.retry);
+  if (retry) throw new ProtocolError(409, "not_yet", `${retry.reason}; send it again shortly`);
+  sendJson(res, 200, { results: out });
 }
 
 async function repair(d: ServerDeps, req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -9,6 +9,7 @@ import type { NodeClient } from "../meta-node/protocol/client.ts";
 import { ProtocolError } from "../meta-node/protocol/errors.ts";
 import type { NodeIdentity } from "../meta-node/protocol/node-key.ts";
 import { encodePermitHeader, type Permit, type PermitSlice, type SignedPermit } from "../meta-node/protocol/permit.ts";
+import { checkReceiptSignature, parseSignedReceipt, receiptSlot, type SignedReceipt } from "../meta-node/protocol/receipt.ts";
 import type { NodeDirectory } from "./directory.ts";
 import type { WalletSigner } from "./gateway.ts";
 import type { Logger } from "./log.ts";
@@ -40,6 +41,12 @@ export interface ServedRecord {
   at: number;
 }
 
+export interface HeldReceipt {
+  signed: SignedReceipt;
+  sentTo: string[];
+  at: number;
+}
+
 export interface StorageDeps {
   identity: NodeIdentity;
   walletSigner: WalletSigner;
@@ -51,6 +58,8 @@ export interface StorageDeps {
   outbox: Database<OutboxItem, string>;
   repairs: Database<RepairJob, string>;
   served: Database<ServedRecord, string>;
+  /** Receipts of receivers for slices served here, and the meta nodes they were handed to. */
+  receipts: Database<HeldReceipt, string>;
   publicUrl: string;
   capacityBytes: number;
   heartbeatIntervalMs: number;
@@ -86,6 +95,7 @@ export class Storage {
     };
     every(Math.max(200, this.d.heartbeatIntervalMs), () => this.heartbeat());
     every(2_000, () => this.flushOutbox());
+    every(1_000, () => this.forwardReceipts());
     every(5_000, () => this.resumeRepairs());
     void this.heartbeat().catch(() => undefined);
     void this.resumeRepairs().catch(() => undefined);
@@ -152,6 +162,65 @@ export class Storage {
       }
     })().finally(() => (this.flushing = undefined));
     return this.flushing;
+  }
+
+  /** A receipt from the receiver of a slice served here: kept if it is for that transfer, then forwarded. */
+  takeReceipt(x: unknown, from: string): { ok: boolean; reason?: string; retry?: boolean } {
+    const sr = parseSignedReceipt(x);
+    if (typeof sr === "string") return { ok: false, reason: sr };
+    const r = sr.receipt;
+    if (r.server !== this.identity.address) return { ok: false, reason: `the receipt credits ${r.server}, not this node` };
+    const served = this.d.served.get(`${r.permit}/${String(r.slice).padStart(10, "0")}/${from}`);
+    // (the served log is written when the transfer closes here, which may be just after the receiver has the bytes)
+    if (!served) return { ok: false, retry: true, reason: `this node has no record of serving slice ${r.slice} of permit ${r.permit} to ${from}` };
+    if (served.bytes !== r.bytes) return { ok: false, reason: `${served.bytes} bytes were served, the receipt says ${r.bytes}` };
+    const why = checkReceiptSignature(sr);
+    if (why) return { ok: false, reason: why };
+    const key = receiptSlot(r);
+    if (!this.d.receipts.get(key)) void this.d.receipts.put(key, { signed: sr, sentTo: [], at: Date.now() });
+    return { ok: true };
+  }
+
+  private forwarding?: Promise<void>;
+  /** Hand held receipts to every bonded meta node (each checks them itself), in batches. */
+  forwardReceipts(): Promise<void> {
+    this.forwarding ??= (async () => {
+      for (const m of this.dir.bondedMetas()) {
+        if (this.stopped) break;
+        const batch: { key: string; value: HeldReceipt }[] = [];
+        for (const { key, value } of this.d.receipts.getRange()) {
+          if (value.sentTo.includes(m.address)) continue;
+          batch.push({ key: key as string, value });
+          if (batch.length >= 500) break;
+        }
+        if (batch.length === 0) continue;
+        try {
+          const ans = await this.d.http.json<{ rejected?: { index: number; reason: string }[] }>(m.url, "POST", "/v1/pot/receipts", { receipts: batch.map((b) => b.value.signed) }, { timeoutMs: this.d.peerTimeoutMs });
+          for (const rj of ans.rejected ?? []) this.log.warn(`receipt ${batch[rj.index]?.key} refused by meta node ${m.address}: ${rj.reason}`);
+          await this.d.receipts.transaction(() => {
+            for (const b of batch) {
+              const cur = this.d.receipts.get(b.key);
+              if (cur && !cur.sentTo.includes(m.address)) this.d.receipts.put(b.key, { ...cur, sentTo: [...cur.sentTo, m.address] });
+            }
+          });
+        } catch (e) {
+          this.log.warn(`receipts to meta node ${m.address}: ${(e as Error).message} (will retry)`);
+        }
+      }
+    })().finally(() => (this.forwarding = undefined));
+    return this.forwarding;
+  }
+
+  /** Receipts held here (for status): how many, and how many every bonded meta node has. */
+  receiptCounts(): { held: number; unsent: number; bytes: number } {
+    const metas = this.dir.bondedMetas().map((m) => m.address);
+    let held = 0, unsent = 0, bytes = 0;
+    for (const { value } of this.d.receipts.getRange()) {
+      held++;
+      bytes += value.signed.receipt.bytes;
+      if (metas.some((a) => !value.sentTo.includes(a))) unsent++;
+    }
+    return { held, unsent, bytes };
   }
 
   recordServed(permit: Permit, sliceNumber: number, bytes: number, to: string): void {

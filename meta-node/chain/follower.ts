@@ -200,6 +200,22 @@ export class ChainFollower {
         } else if (ev.type === "stratos.sds.v1.EventFileUpload") {
           const hash = attr(ev, "file_hash"), uploader = attr(ev, "uploader");
           if (hash && uploader) this.store.chain.putSync(`fu/${hash}/${uploader}`, h);
+        } else if (ev.type === "stratos.pot.v1.EventVolumeReport") {
+          // The epochs the chain took a report for, with the epoch reported before it: a report
+          // covers the receipts of the epochs after the previous one (meta-node/traffic.ts).
+          const un = (v: string | undefined) => {
+            try {
+              return String(JSON.parse(v ?? ""));
+            } catch {
+              return v ?? "";
+            }
+          };
+          const epoch = Number(un(attr(ev, "epoch")));
+          if (Number.isSafeInteger(epoch) && epoch > 0) {
+            const prev = this.store.lastReportedEpoch;
+            this.store.chain.putSync(`vr/${String(epoch).padStart(12, "0")}`, { epoch, reportReference: un(attr(ev, "report_reference")), prev, height: h });
+            if (epoch > prev) this.store.chain.putSync("pot/last", epoch);
+          }
         } else if (ev.type.startsWith("stratos.register.v1.") || ev.type.startsWith("stratos.pot.v1.")) {
           for (const a of ev.attributes) {
             let v: unknown = a.value;

@@ -25,6 +25,10 @@ export interface StorageNetworkOptions {
   heartbeatIntervalMs?: number;
   sliceSize?: number;
   replicas?: number;
+  /** Proof-of-Traffic epochs (localnet/storage.ts defaults otherwise). */
+  epochBlocks?: number;
+  epochGraceBlocks?: number;
+  reporterFailoverBlocks?: number;
   timeoutCommit?: string;
   genesisPatch?: CreateOptions["genesisPatch"];
 }
@@ -55,6 +59,9 @@ export async function startStorageNetwork(o: StorageNetworkOptions = {}): Promis
     maintenanceIntervalMs: o.maintenanceIntervalMs ?? TEST_STORAGE.maintenanceIntervalMs,
     heartbeatIntervalMs: o.heartbeatIntervalMs ?? TEST_STORAGE.heartbeatIntervalMs,
     ...(o.replicas !== undefined ? { replicas: o.replicas } : {}),
+    ...(o.epochBlocks !== undefined ? { epochBlocks: o.epochBlocks } : {}),
+    ...(o.epochGraceBlocks !== undefined ? { epochGraceBlocks: o.epochGraceBlocks } : {}),
+    ...(o.reporterFailoverBlocks !== undefined ? { reporterFailoverBlocks: o.reporterFailoverBlocks } : {}),
   };
   let net: Localnet | undefined;
   try {

@@ -1,0 +1,157 @@
+// Traffic receipts (PROTOCOL.md "Proof of Traffic"): the receiving party of a slice signs what it got,
+// so a resource node's traffic is counted from its receivers' word, never from its own. Also the
+// Merkle tree over an epoch's receipts whose root is MsgVolumeReport.report_reference, and its proofs.
+// Shared by resource-node (signs, holds, forwards), meta-node (verifies, reports) and the auditor.
+import { createHash } from "node:crypto";
+import { isValidFileHash } from "../../chain/crypto/cid.ts";
+import { keccak256 } from "../../chain/crypto/hash.ts";
+import { canonicalJson } from "./canonical-json.ts";
+import { verifyWalletSignature, type WalletSignature } from "./wallet-signature.ts";
+
+export interface Receipt {
+  v: 1;
+  /** The download permit the bytes moved under (its charge is what pays the traffic). */
+  permit: string;
+  /** stsds1… of the meta node that signed the permit. */
+  meta: string;
+  file: string;
+  owner: string;
+  slice: number;
+  sliceHash: string;
+  bytes: number;
+  /** stsds1… of the node that served the slice (who is credited). */
+  server: string;
+  /** st1… of the downloading wallet (the signer). */
+  receiver: string;
+  /** hex of 8 random bytes: two receipts never have the same bytes. */
+  nonce: string;
+}
+
+export interface SignedReceipt {
+  receipt: Receipt;
+  sig: WalletSignature;
+}
+
+const SDS = /^stsds1[02-9ac-hj-np-z]{20,90}$/;
+const ACC = /^st1[02-9ac-hj-np-z]{20,90}$/;
+const HEX32 = /^[0-9a-f]{32}$/;
+const HEX16 = /^[0-9a-f]{16}$/;
+
+/** The string the receiver's wallet signs: a domain tag and Keccak-256 of the canonical receipt. */
+export function receiptMessage(r: Receipt): string {
+  return "stratos-traffic-receipt:" + Buffer.from(keccak256(Buffer.from(canonicalJson(r), "utf8"))).toString("hex");
+}
+
+export function signReceipt(r: Receipt, sign: (message: string) => WalletSignature): SignedReceipt {
+  return { receipt: r, sig: sign(receiptMessage(r)) };
+}
+
+/** The shape of a signed receipt, or the reason it is malformed. */
+export function parseSignedReceipt(x: unknown): SignedReceipt | string {
+  const o = x as any;
+  if (!o || typeof o !== "object" || !o.receipt || typeof o.receipt !== "object" || !o.sig || typeof o.sig !== "object") return "a signed receipt is {receipt, sig}";
+  const r = o.receipt;
+  const keys = ["v", "permit", "meta", "file", "owner", "slice", "sliceHash", "bytes", "server", "receiver", "nonce"];
+  for (const k of Object.keys(r)) if (!keys.includes(k)) return `receipt: unknown field ${JSON.stringify(k)}`;
+  if (r.v !== 1) return "receipt.v must be 1";
+  if (typeof r.permit !== "string" || !HEX32.test(r.permit)) return "receipt.permit must be a permit id (32 hex)";
+  if (typeof r.meta !== "string" || !SDS.test(r.meta)) return "receipt.meta must be an stsds1… address";
+  if (typeof r.file !== "string" || !isValidFileHash(r.file)) return "receipt.file is not a Stratos file hash";
+  if (typeof r.owner !== "string" || !ACC.test(r.owner)) return "receipt.owner must be an st1… address";
+  if (!Number.isSafeInteger(r.slice) || r.slice < 1) return "receipt.slice must be a slice number ≥ 1";
+  if (typeof r.sliceHash !== "string" || !isValidFileHash(r.sliceHash)) return "receipt.sliceHash is not a Stratos slice hash";
+  if (!Number.isSafeInteger(r.bytes) || r.bytes < 1) return "receipt.bytes must be a positive integer";
+  if (typeof r.server !== "string" || !SDS.test(r.server)) return "receipt.server must be an stsds1… address";
+  if (typeof r.receiver !== "string" || !ACC.test(r.receiver)) return "receipt.receiver must be an st1… wallet";
+  if (typeof r.nonce !== "string" || !HEX16.test(r.nonce)) return "receipt.nonce must be 16 hex digits";
+  const receipt: Receipt = { v: 1, permit: r.permit, meta: r.meta, file: r.file, owner: r.owner, slice: r.slice, sliceHash: r.sliceHash, bytes: r.bytes, server: r.server, receiver: r.receiver, nonce: r.nonce };
+  const s = o.sig;
+  return { receipt, sig: { address: s.address, pubkey: s.pubkey, signature: s.signature } };
+}
+
+/** Null when the receipt is signed by its receiver's wallet, else why not. */
+export function checkReceiptSignature(sr: SignedReceipt): string | null {
+  const v = verifyWalletSignature(sr.sig, receiptMessage(sr.receipt));
+  if (!v.ok) return `receipt signature: ${v.reason}`;
+  if (v.address !== sr.receipt.receiver) return `the receipt is signed by ${v.address}, not by its receiver ${sr.receipt.receiver}`;
+  return null;
+}
+
+/** One receipt per (permit, slice): a download permit pays each slice once. */
+export const receiptSlot = (r: Receipt) => `${r.permit}/${String(r.slice).padStart(6, "0")}`;
+
+// ---- Merkle tree over an epoch's receipts ----------------------------------------------------------
+// leaf = SHA-256(0x00 ‖ canonicalJson(signedReceipt)), leaves sorted by value (every meta node holding
+// the same receipts gets the same root, whatever order they arrived in); node = SHA-256(0x01 ‖ l ‖ r);
+// an odd last node is carried up unchanged. The root of no receipts is SHA-256 of nothing.
+
+const sha = (...parts: Buffer[]) => createHash("sha256").update(Buffer.concat(parts)).digest();
+
+export function receiptLeaf(sr: SignedReceipt): Buffer {
+  return sha(Buffer.from([0]), Buffer.from(canonicalJson(sr), "utf8"));
+}
+
+export function sortLeaves(leaves: Buffer[]): Buffer[] {
+  return [...leaves].sort(Buffer.compare);
+}
+
+/** Root (hex) of sorted leaves. */
+export function merkleRoot(sorted: Buffer[]): string {
+  if (sorted.length === 0) return sha().toString("hex");
+  let level = sorted;
+  while (level.length > 1) {
+    const next: Buffer[] = [];
+    for (let i = 0; i < level.length; i += 2) next.push(i + 1 < level.length ? sha(Buffer.from([1]), level[i]!, level[i + 1]!) : level[i]!);
+    level = next;
+  }
+  return level[0]!.toString("hex");
+}
+
+export interface MerkleProofStep {
+  /** hex of the sibling */
+  hash: string;
+  /** the sibling is on the left */
+  left: boolean;
+}
+
+/** Proofs for every leaf index of sorted leaves, computed level by level (O(n log n) total). */
+export function merkleProofs(sorted: Buffer[]): MerkleProofStep[][] {
+  const proofs: MerkleProofStep[][] = sorted.map(() => []);
+  let level = sorted;
+  let members: number[][] = sorted.map((_, i) => [i]);
+  while (level.length > 1) {
+    const next: Buffer[] = [];
+    const nextMembers: number[][] = [];
+    for (let i = 0; i < level.length; i += 2) {
+      if (i + 1 < level.length) {
+        for (const m of members[i]!) proofs[m]!.push({ hash: level[i + 1]!.toString("hex"), left: false });
+        for (const m of members[i + 1]!) proofs[m]!.push({ hash: level[i]!.toString("hex"), left: true });
+        next.push(sha(Buffer.from([1]), level[i]!, level[i + 1]!));
+        nextMembers.push([...members[i]!, ...members[i + 1]!]);
+      } else {
+        next.push(level[i]!);
+        nextMembers.push(members[i]!);
+      }
+    }
+    level = next;
+    members = nextMembers;
+  }
+  return proofs;
+}
+
+export function verifyMerkleProof(leaf: Buffer, proof: MerkleProofStep[], rootHex: string): boolean {
+  let h = leaf;
+  for (const s of proof) {
+    if (typeof s?.hash !== "string" || !/^[0-9a-f]{64}$/.test(s.hash)) return false;
+    const sib = Buffer.from(s.hash, "hex");
+    h = s.left ? sha(Buffer.from([1]), sib, h) : sha(Buffer.from([1]), h, sib);
+  }
+  return h.toString("hex") === rootHex;
+}
+
+/** Per-server byte totals of a receipt set, servers sorted. */
+export function serverVolumes(receipts: Iterable<SignedReceipt>): Map<string, bigint> {
+  const m = new Map<string, bigint>();
+  for (const sr of receipts) m.set(sr.receipt.server, (m.get(sr.receipt.server) ?? 0n) + BigInt(sr.receipt.bytes));
+  return new Map([...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

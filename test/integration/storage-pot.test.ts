@@ -1,0 +1,257 @@
+// Proof of Traffic end to end on a real localnet: validators, 4 meta-node daemons (quorum
+// floor(2·4/3)+1 = 3, so one may be down) and 3 resource-node daemons. Downloads through the
+// resource nodes' local API produce wallet-signed receipts; the meta nodes report each epoch once
+// with a BLS quorum; `meta-node audit` checks the report; rewards mature and are withdrawn.
+import { expect } from "chai";
+import { spawnSync } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { TxBody, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
+import { readNodeKeyFile } from "../../chain/keys/node-key.ts";
+import { RpcClient } from "../../chain/cli/rpc.ts";
+import type { Localnet } from "../../localnet/localnet.ts";
+import { NodeClient, NodeIdentity, ProtocolError } from "../../meta-node/protocol/index.ts";
+import { signReceipt, type SignedReceipt } from "../../meta-node/protocol/receipt.ts";
+import { signWalletMessage } from "../../meta-node/protocol/wallet-signature.ts";
+import { stratos } from "../../proto/client.ts";
+import { TEST_STORAGE, useStorageNetwork } from "../helpers/storage-network.ts";
+
+const SLICE = TEST_STORAGE.sliceSize;
+const resourceCli = join(import.meta.dirname, "../../bin/resource-node.mjs");
+const metaCli = join(import.meta.dirname, "../../bin/meta-node.mjs");
+
+describe("Proof of Traffic: receipts, one co-signed report per epoch, audit, rewards", function () {
+  this.timeout(300_000);
+  const fixture = useStorageNetwork({
+    meta: 4,
+    resource: 3,
+    epochBlocks: 20,
+    epochGraceBlocks: 4,
+    reporterFailoverBlocks: 8,
+    genesisPatch: (g) => {
+      const pot = (g.app_state.pot ??= {});
+      pot.params = { ...(pot.params ?? {}), mature_epoch: "1" };
+    },
+  });
+  let net: Localnet;
+  let rpc: RpcClient;
+
+  const home = (n: string) => net.daemon(n).info.home;
+  const wallet = (rn: string) => JSON.parse(readFileSync(join(home(rn), "wallet.json"), "utf8")).address as string;
+  const token = (rn: string) => readFileSync(join(home(rn), "api-token"), "utf8").trim();
+  const metas = () => net.daemons.filter((d) => d.info.kind === "meta" && d.isRunning());
+  const resources = ["resource0", "resource1", "resource2"];
+
+  async function until<T>(what: string, probe: () => Promise<T | undefined>, ms = 90_000): Promise<T> {
+    const end = Date.now() + ms;
+    let last: unknown;
+    for (;;) {
+      try {
+        const v = await probe();
+        if (v !== undefined) return v;
+      } catch (e) {
+        last = e;
+      }
+      if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last ? `: ${(last as Error).message}` : ""}`);
+      await new Promise((r) => setTimeout(r, 300));
+    }
+  }
+
+  function cli(bin: string, args: string[]) {
+    return spawnSync(process.execPath, [bin, ...args], { encoding: "utf8" });
+  }
+
+  async function upload(rn: string, bytes: Buffer): Promise<string> {
+    const res = await fetch(`${net.daemon(rn).url}/api/v1/upload?name=f.bin`, { method: "PUT", headers: { authorization: `Bearer ${token(rn)}`, "content-length": String(bytes.length) }, body: bytes });
+    const last = JSON.parse((await res.text()).trim().split("\n").pop()!);
+    if (!last.result) throw new Error(`upload: ${JSON.stringify(last)}`);
+    return last.result.fileHash;
+  }
+
+  /** Downloads through `rn` (its own wallet) and returns which node served how many bytes. */
+  async function download(rn: string, owner: string, hash: string, expected: Buffer): Promise<{ node: string; bytes: number }[]> {
+    const d = net.daemon(rn);
+    const res = await fetch(`${d.url}/api/v1/download?handle=${encodeURIComponent(`sdm://${owner}/${hash}`)}`, { headers: { authorization: `Bearer ${token(rn)}` } });
+    const buf = Buffer.from(await res.arrayBuffer());
+    expect(res.status, buf.toString().slice(0, 300)).to.equal(200);
+    expect(buf.equals(expected)).to.equal(true);
+    const permitId = res.headers.get("x-permit-id")!;
+    const r = await until("the download result", async () => {
+      const x = await fetch(`${d.url}/api/v1/downloads/${permitId}`, { headers: { authorization: `Bearer ${token(rn)}` } });
+      return x.ok ? ((await x.json()) as any) : undefined;
+    });
+    return r.servedBy;
+  }
+
+  async function meta(path: string, m = metas()[0]!): Promise<any> {
+    const r = await fetch(m.url + path);
+    return r.json();
+  }
+
+  /** Every MsgVolumeReport committed on chain. */
+  async function reportsOnChain(): Promise<{ epoch: number; reporter: string; signers: number; volumes: Map<string, bigint>; reference: string }[]> {
+    const r = await rpc.call("tx_search", { query: "stratos.pot.v1.EventVolumeReport.epoch EXISTS", per_page: "100", page: "1" });
+    const out = [];
+    for (const t of r.txs ?? []) {
+      if (Number(t.tx_result.code) !== 0) continue;
+      const body = TxBody.decode(TxRaw.decode(Buffer.from(t.tx, "base64")).bodyBytes);
+      for (const m of body.messages) {
+        if (m.typeUrl !== "/stratos.pot.v1.MsgVolumeReport") continue;
+        const v = stratos.pot.v1.MsgVolumeReport.decode(m.value);
+        out.push({ epoch: Number(v.epoch), reporter: v.reporter, signers: v.BLSSignature?.pubKeys?.length ?? 0, reference: v.reportReference, volumes: new Map((v.walletVolumes ?? []).map((w) => [w.walletAddress, BigInt(w.volume)])) });
+      }
+    }
+    return out.sort((a, b) => a.epoch - b.epoch);
+  }
+
+  async function rewards(w: string) {
+    const pot = stratos.pot.v1;
+    const r = pot.QueryRewardsByWalletResponse.decode(await rpc.query("/stratos.pot.v1.Query/RewardsByWallet", pot.QueryRewardsByWalletRequest.encode({ walletAddress: w }).finish())).rewards as any;
+    const wei = (l: any[]) => BigInt((l ?? []).find((c) => c.denom === "wei")?.amount ?? 0);
+    return { mature: wei(r?.matureTotalReward), immature: wei(r?.immatureTotalReward) };
+  }
+
+  async function balance(addr: string): Promise<bigint> {
+    const bank = await import("cosmjs-types/cosmos/bank/v1beta1/query");
+    const raw = await rpc.query("/cosmos.bank.v1beta1.Query/Balance", bank.QueryBalanceRequest.encode({ address: addr, denom: "wei" }).finish());
+    return BigInt(bank.QueryBalanceResponse.decode(raw).balance?.amount ?? "0");
+  }
+
+  const nodeWallet = new Map<string, string>(); // stsds → st1 (owner)
+  const expected = new Map<string, bigint>(); // wallet → bytes really served (all reported epochs)
+  const credit = (served: { node: string; bytes: number }[]) => {
+    for (const s of served) {
+      const w = nodeWallet.get(s.node)!;
+      expected.set(w, (expected.get(w) ?? 0n) + BigInt(s.bytes));
+    }
+  };
+  const files: { owner: string; rn: string; hash: string; bytes: Buffer }[] = [];
+  let firstReport: Awaited<ReturnType<typeof reportsOnChain>>[number];
+
+  before(async function () {
+    net = fixture.net;
+    rpc = new RpcClient(net.node(0).rpcUrl);
+    for (const rn of resources) {
+      const st = await until(`${rn}'s status`, async () => {
+        const r = await fetch(`${net.daemon(rn).url}/v1/status`, { signal: AbortSignal.timeout(20_000) });
+        return r.ok ? ((await r.json()) as any) : undefined;
+      });
+      nodeWallet.set(st.address, st.wallet);
+      const r = cli(resourceCli, ["prepay", "1stos", "--home", home(rn)]);
+      expect(r.status, r.stderr + r.stdout).to.equal(0);
+    }
+    for (const rn of ["resource0", "resource1"]) {
+      await until("the prepay at the meta nodes", async () => (BigInt((await meta(`/v1/ozone/${wallet(rn)}`)).purchased) > 0n ? true : undefined));
+    }
+  });
+
+  it("counts what each node really served: one MsgVolumeReport with a BLS quorum, the audit passes", async () => {
+    for (const [rn, size] of [["resource0", 3 * SLICE + 77], ["resource1", 2 * SLICE]] as const) {
+      const bytes = randomBytes(size);
+      const hash = await upload(rn, bytes);
+      files.push({ owner: wallet(rn), rn, hash, bytes });
+    }
+    for (const f of files) await until("FINISHED", async () => ((await meta(`/v1/files/${f.hash}?owner=${f.owner}`)).stateName === "FINISHED" ? true : undefined));
+    for (const f of files) credit(await download(f.rn, f.owner, f.hash, f.bytes));
+    credit(await download("resource0", files[0]!.owner, files[0]!.hash, files[0]!.bytes));
+    const total = [...expected.values()].reduce((a, b) => a + b, 0n);
+    expect(total).to.equal(BigInt(2 * files[0]!.bytes.length + files[1]!.bytes.length));
+    const reports = await until("a volume report on chain", async () => {
+      const r = await reportsOnChain();
+      const sum = r.flatMap((x) => [...x.volumes.values()]).reduce((a, b) => a + b, 0n);
+      return sum >= total ? r : undefined;
+    });
+    expect(reports).to.have.length(1);
+    firstReport = reports[0]!;
+    expect(firstReport.signers).to.be.at.least(3);
+    expect(Object.fromEntries([...firstReport.volumes].map(([k, v]) => [k, v.toString()]))).to.deep.equal(Object.fromEntries([...expected].filter(([, v]) => v > 0n).map(([k, v]) => [k, v.toString()])));
+    // the audit, from the chain and any meta node
+    for (const m of [metas()[0]!, metas()[3]!]) {
+      const a = cli(metaCli, ["audit", String(firstReport.epoch), "--chain-rpc", net.node(0).rpcUrl, "--meta", m.url]);
+      expect(a.status, a.stderr + a.stdout).to.equal(0);
+      const out = JSON.parse(a.stdout);
+      expect(out.ok).to.equal(true);
+      expect(out.receipts).to.equal(4 + 2 + 4);
+    }
+    // rewards are immature until a later epoch is reported
+    const rw = await rewards([...firstReport.volumes.keys()][0]!);
+    expect(rw.immature > 0n).to.equal(true);
+  });
+
+  it("gives no credit for fabricated or replayed receipts, and says why", async () => {
+    // resource2 as a test double: it signs receipts with its own wallet for a download it never served
+    // to that wallet, and replays a real receipt as if it had served it.
+    const rn = "resource2";
+    const id = NodeIdentity.fromSeed(new Uint8Array(Buffer.from(readNodeKeyFile(join(home(rn), "p2p-key.json")).priv_key, "base64")));
+    const mn = JSON.parse(readFileSync(join(home(rn), "wallet.json"), "utf8"));
+    const { deriveKey } = await import("../../chain/keys/hd.ts");
+    const dk = await deriveKey(mn.mnemonic, mn.keyType, mn.hdPath);
+    const real = await meta(`/v1/pot/receipts?from=0&to=1000000`);
+    const sample: SignedReceipt = real.receipts[0].r;
+    const forged = signReceipt({ ...sample.receipt, server: id.address, nonce: randomBytes(8).toString("hex") }, (m) => signWalletMessage(dk.privkey, m, mn.keyType));
+    const wrongKey = { receipt: { ...sample.receipt, server: id.address }, sig: sample.sig };
+    const replay = { receipt: sample.receipt, sig: sample.sig };
+    const client = new NodeClient({ identity: id });
+    try {
+      const ans = await client.json(metas()[0]!.url, "POST", "/v1/pot/receipts", { receipts: [forged, wrongKey, replay] });
+      expect(ans.accepted).to.equal(0);
+      expect(ans.rejected.map((r: any) => r.reason)).to.satisfy((l: string[]) => l.length === 3);
+      expect(ans.rejected[0].reason).to.match(/signed by .* not by its receiver|charged no ozone|not for/);
+      expect(ans.rejected[1].reason).to.match(/signature/);
+      expect(ans.rejected[2].reason).to.match(/handed in by their serving node/);
+    } catch (e) {
+      if (e instanceof ProtocolError) throw new Error(e.message);
+      throw e;
+    } finally {
+      client.close();
+    }
+    const st = await meta(`/v1/pot/nodes/${id.address}`);
+    const credited = st.epochs.filter((e: any) => e.reportedIn === null).reduce((s: bigint, e: any) => s + BigInt(e.bytes), 0n);
+    expect(credited).to.equal(0n);
+  });
+
+  it("when the epoch's reporter is stopped, the next one reports it, once; matured rewards are withdrawn to the wei", async function () {
+    const before = (await reportsOnChain()).length;
+    const st = await meta("/v1/pot/status");
+    // downloads in this epoch; its first reporter is stopped before the epoch closes
+    const epoch: number = st.currentEpoch;
+    const bonded = (await meta("/v1/status")).metaNodes.filter((m: any) => m.bonded).map((m: any) => m.address as string);
+    const rank = (a: string) => createHash("sha256").update(`${epoch}\n${a}`).digest("hex");
+    const order = [...bonded].sort((a, b) => (rank(a) < rank(b) ? -1 : 1));
+    const first = net.daemons.find((d) => d.info.networkAddress === order[0])!;
+    const served = await download("resource1", files[1]!.owner, files[1]!.hash, files[1]!.bytes);
+    const perm = (await meta("/v1/pot/status")).currentEpoch;
+    if (perm !== epoch) this.skip(); // the epoch turned during the download; its reporter is another one
+    await first.stop();
+    try {
+      const reports = await until("the next reporter's report", async () => {
+        const r = await reportsOnChain();
+        return r.length > before ? r : undefined;
+      }, 120_000);
+      expect(reports).to.have.length(before + 1);
+      const rep = reports[reports.length - 1]!;
+      expect(rep.epoch).to.equal(epoch);
+      expect(rep.reporter).to.equal(order[1]);
+      const exp = new Map<string, bigint>();
+      for (const s of served) exp.set(nodeWallet.get(s.node)!, (exp.get(nodeWallet.get(s.node)!) ?? 0n) + BigInt(s.bytes));
+      expect(Object.fromEntries([...rep.volumes].map(([k, v]) => [k, v.toString()]))).to.deep.equal(Object.fromEntries([...exp].map(([k, v]) => [k, v.toString()])));
+    } finally {
+      await first.start();
+    }
+    // epoch 1's rewards are mature now (mature_epoch 1): withdraw them to a fresh address, to the wei
+    const w = [...firstReport.volumes.keys()][0]!;
+    const rn = resources.find((r) => wallet(r) === w)!;
+    const m = await until("mature rewards", async () => {
+      const r = await rewards(w);
+      return r.mature > 0n ? r.mature : undefined;
+    });
+    const { toBech32 } = await import("../../chain/crypto/bech32.ts");
+    const to = toBech32("st", randomBytes(20));
+    const b0 = await balance(to);
+    const r = cli(resourceCli, ["withdraw", `${m}wei`, "--target", to, "--home", home(rn)]);
+    expect(r.status, r.stderr + r.stdout).to.equal(0);
+    expect((await balance(to)) - b0).to.equal(m);
+    expect((await rewards(w)).mature).to.equal(0n);
+  });
+});

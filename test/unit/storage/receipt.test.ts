@@ -1,0 +1,70 @@
+// Traffic receipts and the Merkle tree behind report_reference (meta-node/protocol/receipt.ts).
+import { expect } from "chai";
+import { randomBytes } from "node:crypto";
+import { fileHash, sliceHash } from "../../../chain/crypto/cid.ts";
+import { NodeIdentity } from "../../../meta-node/protocol/node-key.ts";
+import {
+  checkReceiptSignature,
+  merkleProofs,
+  merkleRoot,
+  parseSignedReceipt,
+  receiptLeaf,
+  signReceipt,
+  sortLeaves,
+  verifyMerkleProof,
+  type Receipt,
+} from "../../../meta-node/protocol/receipt.ts";
+import { signWalletMessage, walletAddress } from "../../../meta-node/protocol/wallet-signature.ts";
+import { publicKeyFromPrivate } from "../../../chain/crypto/secp256k1.ts";
+
+describe("traffic receipts", () => {
+  const key = new Uint8Array(32).fill(7);
+  const other = new Uint8Array(32).fill(9);
+  const wallet = walletAddress(publicKeyFromPrivate(key, true), "secp256k1");
+  const data = Buffer.from("some bytes");
+  const receipt = (n = 1): Receipt => ({
+    v: 1,
+    permit: "ab".repeat(16),
+    meta: NodeIdentity.fromSeed(new Uint8Array(32).fill(1)).address,
+    file: fileHash(data),
+    owner: wallet,
+    slice: n,
+    sliceHash: sliceHash(fileHash(data), n, data),
+    bytes: 10,
+    server: NodeIdentity.fromSeed(new Uint8Array(32).fill(2)).address,
+    receiver: wallet,
+    nonce: randomBytes(8).toString("hex"),
+  });
+
+  it("verifies for the receiver's wallet only; any changed field breaks it", () => {
+    const sr = signReceipt(receipt(), (m) => signWalletMessage(key, m, "secp256k1"));
+    expect(checkReceiptSignature(sr)).to.equal(null);
+    expect(checkReceiptSignature({ ...sr, receipt: { ...sr.receipt, bytes: 11 } })).to.match(/does not verify/);
+    expect(checkReceiptSignature({ ...sr, receipt: { ...sr.receipt, permit: "cd".repeat(16) } })).to.match(/does not verify/);
+    const byOther = signReceipt(receipt(), (m) => signWalletMessage(other, m, "secp256k1"));
+    expect(checkReceiptSignature(byOther)).to.match(/not by its receiver/);
+  });
+
+  it("parses strictly", () => {
+    const sr = signReceipt(receipt(), (m) => signWalletMessage(key, m, "secp256k1"));
+    expect(parseSignedReceipt(JSON.parse(JSON.stringify(sr)))).to.deep.equal(sr);
+    expect(parseSignedReceipt({ ...sr, receipt: { ...sr.receipt, extra: 1 } })).to.match(/unknown field/);
+    expect(parseSignedReceipt({ ...sr, receipt: { ...sr.receipt, bytes: 0 } })).to.match(/bytes/);
+    expect(parseSignedReceipt({ ...sr, receipt: { ...sr.receipt, server: "st1xyz" } })).to.match(/server/);
+    expect(parseSignedReceipt(null)).to.be.a("string");
+  });
+
+  it("Merkle root is order-independent and every proof verifies; a wrong leaf or root does not", () => {
+    for (const n of [1, 2, 3, 5, 8, 13]) {
+      const leaves = Array.from({ length: n }, (_, i) => receiptLeaf(signReceipt(receipt(i + 1), (m) => signWalletMessage(key, m, "secp256k1"))));
+      const sorted = sortLeaves(leaves);
+      const root = merkleRoot(sorted);
+      expect(merkleRoot(sortLeaves([...leaves].reverse()))).to.equal(root);
+      const proofs = merkleProofs(sorted);
+      for (const [i, leaf] of sorted.entries()) expect(verifyMerkleProof(leaf, proofs[i]!, root), `n=${n} i=${i}`).to.equal(true);
+      expect(verifyMerkleProof(randomBytes(32), proofs[0]!, root)).to.equal(false);
+      expect(verifyMerkleProof(sorted[0]!, proofs[0]!, "00".repeat(32))).to.equal(false);
+      if (n > 1) expect(merkleRoot(sorted.slice(1))).to.not.equal(root);
+    }
+  });
+});
