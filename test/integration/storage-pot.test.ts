@@ -26,9 +26,10 @@ describe("Proof of Traffic: receipts, one co-signed report per epoch, audit, rew
   const fixture = useStorageNetwork({
     meta: 4,
     resource: 3,
-    epochBlocks: 20,
-    epochGraceBlocks: 4,
-    reporterFailoverBlocks: 8,
+    // a grace long enough for a loaded CI machine to hand in the receipts of the last downloads
+    epochBlocks: 30,
+    epochGraceBlocks: 25,
+    reporterFailoverBlocks: 10,
     genesisPatch: (g) => {
       const pot = (g.app_state.pot ??= {});
       pot.params = { ...(pot.params ?? {}), mature_epoch: "1" };
@@ -162,18 +163,27 @@ describe("Proof of Traffic: receipts, one co-signed report per epoch, audit, rew
       const sum = r.flatMap((x) => [...x.volumes.values()]).reduce((a, b) => a + b, 0n);
       return sum >= total ? r : undefined;
     });
-    expect(reports).to.have.length(1);
+    // the downloads may straddle an epoch boundary: one report per epoch, never one epoch twice
+    expect(new Set(reports.map((r) => r.epoch)).size).to.equal(reports.length);
     firstReport = reports[0]!;
-    expect(firstReport.signers).to.be.at.least(3);
-    expect(Object.fromEntries([...firstReport.volumes].map(([k, v]) => [k, v.toString()]))).to.deep.equal(Object.fromEntries([...expected].filter(([, v]) => v > 0n).map(([k, v]) => [k, v.toString()])));
-    // the audit, from the chain and any meta node
-    for (const m of [metas()[0]!, metas()[3]!]) {
-      const a = cli(metaCli, ["audit", String(firstReport.epoch), "--chain-rpc", net.node(0).rpcUrl, "--meta", m.url]);
-      expect(a.status, a.stderr + a.stdout).to.equal(0);
-      const out = JSON.parse(a.stdout);
-      expect(out.ok).to.equal(true);
-      expect(out.receipts).to.equal(4 + 2 + 4);
+    const sum = new Map<string, bigint>();
+    for (const r of reports) {
+      expect(r.signers).to.be.at.least(3); // floor(2·4/3)+1
+      for (const [w, v] of r.volumes) sum.set(w, (sum.get(w) ?? 0n) + v);
     }
+    expect(Object.fromEntries([...sum].map(([k, v]) => [k, v.toString()]))).to.deep.equal(Object.fromEntries([...expected].filter(([, v]) => v > 0n).map(([k, v]) => [k, v.toString()])));
+    // the audit, from the chain and any meta node
+    let receipts = 0;
+    for (const r of reports) {
+      for (const m of [metas()[0]!, metas()[3]!]) {
+        const a = cli(metaCli, ["audit", String(r.epoch), "--chain-rpc", net.node(0).rpcUrl, "--meta", m.url]);
+        expect(a.status, a.stderr + a.stdout).to.equal(0);
+        const out = JSON.parse(a.stdout);
+        expect(out.ok).to.equal(true);
+        if (m === metas()[0]) receipts += out.receipts;
+      }
+    }
+    expect(receipts).to.equal(4 + 2 + 4);
     // rewards are immature until a later epoch is reported
     const rw = await rewards([...firstReport.volumes.keys()][0]!);
     expect(rw.immature > 0n).to.equal(true);
