@@ -198,7 +198,8 @@ describe("Proof of Traffic: receipts, one co-signed report per epoch, audit, rew
     const { deriveKey } = await import("../../chain/keys/hd.ts");
     const dk = await deriveKey(mn.mnemonic, mn.keyType, mn.hdPath);
     const real = await meta(`/v1/pot/receipts?from=0&to=1000000`);
-    const sample: SignedReceipt = real.receipts[0].r;
+    // a real receipt of a slice another node served
+    const sample: SignedReceipt = real.receipts.map((x: any) => x.r).find((r: SignedReceipt) => r.receipt.server !== id.address);
     const forged = signReceipt({ ...sample.receipt, server: id.address, nonce: randomBytes(8).toString("hex") }, (m) => signWalletMessage(dk.privkey, m, mn.keyType));
     const wrongKey = { receipt: { ...sample.receipt, server: id.address }, sig: sample.sig };
     const replay = { receipt: sample.receipt, sig: sample.sig };
