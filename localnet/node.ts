@@ -123,7 +123,8 @@ export function configureNodeHome(node: LocalnetNodeInfo, peers: LocalnetNodeInf
     "instrumentation.prometheus": false,
     ...cometSettings,
   });
-  writeAppConfig(node.home, { ...readAppConfig(node.home), abci_address: node.abci, ...(node.ports.grpc ? { grpc_enable: true, grpc_address: `127.0.0.1:${node.ports.grpc}` } : {}) });
+  // REST is off on localnet nodes until they get allocated REST ports (they would all want 1317).
+  writeAppConfig(node.home, { ...readAppConfig(node.home), abci_address: node.abci, rest_address: "", ...(node.ports.grpc ? { grpc_enable: true, grpc_address: `127.0.0.1:${node.ports.grpc}` } : {}) });
 }
 
 /** One validator of a localnet. */

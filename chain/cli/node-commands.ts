@@ -49,10 +49,10 @@ export const nodeCommands: Command[] = [
   {
     name: "start",
     summary: "Run the validator: ABCI server, supervising a cometbft child process",
-    usage: "start [--home DIR] [--external-cometbft] [--abci tcp://127.0.0.1:26658]",
-    options: { ...homeOption, "external-cometbft": { type: "boolean", default: false }, abci: { type: "string" } },
+    usage: "start [--home DIR] [--external-cometbft] [--abci tcp://127.0.0.1:26658] [--rest 127.0.0.1:1317 | --rest off]",
+    options: { ...homeOption, "external-cometbft": { type: "boolean", default: false }, abci: { type: "string" }, rest: { type: "string" } },
     async run({ values }) {
-      await runNode({ home: values.home, externalCometbft: values["external-cometbft"], abciAddress: values.abci });
+      await runNode({ home: values.home, externalCometbft: values["external-cometbft"], abciAddress: values.abci, restAddress: values.rest });
       await new Promise(() => {}); // runs until a signal or cometbft exits
     },
   },

@@ -13,6 +13,8 @@ export interface AppConfig {
   /** gRPC server (query services, cosmos.tx.v1beta1.Service, reflection); the SDK's [grpc] enable/address. */
   grpc_enable: boolean;
   grpc_address: string;
+  /** REST (LCD) server address host:port; "" or "off": no REST server. */
+  rest_address: string;
 }
 
 export const defaultAppConfig = (): AppConfig => ({
@@ -23,6 +25,7 @@ export const defaultAppConfig = (): AppConfig => ({
   grpc_enable: true,
   // Loopback by default (the SDK listens on 0.0.0.0): exposing it is the operator's choice.
   grpc_address: "127.0.0.1:9090",
+  rest_address: "127.0.0.1:1317",
 });
 
 export function appConfigPath(home: string): string {

@@ -3,6 +3,9 @@ import type { ChildProcess } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { AbciServer } from "../abci/server.ts";
+import { createRestApp, listenRest } from "../api/rest/server.ts";
+import { appQueryBackend, buildApiTable } from "../api/services.ts";
+import { apiAnyTypeFiles, apiServices } from "../root/api.ts";
 import { StratosApp } from "../root/app.ts";
 import { startGrpcServer, type RunningGrpcServer } from "../api/grpc/server.ts";
 import { CometRpc } from "./comet-rpc.ts";
@@ -14,6 +17,8 @@ export interface RunNodeOptions {
   /** Do not start cometbft: an operator runs it and points its proxy_app at our ABCI address. */
   externalCometbft?: boolean;
   abciAddress?: string;
+  /** REST server address (overrides app.json's rest_address); "" or "off" disables it. */
+  restAddress?: string;
 }
 
 export function pidFilePath(home: string): string {
@@ -48,6 +53,19 @@ export async function runNode(opts: RunNodeOptions): Promise<void> {
         return undefined;
       },
     );
+  }
+
+  const restAddress = opts.restAddress ?? cfg.rest_address;
+  if (restAddress && restAddress !== "off") {
+    // Same handlers as abci_query, called in process. A REST port in use is reported, not fatal:
+    // the validator itself does not need it.
+    const table = buildApiTable(apiServices, [appQueryBackend(app.queries)], { anyTypeFiles: apiAnyTypeFiles });
+    try {
+      await listenRest(createRestApp(table, { logger: log }), restAddress);
+      log.info(`REST server listening on http://${restAddress.replace(/^tcp:\/\//, "")}`);
+    } catch (e) {
+      log.error(`REST server not started on ${restAddress}: ${(e as Error).message}`);
+    }
   }
 
   let child: ChildProcess | undefined;

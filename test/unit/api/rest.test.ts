@@ -1,0 +1,161 @@
+// The REST server over real HTTP on the in-process app: one case per route (the test fails when a
+// route has no case), each answer compared with what the app's abci_query handler answers for the
+// request the case expects the URL to bind; the SDK gateway's JSON shapes; bad input → 4xx.
+import { expect } from "chai";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { GatewayJson } from "../../../chain/api/json.ts";
+import { createRestApp, listenRest, restRoutes } from "../../../chain/api/rest/server.ts";
+import { appQueryBackend, buildApiTable, queryFailure } from "../../../chain/api/services.ts";
+import { apiAnyTypeFiles, apiServices } from "../../../chain/root/api.ts";
+import { AppHarness, genesisWith, testSigner } from "../../helpers/app.ts";
+
+describe("REST server (in-process app)", () => {
+  const alice = testSigner("rest-alice");
+  const h = new AppHarness();
+  h.initChain(genesisWith([{ address: alice.address, wei: 5_000_000_000_000_000_000n }]));
+  h.block();
+  const table = buildApiTable(apiServices, [appQueryBackend(h.app.queries)], { anyTypeFiles: apiAnyTypeFiles });
+  const json = new GatewayJson(table.root);
+  let server: Server;
+  let base = "";
+  before(async () => {
+    server = await listenRest(createRestApp(table), "127.0.0.1:0");
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  after(() => server.close());
+
+  const sdsNet = "stsds1cw8qhgsxddak8hh8gs7veqmy5ku8f8za6qlq64";
+  const hash = "A".repeat(64);
+  // gRPC path → [URL, the request it must bind to (proto field names)]
+  const cases: Record<string, [string, Record<string, unknown>]> = {
+    "/cosmos.auth.v1beta1.Query/Accounts": ["/cosmos/auth/v1beta1/accounts?pagination.limit=1&pagination.count_total=true", { pagination: { limit: 1, count_total: true } }],
+    "/cosmos.auth.v1beta1.Query/Account": [`/cosmos/auth/v1beta1/accounts/${alice.address}`, { address: alice.address }],
+    "/cosmos.auth.v1beta1.Query/Params": ["/cosmos/auth/v1beta1/params", {}],
+    "/cosmos.auth.v1beta1.Query/ModuleAccounts": ["/cosmos/auth/v1beta1/module_accounts", {}],
+    "/cosmos.auth.v1beta1.Query/ModuleAccountByName": ["/cosmos/auth/v1beta1/module_accounts/fee_collector", { name: "fee_collector" }],
+    "/cosmos.auth.v1beta1.Query/Bech32Prefix": ["/cosmos/auth/v1beta1/bech32", {}],
+    "/cosmos.bank.v1beta1.Query/Balance": [`/cosmos/bank/v1beta1/balances/${alice.address}/by_denom?denom=wei`, { address: alice.address, denom: "wei" }],
+    "/cosmos.bank.v1beta1.Query/AllBalances": [`/cosmos/bank/v1beta1/balances/${alice.address}`, { address: alice.address }],
+    "/cosmos.bank.v1beta1.Query/SpendableBalances": [`/cosmos/bank/v1beta1/spendable_balances/${alice.address}?pagination.reverse=true`, { address: alice.address, pagination: { reverse: true } }],
+    "/cosmos.bank.v1beta1.Query/SpendableBalanceByDenom": [`/cosmos/bank/v1beta1/spendable_balances/${alice.address}/by_denom?denom=wei`, { address: alice.address, denom: "wei" }],
+    "/cosmos.bank.v1beta1.Query/TotalSupply": ["/cosmos/bank/v1beta1/supply?pagination.offset=0", { pagination: { offset: 0 } }],
+    "/cosmos.bank.v1beta1.Query/SupplyOf": ["/cosmos/bank/v1beta1/supply/by_denom?denom=wei", { denom: "wei" }],
+    "/cosmos.bank.v1beta1.Query/Params": ["/cosmos/bank/v1beta1/params", {}],
+    "/cosmos.bank.v1beta1.Query/DenomMetadata": ["/cosmos/bank/v1beta1/denoms_metadata/wei", { denom: "wei" }],
+    "/cosmos.bank.v1beta1.Query/DenomsMetadata": ["/cosmos/bank/v1beta1/denoms_metadata", {}],
+    "/cosmos.tx.v1beta1.Service/GetTx": [`/cosmos/tx/v1beta1/txs/${hash}`, { hash }],
+    "/cosmos.tx.v1beta1.Service/Simulate": ["/cosmos/tx/v1beta1/simulate", { tx_bytes: Buffer.from([1, 2, 3]) }],
+    "/stratos.register.v1.Query/ResourceNode": [`/stratos/register/v1/resource_node/${sdsNet}`, { network_addr: sdsNet }],
+    "/stratos.register.v1.Query/MetaNode": [`/stratos/register/v1/meta_node/${sdsNet}`, { network_addr: sdsNet }],
+    "/stratos.register.v1.Query/Params": ["/stratos/register/v1/params", {}],
+    "/stratos.register.v1.Query/DepositByNode": [`/stratos/register/v1/deposit_by_node/${sdsNet}/1`, { network_addr: sdsNet, query_type: 1 }],
+    "/stratos.register.v1.Query/DepositByOwner": [`/stratos/register/v1/deposit_by_owner/${alice.address}`, { owner_addr: alice.address }],
+    "/stratos.register.v1.Query/DepositTotal": ["/stratos/register/v1/deposit_total", {}],
+    "/stratos.register.v1.Query/BondedResourceNodeCount": ["/stratos/register/v1/resource_node_count", {}],
+    "/stratos.register.v1.Query/BondedMetaNodeCount": ["/stratos/register/v1/meta_node_count", {}],
+    "/stratos.register.v1.Query/RemainingOzoneLimit": ["/stratos/register/v1/remaining_ozone_limit", {}],
+    "/stratos.pot.v1.Query/VolumeReport": ["/stratos/pot/v1/volume_report/3", { epoch: "3" }],
+    "/stratos.pot.v1.Query/RewardsByEpoch": ["/stratos/pot/v1/rewards/epoch/2?pagination.limit=5", { epoch: "2", pagination: { limit: 5 } }],
+    "/stratos.pot.v1.Query/RewardsByWallet": [`/stratos/pot/v1/rewards/wallet/${alice.address}`, { wallet_address: alice.address }],
+    "/stratos.pot.v1.Query/RewardsByWalletAndEpoch": [`/stratos/pot/v1/rewards/wallet/${alice.address}/epoch/4`, { wallet_address: alice.address, epoch: "4" }],
+    "/stratos.pot.v1.Query/SlashingByOwner": [`/stratos/pot/v1/slashing/${alice.address}`, { wallet_address: alice.address }],
+    "/stratos.pot.v1.Query/Params": ["/stratos/pot/v1/params", {}],
+    "/stratos.pot.v1.Query/TotalMinedToken": ["/stratos/pot/v1/total_mined_token", {}],
+    "/stratos.pot.v1.Query/CirculationSupply": ["/stratos/pot/v1/circulation_supply", {}],
+    "/stratos.pot.v1.Query/TotalRewardByEpoch": ["/stratos/pot/v1/total_reward/1", { epoch: "1" }],
+    "/stratos.pot.v1.Query/Metrics": ["/stratos/pot/v1/metrics", {}],
+    "/stratos.sds.v1.Query/Fileupload": ["/stratos/sds/v1/file_upload/v05ahm53h5q5qlqfv3cc1b2b3dhm4vt7p7kt7u0lo", { file_hash: "v05ahm53h5q5qlqfv3cc1b2b3dhm4vt7p7kt7u0lo" }],
+    "/stratos.sds.v1.Query/SimPrepay": ["/stratos/sds/v1/sim_prepay/1000000000", { amount: "1000000000" }],
+    "/stratos.sds.v1.Query/NozPrice": ["/stratos/sds/v1/noz_price", {}],
+    "/stratos.sds.v1.Query/NozSupply": ["/stratos/sds/v1/noz_supply", {}],
+    "/stratos.sds.v1.Query/Params": ["/stratos/sds/v1/params", {}],
+  };
+
+  it("every route of the table has a case here", () => {
+    const missing = restRoutes(table).map((r) => r.method.path).filter((p) => !(p in cases));
+    expect(missing).to.deep.equal([]);
+  });
+
+  it("each route answers exactly what the abci_query handler answers for the bound request", async () => {
+    for (const r of restRoutes(table)) {
+      const [url, request] = cases[r.method.path];
+      const type = r.method.requestType;
+      const data = type.encode(type.fromObject(request)).finish();
+      const q = h.app.queries.handle({ path: r.method.path, data, height: 0n, prove: false });
+      const res = await fetch(base + url, r.verb === "post" ? { method: "POST", body: JSON.stringify({ tx_bytes: "AQID" }) } : {});
+      const body: any = await res.json();
+      if (q.code === 0) {
+        expect(res.status, `${url}: ${JSON.stringify(body)}`).to.equal(200);
+        expect(body, url).to.deep.equal(json.encode(r.method.responseType, q.value));
+        expect(res.headers.get("x-cosmos-block-height")).to.equal(String(q.height));
+      } else {
+        const err = queryFailure(q);
+        expect(res.status, `${url}: ${JSON.stringify(body)}`).to.be.within(400, 499);
+        expect(body, url).to.deep.equal({ code: err.code, message: err.message, details: [] });
+      }
+    }
+  });
+
+  it("writes the SDK gateway's JSON: @type on Any, int64 as strings, null bytes, every field", async () => {
+    const acc: any = await (await fetch(`${base}/cosmos/auth/v1beta1/accounts/${alice.address}`)).json();
+    expect(acc.account["@type"]).to.equal("/cosmos.auth.v1beta1.BaseAccount");
+    expect(acc.account.address).to.equal(alice.address);
+    expect(acc.account.account_number).to.be.a("string");
+    expect(acc.account.sequence).to.equal("0");
+    expect(acc.account.pub_key).to.equal(null);
+    const bal: any = await (await fetch(`${base}/cosmos/bank/v1beta1/balances/${alice.address}?pagination.count_total=true`)).json();
+    expect(bal).to.deep.equal({ balances: [{ denom: "wei", amount: "5000000000000000000" }], pagination: { next_key: null, total: "1" } });
+    const params: any = await (await fetch(`${base}/stratos/pot/v1/params`)).json();
+    expect(params.params.community_tax).to.match(/^\d+\.\d{18}$/);
+    expect(params.params.mature_epoch).to.be.a("string");
+  });
+
+  it("bad input: clear 4xx in the gateway's error shape, the server stays up", async () => {
+    const get = async (path: string, init?: RequestInit) => {
+      const r = await fetch(base + path, init);
+      return { status: r.status, body: (await r.json()) as any };
+    };
+    let r = await get("/cosmos/auth/v1beta1/accounts/not-an-address");
+    expect(r.status).to.equal(400);
+    expect(r.body.code).to.equal(3);
+    expect(r.body.details).to.deep.equal([]);
+    r = await get("/stratos/pot/v1/volume_report/abc");
+    expect([r.status, r.body.code]).to.deep.equal([400, 3]);
+    expect(r.body.message).to.contain("epoch: expected an integer");
+    r = await get("/stratos/pot/v1/volume_report/99999999999999999999");
+    expect([r.status, r.body.message]).to.deep.equal([400, 'epoch: int64 out of range, got "99999999999999999999"']);
+    r = await get(`/cosmos/bank/v1beta1/balances/${alice.address}?pagination.limit=100000000`);
+    expect([r.status, r.body.code]).to.deep.equal([400, 3]);
+    expect(r.body.message).to.contain("pagination.limit");
+    r = await get(`/cosmos/bank/v1beta1/balances/${alice.address}?pagination.count_total=maybe`);
+    expect(r.status).to.equal(400);
+    r = await get("/cosmos/nothing/here");
+    expect(r).to.deep.equal({ status: 404, body: { code: 5, message: "Not Found", details: [] } });
+    r = await get("/cosmos/tx/v1beta1/simulate", { method: "POST", body: "\u0000\u0001garbage{" });
+    expect([r.status, r.body.code]).to.deep.equal([400, 3]);
+    expect(r.body.message).to.contain("not valid JSON");
+    r = await get("/cosmos/tx/v1beta1/simulate", { method: "POST", body: JSON.stringify({ tx_bytes: 5 }) });
+    expect([r.status, r.body.message]).to.deep.equal([400, "tx_bytes: expected base64, got 5"]);
+    r = await get("/cosmos/tx/v1beta1/simulate", { method: "POST", body: JSON.stringify({ nope: 1 }) });
+    expect([r.status, r.body.message]).to.deep.equal([400, 'unknown field "nope" in cosmos.tx.v1beta1.SimulateRequest']);
+    r = await get("/cosmos/tx/v1beta1/simulate", { method: "POST", body: "x".repeat(5 * 1024 * 1024) });
+    expect(r.status).to.equal(413);
+    r = await get("/cosmos/auth/v1beta1/params", { headers: { "x-cosmos-block-height": "-1" } });
+    expect(r.status).to.equal(400);
+    // still serving
+    r = await get("/cosmos/auth/v1beta1/bech32");
+    expect(r).to.deep.equal({ status: 200, body: { bech32_prefix: "st" } });
+  });
+
+  it("serves /openapi.json with every route and the Swagger UI page", async () => {
+    const doc: any = await (await fetch(`${base}/openapi.json`)).json();
+    for (const r of restRoutes(table)) expect(doc.paths[r.template]?.[r.verb], r.template).to.not.equal(undefined);
+    expect(doc.paths["/cosmos/bank/v1beta1/balances/{address}"].get.parameters.map((p: any) => p.name)).to.include("pagination.limit");
+    const page = await fetch(`${base}/swagger`);
+    expect(page.status).to.equal(200);
+    expect(await page.text()).to.contain("/openapi.json");
+    const js = await fetch(`${base}/swagger/swagger-ui-bundle.js`);
+    expect(js.status).to.equal(200);
+  });
+});
