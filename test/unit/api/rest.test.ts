@@ -2,6 +2,7 @@
 // route has no case), each answer compared with what the app's abci_query handler answers for the
 // request the case expects the URL to bind; the SDK gateway's JSON shapes; bad input → 4xx.
 import { expect } from "chai";
+import { valoperOf } from "../../../modules/staking/types.ts";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { GatewayJson } from "../../../chain/api/json.ts";
@@ -27,6 +28,9 @@ describe("REST server (in-process app)", () => {
 
   const sdsNet = "stsds1cw8qhgsxddak8hh8gs7veqmy5ku8f8za6qlq64";
   const hash = "A".repeat(64);
+  const d = alice.address;
+  const v = valoperOf(alice.address);
+  const st = "/cosmos/staking/v1beta1";
   // gRPC path → [URL, the request it must bind to (proto field names)]
   const cases: Record<string, [string, Record<string, unknown>]> = {
     "/cosmos.auth.v1beta1.Query/Accounts": ["/cosmos/auth/v1beta1/accounts?pagination.limit=1&pagination.count_total=true", { pagination: { limit: 1, count_total: true } }],
@@ -46,6 +50,20 @@ describe("REST server (in-process app)", () => {
     "/cosmos.bank.v1beta1.Query/DenomsMetadata": ["/cosmos/bank/v1beta1/denoms_metadata", {}],
     "/cosmos.tx.v1beta1.Service/GetTx": [`/cosmos/tx/v1beta1/txs/${hash}`, { hash }],
     "/cosmos.tx.v1beta1.Service/Simulate": ["/cosmos/tx/v1beta1/simulate", { tx_bytes: Buffer.from([1, 2, 3]) }],
+    "/cosmos.staking.v1beta1.Query/Validators": [`${st}/validators?status=BOND_STATUS_BONDED`, { status: "BOND_STATUS_BONDED" }],
+    "/cosmos.staking.v1beta1.Query/Validator": [`${st}/validators/${v}`, { validator_addr: v }],
+    "/cosmos.staking.v1beta1.Query/ValidatorDelegations": [`${st}/validators/${v}/delegations`, { validator_addr: v }],
+    "/cosmos.staking.v1beta1.Query/ValidatorUnbondingDelegations": [`${st}/validators/${v}/unbonding_delegations`, { validator_addr: v }],
+    "/cosmos.staking.v1beta1.Query/Delegation": [`${st}/validators/${v}/delegations/${d}`, { validator_addr: v, delegator_addr: d }],
+    "/cosmos.staking.v1beta1.Query/UnbondingDelegation": [`${st}/validators/${v}/delegations/${d}/unbonding_delegation`, { validator_addr: v, delegator_addr: d }],
+    "/cosmos.staking.v1beta1.Query/DelegatorDelegations": [`${st}/delegations/${d}`, { delegator_addr: d }],
+    "/cosmos.staking.v1beta1.Query/DelegatorUnbondingDelegations": [`${st}/delegators/${d}/unbonding_delegations`, { delegator_addr: d }],
+    "/cosmos.staking.v1beta1.Query/Redelegations": [`${st}/delegators/${d}/redelegations`, { delegator_addr: d }],
+    "/cosmos.staking.v1beta1.Query/DelegatorValidators": [`${st}/delegators/${d}/validators`, { delegator_addr: d }],
+    "/cosmos.staking.v1beta1.Query/DelegatorValidator": [`${st}/delegators/${d}/validators/${v}`, { delegator_addr: d, validator_addr: v }],
+    "/cosmos.staking.v1beta1.Query/HistoricalInfo": [`${st}/historical_info/1`, { height: "1" }],
+    "/cosmos.staking.v1beta1.Query/Pool": [`${st}/pool`, {}],
+    "/cosmos.staking.v1beta1.Query/Params": [`${st}/params`, {}],
     "/stratos.register.v1.Query/ResourceNode": [`/stratos/register/v1/resource_node/${sdsNet}`, { network_addr: sdsNet }],
     "/stratos.register.v1.Query/MetaNode": [`/stratos/register/v1/meta_node/${sdsNet}`, { network_addr: sdsNet }],
     "/stratos.register.v1.Query/Params": ["/stratos/register/v1/params", {}],
