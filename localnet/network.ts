@@ -49,7 +49,7 @@ export interface CreateOptions {
   accounts?: AccountSpec[];
   /** Add every account to each node's `test` keyring (default true). */
   keyring?: boolean;
-  /** "random": any free ports (tests); a number: the base port (see DEFAULT_BASE_PORT); busy ports fall back to free ones. */
+  /** "random": any free ports (tests); a number: the base port (see DEFAULT_BASE_PORT); a busy one is an error naming it. */
   ports?: "random" | number;
   /** More config.toml settings for every node, applied last. */
   cometSettings?: TomlSettings;
@@ -134,7 +134,8 @@ export class Localnet {
     // gRPC: node0 prefers the SDK's 9090 (node i 9090+i) with the default base, base+10i+3 otherwise.
     const grpcPort = (i: number) => (base === DEFAULT_BASE_PORT ? 9090 + i : Number(base) + 10 * i + 3);
     const preferred = Array.from({ length: n }, (_, i) => (base === "random" ? [0, 0, 0, 0] : [base + 10 * i + 1, base + 10 * i, base + 10 * i + 2, grpcPort(i)])).flat();
-    const ports = await allocatePorts(preferred);
+    const names = Array.from({ length: n }, (_, i) => [`node${i} rpc`, `node${i} p2p`, `node${i} abci`, `node${i} grpc`]).flat();
+    const ports = await allocatePorts(preferred, { strict: base !== "random", names });
     const nodes: LocalnetNodeInfo[] = [];
     for (let i = 0; i < n; i++) {
       const name = `node${i}`;

@@ -39,14 +39,19 @@ export async function isPortFree(port: number): Promise<boolean> {
 
 /**
  * One port per entry: the preferred port when it can be bound on 127.0.0.1, else (or for 0) any
- * free one. All listeners stay open until every port is chosen, so the ports are distinct.
+ * free one (strict: a busy preferred port is an error naming it). All listeners stay open until every port is chosen, so the ports are distinct.
  */
-export async function allocatePorts(preferred: number[]): Promise<number[]> {
+export async function allocatePorts(preferred: number[], opts: { strict?: boolean; names?: string[] } = {}): Promise<number[]> {
   const servers: Server[] = [];
   try {
     const ports: number[] = [];
-    for (const p of preferred) {
-      const srv = (p > 0 ? await listen(p) : undefined) ?? (await listenBelowEphemeral()) ?? (await listen(0));
+    for (const [i, p] of preferred.entries()) {
+      const exact = p > 0 ? await listen(p) : undefined;
+      // strict: a port the user asked for is that port or an error, never silently another one.
+      if (opts.strict && p > 0 && !exact) {
+        throw new Error(`port ${p}${opts.names?.[i] ? ` (${opts.names[i]})` : ""} is in use on 127.0.0.1: choose another --base-port, or --base-port 0 for random free ports`);
+      }
+      const srv = exact ?? (await listenBelowEphemeral()) ?? (await listen(0));
       if (!srv) throw new Error("could not find a free TCP port on 127.0.0.1");
       servers.push(srv);
       ports.push((srv.address() as { port: number }).port);

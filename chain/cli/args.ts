@@ -32,6 +32,7 @@ export function checkNetArg(address: string, what: string): string {
 
 /** "1stos" / "5gwei" / "123wei" → amount in wei. */
 export function parseWei(text: string, what: string, allowZero = false): bigint {
+  if (text.trim().startsWith("-")) throw new UsageError(`${what} must not be negative, got ${JSON.stringify(text)}`);
   let coins;
   try {
     coins = parseCoinsText(text);

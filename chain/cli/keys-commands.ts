@@ -1,5 +1,5 @@
 // keys add|list|show|delete|export|import: the local keyring.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createInterface } from "node:readline/promises";
 import { Keyring, type KeyringBackend } from "../keys/keyring.ts";
 import type { KeyType } from "../crypto/pubkey.ts";
@@ -37,7 +37,9 @@ async function stdinLines(): Promise<string[]> {
   return pendingLines;
 }
 
-export async function openKeyring(values: Record<string, any>, needsSecret: boolean): Promise<Keyring> {
+export async function openKeyring(values: Record<string, any>, needsSecret: boolean, opts: { create?: boolean } = {}): Promise<Keyring> {
+  // Otherwise a mistyped --home only shows up later as "key not found".
+  if (!opts.create && !existsSync(values.home)) throw new Error(`home ${values.home} does not exist (check --home; 'stratos-chain init' creates a node home)`);
   const backend = values["keyring-backend"] as KeyringBackend;
   if (backend !== "file" && backend !== "test") throw new UsageError(`--keyring-backend must be file or test, got ${JSON.stringify(backend)}`);
   const passphrase = backend === "file" && needsSecret ? await readSecret("keyring passphrase: ", "STRATOS_KEYRING_PASSPHRASE") : undefined;
@@ -58,7 +60,7 @@ export const keysCommands: Command[] = [
       const [name] = requirePositionals(positionals, ["name"]);
       const keyType = values["key-type"] as KeyType;
       if (keyType !== "secp256k1" && keyType !== "eth_secp256k1") throw new UsageError(`--key-type must be secp256k1 or eth_secp256k1, got ${JSON.stringify(keyType)}`);
-      const kr = await openKeyring(values, true);
+      const kr = await openKeyring(values, true, { create: true });
       const mnemonic = values.recover ? (await readSecret("mnemonic: ", "STRATOS_MNEMONIC")).trim() : undefined;
       const added = await kr.add(name, { keyType, mnemonic });
       console.log(JSON.stringify({ ...keyJson(added), ...(values.recover ? {} : { mnemonic: added.mnemonic }) }, null, 2));
@@ -124,7 +126,7 @@ export const keysCommands: Command[] = [
       } catch (e) {
         throw new UsageError(`cannot read ${file}: ${(e as Error).message}`);
       }
-      const kr = await openKeyring(values, true);
+      const kr = await openKeyring(values, true, { create: true });
       const exportPass = await readSecret("export passphrase of the file: ", "STRATOS_EXPORT_PASSPHRASE");
       console.log(JSON.stringify(keyJson(await kr.importArmored(name, armored, exportPass)), null, 2));
     },

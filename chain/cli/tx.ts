@@ -96,6 +96,7 @@ export async function signAndBroadcast(values: Record<string, any>, from: string
 }
 
 export function parseIntArg(name: string, v: string): bigint {
+  if (v.trim().startsWith("-")) throw new UsageError(`${name} must not be negative, got ${JSON.stringify(v)}`);
   if (!/^\d+$/.test(v)) throw new UsageError(`${name} must be a non-negative integer, got ${JSON.stringify(v)}`);
   return BigInt(v);
 }

@@ -17,12 +17,44 @@ export interface Command {
 
 export const homeOption = { home: { type: "string" as const, default: DEFAULT_HOME } };
 
+/** A token that is a negative number or amount (`-1`, `-5stos`, `-0.5`), never an option name. */
+const negativeValue = /^-\d/;
+
 export function parseCommandArgs(cmd: Command, argv: string[]) {
+  const options: NonNullable<ParseArgsConfig["options"]> = { ...cmd.options, help: { type: "boolean", short: "h" } };
+  // node:util's parseArgs reads `--gas -1` as an option without its value ("ambiguous") and
+  // `-5stos` as the unknown option -5. Values after a string option are that option's value
+  // whatever they start with (as cobra/pflag read them); other negative numbers are positionals,
+  // passed through as placeholders so their order among the positionals is kept.
+  const stringOpt = (token: string): boolean => {
+    if (token.startsWith("--")) return !token.includes("=") && options[token.slice(2)]?.type === "string";
+    if (/^-[a-zA-Z]$/.test(token)) return Object.values(options).some((o) => o.short === token[1] && o.type === "string");
+    return false;
+  };
+  const args: string[] = [];
+  const held: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const t = argv[i];
+    if (t === "--") {
+      args.push(...argv.slice(i));
+      break;
+    }
+    if (stringOpt(t) && i + 1 < argv.length && argv[i + 1].startsWith("-") && argv[i + 1] !== "--") {
+      args.push(t.startsWith("--") ? `${t}=${argv[i + 1]}` : `${t}${argv[i + 1]}`);
+      i++;
+    } else if (negativeValue.test(t)) {
+      args.push(`\u0000${held.length}`);
+      held.push(t);
+    } else args.push(t);
+  }
+  let parsed;
   try {
-    return parseArgs({ args: argv, options: { ...cmd.options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
+  parsed.positionals = parsed.positionals.map((p) => (p.startsWith("\u0000") ? held[Number(p.slice(1))] : p));
+  return parsed;
 }
 
 export function requirePositionals(positionals: string[], names: string[]): string[] {

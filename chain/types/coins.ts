@@ -46,6 +46,7 @@ export function parseCoinsText(text: string): Coin[] {
   if (parts.length === 0) throw new Error(`no coins in ${JSON.stringify(text)}`);
   const sums = new Map<string, bigint>();
   for (const part of parts) {
+    if (part.startsWith("-")) throw new Error(`invalid coin ${JSON.stringify(part)}: an amount must not be negative`);
     const m = /^(\d+(?:\.\d+)?)([a-zA-Z][a-zA-Z0-9/:._-]*)$/.exec(part);
     if (!m) throw new Error(`invalid coin ${JSON.stringify(part)}: expected an amount followed by a denom, e.g. 1stos, 5gwei, 123wei`);
     const [base, amount] = toBaseUnits(m[1], m[2]);

@@ -101,11 +101,20 @@ describe("stratos-chain CLI", function () {
       [["frobnicate"], /unknown command/],
       [["status", "--node", "http://127.0.0.1:1"], /cannot reach/],
       [["query", "bank", "balances", accounts[0].address, "--bogus"], /Unknown option/],
+      // Values starting with '-' are values (issue 14), with a message about the value itself.
+      [["tx", "bank", "send", "funder", accounts[0].address, "-5stos", ...kr, ...rpc], /invalid coin "-5stos": an amount must not be negative/],
+      [["tx", "bank", "send", "funder", accounts[0].address, "1wei", "--gas", "-1", ...kr, ...rpc], /--gas must not be negative, got "-1"/],
+      [["query", "bank", "balances", accounts[0].address, "--height", "-3", ...rpc], /--height must not be negative/],
+      [["tx", "sds", "prepay", "funder", "-1stos", ...kr, ...rpc], /must not be negative/],
+      // A --home that does not exist says so (it used to say only "key not found").
+      [["tx", "bank", "send", "funder", accounts[0].address, "1wei", "--home", join(node.home, "nope"), "--keyring-backend", "test", ...rpc], /home .*nope does not exist/],
+      [["keys", "list", "--home", join(node.home, "nope"), "--keyring-backend", "test"], /home .*nope does not exist/],
     ];
     for (const [args, re] of cases) {
       const r = cli(args);
       expect(r.code, args.join(" ")).to.not.equal(0);
       expect(r.err, args.join(" ")).to.match(re);
+      expect(r.err, args.join(" ")).to.not.match(/ambiguous|Unknown option '-\d/);
     }
   });
 });

@@ -2,14 +2,17 @@
 // busy ports, a stalled node, and the CLI's argument handling.
 import { expect } from "chai";
 import { spawn, spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pidFilePath } from "../../chain/node/run.ts";
 import { isNodeProcess, signal, waitUntil } from "../../localnet/processes.ts";
-import { useLocalnet } from "../helpers/localnet.ts";
+import { freePort, useLocalnet } from "../helpers/localnet.ts";
 
 const projectRoot = join(import.meta.dirname, "..", "..");
 const chainCli = join(projectRoot, "bin", "stratos-chain.mjs");
+const localnetCli = join(projectRoot, "bin", "localnet.mjs");
 
 describe("hardening: a validator whose cometbft dies by a signal", function () {
   this.timeout(180_000);
@@ -50,5 +53,30 @@ describe("hardening: a validator whose cometbft dies by a signal", function () {
     const before = Number(JSON.parse(readFileSync(join(node.home, "data", "priv_validator_state.json"), "utf8")).height);
     await net.start();
     await node.waitForHeight(before + 2, 60_000);
+  });
+});
+
+describe("hardening: localnet up --base-port with a busy port", function () {
+  this.timeout(120_000);
+
+  it("fails naming the busy port instead of silently taking another one; the directory is left as it was", async () => {
+    const scratch = mkdtempSync(join(tmpdir(), "stratos-busy-"));
+    // Hold node0's rpc port (base + 1); node i prefers p2p base+10i, rpc base+10i+1, abci base+10i+2.
+    const holder = createServer();
+    const busy = await freePort();
+    await new Promise<void>((r) => holder.listen(busy, "127.0.0.1", () => r()));
+    try {
+      const home = join(scratch, "net");
+      const r = spawnSync(process.execPath, [localnetCli, "up", "--home", home, "--validators", "1", "--meta-nodes", "0", "--resource-nodes", "0", "--base-port", String(busy - 1)], {
+        encoding: "utf8",
+        timeout: 100_000,
+      });
+      expect(r.status, r.stderr).to.not.equal(0);
+      expect(r.stderr).to.contain(`port ${busy} (node0 rpc) is in use`);
+      expect(existsSync(home)).to.equal(false);
+    } finally {
+      holder.close();
+      rmSync(scratch, { recursive: true, force: true });
+    }
   });
 });
