@@ -2,6 +2,7 @@
 import { openKeyring, keyringOptions } from "../../chain/cli/keys-commands.ts";
 import { requirePositionals, UsageError, type Command } from "../../chain/cli/util.ts";
 import { parseCoinsText } from "../../chain/types/coins.ts";
+import { validatorOptions } from "../staking/cli.ts";
 import { collectGentxs, writeGentx } from "./files.ts";
 
 export const genutilCommands: Command[] = [
@@ -12,13 +13,7 @@ export const genutilCommands: Command[] = [
       "genesis gentx <key-name> <amount> [--home DIR] [--keyring-backend file|test] [--moniker NAME] [--commission-rate 0.1] [--commission-max-rate 0.2] [--commission-max-change-rate 0.01] [--min-self-delegation 1] [--details TEXT] [--website URL] [--identity ID] [--security-contact EMAIL] [--node-id ID] [--ip 127.0.0.1:26656] [--output-document FILE]",
     options: {
       ...keyringOptions,
-      moniker: { type: "string" },
-      "commission-rate": { type: "string", default: "0.1" },
-      "commission-max-rate": { type: "string", default: "0.2" },
-      "commission-max-change-rate": { type: "string", default: "0.01" },
-      "min-self-delegation": { type: "string", default: "1" },
-      details: { type: "string", default: "" },
-      website: { type: "string", default: "" },
+      ...validatorOptions,
       identity: { type: "string", default: "" },
       "security-contact": { type: "string", default: "" },
       "node-id": { type: "string" },

@@ -44,6 +44,17 @@ async function query<T>(values: Record<string, any>, method: string, req: Uint8A
   console.log(JSON.stringify(codec.toJSON(codec.decode(raw)), null, 2));
 }
 
+/** A new validator's description and commission flags (create-validator and genesis gentx). */
+export const validatorOptions = {
+  moniker: { type: "string" },
+  "commission-rate": { type: "string", default: "0.1" },
+  "commission-max-rate": { type: "string", default: "0.2" },
+  "commission-max-change-rate": { type: "string", default: "0.01" },
+  "min-self-delegation": { type: "string", default: "1" },
+  details: { type: "string", default: "" },
+  website: { type: "string", default: "" },
+} as const;
+
 export const stakingCommands: Command[] = [
   {
     name: "tx staking create-validator",
@@ -51,13 +62,7 @@ export const stakingCommands: Command[] = [
     usage: `tx staking create-validator <from-key> <amount> --moniker NAME [--commission-rate 0.1] [--commission-max-rate 0.2] [--commission-max-change-rate 0.01] [--min-self-delegation 1] [--pubkey BASE64] ${txUsage}`,
     options: {
       ...txOptions,
-      moniker: { type: "string" },
-      "commission-rate": { type: "string", default: "0.1" },
-      "commission-max-rate": { type: "string", default: "0.2" },
-      "commission-max-change-rate": { type: "string", default: "0.01" },
-      "min-self-delegation": { type: "string", default: "1" },
-      details: { type: "string", default: "" },
-      website: { type: "string", default: "" },
+      ...validatorOptions,
       pubkey: { type: "string" },
     },
     async run({ values, positionals }) {

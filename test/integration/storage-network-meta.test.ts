@@ -21,6 +21,7 @@ import { tmpdir } from "node:os";
 import { freePort } from "../helpers/localnet.ts";
 import { newNodeKey } from "../../chain/keys/node-key.ts";
 import { useStorageNetwork } from "../helpers/storage-network.ts";
+import { pollUntil } from "../helpers/poll.ts";
 
 const SLICE = 1024;
 const now = () => Math.floor(Date.now() / 1000);
@@ -103,20 +104,7 @@ describe("storage network: meta nodes", function () {
     return (await (await fetch(`${url}/v1/files/${f.hash}?owner=${owner}`)).json()) as any;
   }
 
-  async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, ms = 30_000): Promise<T> {
-    const end = Date.now() + ms;
-    let last: unknown;
-    for (;;) {
-      try {
-        const v = await probe();
-        if (v !== undefined) return v;
-      } catch (e) {
-        last = e; // a daemon busy or restarting: ask again until the deadline
-      }
-      if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last ? ` (last error: ${(last as Error).message})` : ""}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
+  const waitFor = <T>(what: string, probe: () => Promise<T | undefined>, ms = 30_000) => pollUntil(what, probe, ms, 200);
 
   async function expectError(p: Promise<unknown>, status: number, code: string): Promise<ProtocolError> {
     try {

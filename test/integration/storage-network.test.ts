@@ -13,6 +13,7 @@ import { encodePermitHeader, NodeClient, NodeIdentity, ProtocolError, signPermit
 import type { Localnet } from "../../localnet/localnet.ts";
 import type { StorageDaemon } from "../../localnet/storage.ts";
 import { TEST_STORAGE, useStorageNetwork } from "../helpers/storage-network.ts";
+import { pollUntil } from "../helpers/poll.ts";
 
 const SLICE = TEST_STORAGE.sliceSize;
 const resourceCli = join(import.meta.dirname, "../../bin/resource-node.mjs");
@@ -70,20 +71,7 @@ describe("storage network: upload, download and faults on a real localnet", func
     expect(r.status, r.stderr + r.stdout).to.equal(0);
   }
 
-  async function until<T>(what: string, probe: () => Promise<T | undefined>, ms = 60_000): Promise<T> {
-    const end = Date.now() + ms;
-    let last: unknown;
-    for (;;) {
-      try {
-        const v = await probe();
-        if (v !== undefined) return v;
-      } catch (e) {
-        last = e;
-      }
-      if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last ? `: ${(last as Error).message}` : ""}`);
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  }
+  const until = <T>(what: string, probe: () => Promise<T | undefined>, ms = 60_000) => pollUntil(what, probe, ms, 250);
 
   async function expectRefused(p: Promise<unknown>, code: string): Promise<ProtocolError> {
     try {

@@ -16,6 +16,7 @@ import { signReceipt, type SignedReceipt } from "../../meta-node/protocol/receip
 import { signWalletMessage } from "../../meta-node/protocol/wallet-signature.ts";
 import { stratos } from "../../proto/client.ts";
 import { TEST_STORAGE, useStorageNetwork } from "../helpers/storage-network.ts";
+import { pollUntil } from "../helpers/poll.ts";
 
 const SLICE = TEST_STORAGE.sliceSize;
 const resourceCli = join(import.meta.dirname, "../../bin/resource-node.mjs");
@@ -44,20 +45,7 @@ describe("Proof of Traffic: receipts, one co-signed report per epoch, audit, rew
   const metas = () => net.daemons.filter((d) => d.info.kind === "meta" && d.isRunning());
   const resources = ["resource0", "resource1", "resource2"];
 
-  async function until<T>(what: string, probe: () => Promise<T | undefined>, ms = 90_000): Promise<T> {
-    const end = Date.now() + ms;
-    let last: unknown;
-    for (;;) {
-      try {
-        const v = await probe();
-        if (v !== undefined) return v;
-      } catch (e) {
-        last = e;
-      }
-      if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last ? `: ${(last as Error).message}` : ""}`);
-      await new Promise((r) => setTimeout(r, 300));
-    }
-  }
+  const until = <T>(what: string, probe: () => Promise<T | undefined>, ms = 90_000) => pollUntil(what, probe, ms, 300);
 
   function cli(bin: string, args: string[]) {
     return spawnSync(process.execPath, [bin, ...args], { encoding: "utf8" });
