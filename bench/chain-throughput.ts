@@ -4,7 +4,7 @@
 //
 //   node --import tsx bench/chain-throughput.ts [--accounts 200] [--txs 2000] [--timeout-commit 1s]
 //        [--concurrency 64] [--gas 150000] [--mempool-size N] [--timeout 300] [--only stratos|kvstore]
-//        [--cpu-prof DIR] [--sustained] [--json]
+//        [--cpu-prof DIR] [--comet-pprof DIR] [--sustained] [--json]
 //
 // The default (2,000 txs) is the short run: over in a few blocks, so its tx/s is quantised by one
 // block. --sustained is the saturation run: 20,000 txs from 200 senders, mempool room for all of
@@ -14,12 +14,15 @@
 // --cpu-prof DIR runs our app process with `node --cpu-prof` and prints where
 // its time went. Set KEEP_BENCH_HOMES=1 to keep the temp homes (node.log) for inspection.
 import { cpus, loadavg, totalmem } from "node:os";
-import { mkdirSync, readdirSync, statSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { setMaxListeners } from "node:events";
 import { defaultCometSettings } from "../chain/node/home.ts";
+import { cometbftBinary, patchCometConfig } from "../chain/node/cometbft.ts";
+import { freePort } from "../localnet/processes.ts";
 import { formatProfileSummary, summarizeCpuProfile, type ProfileSummary } from "./lib/cpuprofile.ts";
 import { startCpuUsage, type CpuUsage } from "./lib/cpu-usage.ts";
 import { runLoad, type LoadResult } from "./lib/load.ts";
@@ -48,6 +51,8 @@ export interface ChainThroughputOptions {
   only?: "stratos" | "kvstore";
   /** Profile our app process with node --cpu-prof into this directory. */
   cpuProfDir?: string;
+  /** Profile both cometbft processes (Go pprof, rpc.pprof_laddr) during the load into this directory. */
+  cometProfDir?: string;
   log: (line: string) => void;
 }
 
@@ -138,7 +143,7 @@ async function benchBody(o: ChainThroughputOptions, res: Resources, signal: Abor
   // Work abandoned on a timeout may still run for a moment: keep it quiet.
   const log = (line: string) => void (signal.aborted || o.log(line));
   const machine = machineFacts();
-  const { log: _l, cpuProfDir: _c, only: _o, ...settings } = o;
+  const { log: _l, cpuProfDir: _c, cometProfDir: _p, only: _o, ...settings } = o;
   const result: ChainThroughputResult = { machine, settings, goal: RATIO_GOAL };
   const cometSettings: Record<string, string | number | boolean> = { ...defaultCometSettings, "consensus.timeout_commit": o.timeoutCommit };
   if (o.mempoolSize !== undefined) cometSettings["mempool.size"] = o.mempoolSize;
@@ -163,7 +168,10 @@ async function benchBody(o: ChainThroughputOptions, res: Resources, signal: Abor
   const phases = (o.only ? [o.only] : ["stratos", "kvstore"]) as ("stratos" | "kvstore")[];
   for (const [i, phase] of phases.entries()) {
     throwIfAborted(signal);
-    const node: BenchNode = phase === "stratos" ? stratos : await KvstoreBenchNode.create(res, { settings: cometSettings, likeHome: stratos.home });
+    const pprofPort = o.cometProfDir ? await freePort() : 0;
+    const phaseSettings = pprofPort ? { ...cometSettings, "rpc.pprof_laddr": `127.0.0.1:${pprofPort}` } : cometSettings;
+    if (phase === "stratos" && pprofPort) patchCometConfig(stratos.home, { "rpc.pprof_laddr": `127.0.0.1:${pprofPort}` });
+    const node: BenchNode = phase === "stratos" ? stratos : await KvstoreBenchNode.create(res, { settings: phaseSettings, likeHome: stratos.home });
     t = performance.now();
     node.start();
     await waitForAppHeight(node, 2, 90_000, signal);
@@ -174,10 +182,12 @@ async function benchBody(o: ChainThroughputOptions, res: Resources, signal: Abor
     const deadline = performance.now() + Math.max(5_000, remaining / (phases.length - i));
     let cpu: (() => CpuUsage) | undefined;
     let loadFromUs = 0;
+    let cometProfile: Promise<string | undefined> | undefined;
     const r = await runLoad({
       onStart: () => {
         cpu = startCpuUsage(node.namedPids());
         loadFromUs = Number(process.hrtime.bigint() / 1000n);
+        if (pprofPort) cometProfile = fetchGoProfile(pprofPort, o.cometProfDir!, phase, log);
       },
       rpcUrl: node.rpcUrl,
       lanes: phase === "stratos" ? ourLanes : kvLanes,
@@ -193,6 +203,10 @@ async function benchBody(o: ChainThroughputOptions, res: Resources, signal: Abor
     log(`[${phase}] ${describeRun(r)}`);
     if (usage.nodeCores !== undefined) log(`[${phase}] cpu during the load: ${describeCpu(usage)}`);
     for (const f of r.failures.slice(0, 10)) log(`[${phase}]   FAILED x${f.count}: ${f.example}`);
+    if (cometProfile) {
+      const file = await cometProfile;
+      if (file) log(`[${phase}] cometbft cpu profile (first ${COMET_PROFILE_SECONDS} s of the load): ${file}\n${goPprofTop(file)}`);
+    }
     t = performance.now();
     await node.stop();
     log(`[${phase}] node stopped in ${(performance.now() - t).toFixed(0)} ms`);
@@ -205,6 +219,29 @@ async function benchBody(o: ChainThroughputOptions, res: Resources, signal: Abor
   }
   if (result.stratos && result.kvstore && result.kvstore.txPerSec > 0) result.ratio = result.stratos.txPerSec / result.kvstore.txPerSec;
   return result;
+}
+
+const COMET_PROFILE_SECONDS = 15;
+
+/** CometBFT's Go CPU profile of the first seconds of the load (net/http/pprof behind rpc.pprof_laddr). */
+async function fetchGoProfile(port: number, dir: string, phase: string, log: (l: string) => void): Promise<string | undefined> {
+  try {
+    const res = await fetch(`http://127.0.0.1:${port}/debug/pprof/profile?seconds=${COMET_PROFILE_SECONDS}`);
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    mkdirSync(dir, { recursive: true });
+    const file = join(resolve(dir), `cometbft-${phase}.pprof`);
+    writeFileSync(file, Buffer.from(await res.arrayBuffer()));
+    return file;
+  } catch (e) {
+    log(`[${phase}] cometbft profile failed: ${(e as Error).message}`);
+    return undefined;
+  }
+}
+
+/** `go tool pprof -top` of a profile: cumulative time by function, the 25 biggest. */
+function goPprofTop(file: string): string {
+  const r = spawnSync("go", ["tool", "pprof", "-top", "-cum", "-nodecount=25", cometbftBinary(), file], { encoding: "utf8" });
+  return r.status === 0 ? r.stdout : `go tool pprof failed: ${r.stderr || r.error?.message}`;
 }
 
 /** The main thread's profile (CPU.<date>.<time>.<pid>.0.<seq>.cpuprofile; tsx's loader thread writes another). */
@@ -259,7 +296,7 @@ export function formatChainThroughput(r: ChainThroughputResult): string {
 // ---- command line
 
 const USAGE =
-  "usage: node --import tsx bench/chain-throughput.ts [--accounts N] [--txs N] [--timeout-commit 1s] [--concurrency N] [--gas N] [--mempool-size N] [--timeout SECONDS] [--only stratos|kvstore] [--cpu-prof DIR] [--sustained] [--json]";
+  "usage: node --import tsx bench/chain-throughput.ts [--accounts N] [--txs N] [--timeout-commit 1s] [--concurrency N] [--gas N] [--mempool-size N] [--timeout SECONDS] [--only stratos|kvstore] [--cpu-prof DIR] [--comet-pprof DIR] [--sustained] [--json]";
 
 /** --sustained: the saturation run (explicit flags still win). */
 export const SUSTAINED: Partial<ChainThroughputOptions> = { txs: 20_000, mempoolSize: 25_000, timeoutMs: 900_000 };
@@ -284,6 +321,7 @@ export function parseChainThroughputArgs(argv: string[]): Partial<ChainThroughpu
       timeout: { type: "string" },
       only: { type: "string" },
       "cpu-prof": { type: "string" },
+      "comet-pprof": { type: "string" },
       "mempool-size": { type: "string" },
       sustained: { type: "boolean", default: false },
       json: { type: "boolean", default: false },
@@ -311,6 +349,7 @@ export function parseChainThroughputArgs(argv: string[]): Partial<ChainThroughpu
   set("timeoutCommit", tc);
   set("only", values.only as ChainThroughputOptions["only"]);
   set("cpuProfDir", values["cpu-prof"]);
+  set("cometProfDir", values["comet-pprof"]);
   return { ...opts, json: values.json! };
 }
 

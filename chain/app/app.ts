@@ -6,6 +6,7 @@ import { TxMsgData } from "cosmjs-types/cosmos/base/abci/v1beta1/abci";
 import { Any } from "cosmjs-types/google/protobuf/any";
 import type { Timestamp } from "cosmjs-types/google/protobuf/timestamp";
 import * as abci from "cosmjs-types/tendermint/abci/types";
+import "../types/proto-writer.ts";
 import { BaseAbciApplication } from "../abci/application.ts";
 import { MerkleStore } from "../store/merkle-store.ts";
 import { decodeTx, type DecodedTx } from "../tx/decode.ts";
