@@ -3,6 +3,17 @@ import { AuthInfo, TxBody, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import type { Any } from "cosmjs-types/google/protobuf/any";
 import { errors } from "../app/errors.ts";
 import type { MsgDescriptor } from "../app/module.ts";
+import { checkAuthInfoWire, checkTxBodyWire, checkTxRawWire } from "./wire-check.ts";
+
+/** Key types an Any may carry besides messages (the SDK's interface registry has these registered). */
+const PUBKEY_TYPE_URLS = new Set([
+  "/cosmos.crypto.secp256k1.PubKey",
+  "/cosmos.crypto.ed25519.PubKey",
+  "/cosmos.crypto.secp256r1.PubKey",
+  "/cosmos.crypto.multisig.LegacyAminoPubKey",
+  "/stratos.crypto.v1.ethsecp256k1.PubKey",
+  "/cosmos.evm.crypto.v1.ethsecp256k1.PubKey",
+]);
 
 export interface DecodedMsg {
   any: Any;
@@ -19,6 +30,8 @@ export interface DecodedTx {
   /** Distinct signer addresses in order of first appearance (the SDK's GetSigners order). */
   signers: string[];
   bytes: Uint8Array;
+  /** TxBody carried unknown non-critical fields (skipped); LEGACY_AMINO_JSON cannot sign such a tx. */
+  bodyHasUnknownNonCriticals: boolean;
 }
 
 function decodeOrThrow<T>(what: string, f: () => T): T {
@@ -31,13 +44,17 @@ function decodeOrThrow<T>(what: string, f: () => T): T {
 
 export function decodeTx(bytes: Uint8Array, lookup: (typeUrl: string) => MsgDescriptor | undefined): DecodedTx {
   if (bytes.length === 0) throw errors.txDecode("empty tx: tx parse error");
+  // The SDK decoder's order: each part's wire check (unknown fields, Any types, Int ranges), then its decoding.
+  const resolve = (typeUrl: string) => PUBKEY_TYPE_URLS.has(typeUrl) || lookup(typeUrl) !== undefined;
+  checkTxRawWire(bytes, resolve);
   const raw = decodeOrThrow("invalid TxRaw", () => TxRaw.decode(bytes));
+  const { bodyHasUnknownNonCriticals } = checkTxBodyWire(raw.bodyBytes, resolve);
   const body = decodeOrThrow("invalid TxBody", () => TxBody.decode(raw.bodyBytes));
+  checkAuthInfoWire(raw.authInfoBytes, resolve);
   const authInfo = decodeOrThrow("invalid AuthInfo", () => AuthInfo.decode(raw.authInfoBytes));
   if (body.messages.length === 0) throw errors.invalidRequest("must contain at least one message");
-  if (body.extensionOptions.length > 0 || body.nonCriticalExtensionOptions.length > 0) {
-    throw errors.unknownExtensionOptions("unknown extension options");
-  }
+  // The SDK's RejectExtensionOptionsDecorator: no extension option is accepted; non-critical ones are ignored.
+  if (body.extensionOptions.length > 0) throw errors.unknownExtensionOptions("unknown extension options");
   const msgs: DecodedMsg[] = body.messages.map((any) => {
     const descriptor = lookup(any.typeUrl);
     if (!descriptor) throw errors.unknownRequest(`unrecognized message type: ${any.typeUrl}: unknown request`);
@@ -57,5 +74,5 @@ export function decodeTx(bytes: Uint8Array, lookup: (typeUrl: string) => MsgDesc
   const fee = authInfo.fee;
   if (!fee) throw errors.txDecode("missing fee: tx parse error");
   if (fee.gasLimit > 9223372036854775807n) throw errors.invalidGasLimit(`gas limit ${fee.gasLimit} too large`);
-  return { raw, body, authInfo, msgs, signers, bytes };
+  return { raw, body, authInfo, msgs, signers, bytes, bodyHasUnknownNonCriticals };
 }

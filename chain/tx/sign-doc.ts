@@ -65,6 +65,13 @@ export function signBytesCandidates(tx: DecodedTx, i: number, d: SignerData, ami
   const mode = signModeOf(tx, i);
   if (mode === SignMode.SIGN_MODE_DIRECT) return [directSignBytes(tx, d)];
   if (mode === SignMode.SIGN_MODE_LEGACY_AMINO_JSON) {
+    // The SDK's amino JSON handler: the JSON would not cover these bytes (a malleability hole).
+    if (tx.bodyHasUnknownNonCriticals) {
+      throw errors.invalidRequest("protobuf transaction contains unknown non-critical fields. This is a transaction malleability issue and SIGN_MODE_LEGACY_AMINO_JSON cannot be used.: invalid request");
+    }
+    if (tx.body.extensionOptions.length > 0 || tx.body.nonCriticalExtensionOptions.length > 0) {
+      throw errors.invalidRequest("SIGN_MODE_LEGACY_AMINO_JSON does not support protobuf extension options.: invalid request");
+    }
     const out: Uint8Array[] = [];
     for (const types of aminoTypes) {
       const b = aminoSignBytes(tx, d, types);

@@ -1,5 +1,6 @@
 // Coins as the Cosmos SDK has them: sorted by denom, positive bigint amounts, no duplicates.
 import { errors } from "../app/errors.ts";
+import { parseUint256, uint256Problem } from "./int.ts";
 
 export interface Coin {
   denom: string;
@@ -13,8 +14,9 @@ export function validateDenom(denom: string): void {
 }
 
 export function parseAmount(amount: string, what = "amount"): bigint {
-  if (!/^\d+$/.test(amount)) throw errors.invalidCoins(`invalid ${what}: ${JSON.stringify(amount)} is not a non-negative integer`);
-  return BigInt(amount);
+  const v = parseUint256(amount);
+  if (v === undefined) throw errors.invalidCoins(`invalid ${what}: ${JSON.stringify(amount)} ${uint256Problem(amount)}`);
+  return v;
 }
 
 /** From wire coins ({denom, amount: string}) to validated Coins; zero amounts are refused, as sdk.Coins.Validate does. */

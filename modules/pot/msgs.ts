@@ -11,6 +11,7 @@ import { emitFoundationDeposit, emitSlashing, emitVolumeReport, emitWithdraw } f
 import type { PotKeeper } from "./keeper.ts";
 import { potParamsFromProto, validatePotParams } from "./params.ts";
 import { volumeReportTxData } from "./sign-bytes.ts";
+import { parseInt256 } from "../../chain/types/int.ts";
 
 export { volumeReportSignBytes, volumeReportTxData, type VolumeReportFields } from "./sign-bytes.ts";
 
@@ -37,8 +38,9 @@ function checkSds(address: string | null | undefined, what: string, err: (m: str
 }
 
 function parseInt(s: string | null | undefined, what: string, err: (m: string) => Error): bigint {
-  if (typeof s !== "string" || !/^-?\d+$/.test(s)) throw err(`${what} ${JSON.stringify(s ?? "")} is not an integer`);
-  return BigInt(s);
+  const v = parseInt256(s);
+  if (v === undefined) throw err(`${what} ${JSON.stringify(s ?? "")} is not an integer of at most 256 bits`);
+  return v;
 }
 
 function checkWithdrawCoins(wire: readonly { denom?: string | null; amount?: string | null }[] | null | undefined, err: (m: string) => Error): Coin[] {

@@ -11,6 +11,7 @@ import { emitRegisterEvent } from "./events.ts";
 import type { RegisterKeeper } from "./keeper.ts";
 import { registerParamsFromProto, validateRegisterParams } from "./params.ts";
 import { bondStatusText, descFromProto, ed25519KeyFromAny, formatRfc3339, sdsAddressBytes, sdsAddressOfPubKey, type Description, type PubKeyAny } from "./types.ts";
+import { parseUint256, uint256Problem } from "../../chain/types/int.ts";
 
 const pb = stratos.register.v1;
 type M = typeof pb;
@@ -44,10 +45,11 @@ interface WireCoin {
 function positiveCoin(c: WireCoin | null | undefined, what: string): { denom: string; amount: bigint } {
   if (!c) throw registerErrors.valueNegative(`${what} is missing`);
   const amount = c.amount ?? "";
-  if (!/^\d+$/.test(amount)) throw registerErrors.invalidAmount(`${what}: amount ${JSON.stringify(amount)} is not a non-negative integer`);
-  if (BigInt(amount) <= 0n) throw registerErrors.valueNegative(`${what} must be positive, got ${amount}${c.denom ?? ""}`);
+  const v = parseUint256(amount);
+  if (v === undefined) throw registerErrors.invalidAmount(`${what}: amount ${JSON.stringify(amount)} ${uint256Problem(amount)}`);
+  if (v <= 0n) throw registerErrors.valueNegative(`${what} must be positive, got ${amount}${c.denom ?? ""}`);
   if (!c.denom) throw registerErrors.badDenom(`${what} has no denom`);
-  return { denom: c.denom, amount: BigInt(amount) };
+  return { denom: c.denom, amount: v };
 }
 
 function checkDescription(d: stratos.register.v1.Description | null | undefined): Description {
@@ -225,7 +227,7 @@ export function registerMsgs(k: RegisterKeeper): MsgDescriptor[] {
         }
         m.reporters.forEach((r, i) => checkNetAddr(r, `reporters[${i}]`, registerErrors.reporterAddress));
         m.reporterOwner.forEach((o, i) => checkAcc(o, `reporter_owner[${i}]`));
-        if (!/^\d+$/.test(m.effectiveTokens)) throw registerErrors.invalidEffectiveToken(`effective_tokens must be a non-negative integer, got ${JSON.stringify(m.effectiveTokens)}`);
+        if (parseUint256(m.effectiveTokens) === undefined) throw registerErrors.invalidEffectiveToken(`effective_tokens ${JSON.stringify(m.effectiveTokens)} ${uint256Problem(m.effectiveTokens)}`);
       },
       handle(ctx, m) {
         const eff = BigInt(m.effectiveTokens);

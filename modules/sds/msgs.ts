@@ -11,6 +11,7 @@ import { checkAccAddress, emptyResponse, updateParamsMsg } from "../../chain/app
 import { emitFileUpload, emitPrePay } from "./events.ts";
 import type { SdsKeeper } from "./keeper.ts";
 import { sdsParamsFromProto, validateSdsParams } from "./params.ts";
+import { parseUint256, uint256Problem } from "../../chain/types/int.ts";
 
 const pb = stratos.sds.v1;
 
@@ -44,10 +45,10 @@ function checkPrepayAmount(coins: WireCoin[] | null | undefined, bondDenom?: str
   for (const c of list) {
     const denom = c.denom ?? "";
     validateDenom(denom);
-    const amount = c.amount ?? "";
-    if (!/^\d+$/.test(amount)) throw errors.invalidCoins(`amount: ${JSON.stringify(amount)}${denom} is not a non-negative integer amount`);
-    total += BigInt(amount);
-    if (denom === bondDenom) bond += BigInt(amount);
+    const amount = parseUint256(c.amount);
+    if (amount === undefined) throw errors.invalidCoins(`amount: ${JSON.stringify(c.amount ?? "")}${denom} ${uint256Problem(c.amount)}`);
+    total += amount;
+    if (denom === bondDenom) bond += amount;
   }
   if (total === 0n) throw errors.invalidCoins(`amount ${formatWire(list)} is zero: missing amount to send`);
   return bond;

@@ -12,6 +12,7 @@ import { stakingErrors } from "./errors.ts";
 import { emitCancelUnbonding, emitCreateValidator, emitDelegate, emitEditValidator, emitRedelegate, emitUnbond } from "./events.ts";
 import type { StakingKeeper } from "./keeper.ts";
 import { accountOfValoper, BondStatus, ED25519_PUBKEY_TYPE, ZERO_TIME, type Validator } from "./types.ts";
+import { parseUint256 } from "../../chain/types/int.ts";
 
 const DO_NOT_MODIFY = "[do-not-modify]";
 const ONE_DAY = 86_400n;
@@ -29,8 +30,9 @@ function checkDelegator(address: string): void {
   accAddressFromBech32(address, "delegator address");
 }
 function positiveAmount(c: { denom: string; amount: string } | undefined, what: string): bigint {
-  if (!c || !/^\d+$/.test(c.amount) || BigInt(c.amount) <= 0n || !c.denom) throw errors.invalidRequest(`invalid ${what} amount: ${c ? `${c.amount}${c.denom}` : "missing"}`);
-  return BigInt(c.amount);
+  const v = parseUint256(c?.amount);
+  if (!c || v === undefined || v <= 0n || !c.denom) throw errors.invalidRequest(`invalid ${what} amount: ${c ? `${c.amount}${c.denom}` : "missing"}`);
+  return v;
 }
 /** A LegacyDec on the wire (protobuf: integer string of value × 10^18). */
 function wireDec(s: string, what: string): Dec {
@@ -90,7 +92,7 @@ export function stakingMsgs(k: StakingKeeper): MsgDescriptor[] {
         checkDescription(m.description);
         if (!m.commission) throw errors.invalidRequest("empty commission");
         checkCommission(wireDec(m.commission.rate, "commission rate"), wireDec(m.commission.maxRate, "max rate"), wireDec(m.commission.maxChangeRate, "max change rate"));
-        if (!/^\d+$/.test(m.minSelfDelegation) || BigInt(m.minSelfDelegation) <= 0n) throw errors.invalidRequest("minimum self delegation must be a positive integer");
+        if (!((parseUint256(m.minSelfDelegation) ?? 0n) > 0n)) throw errors.invalidRequest("minimum self delegation must be a positive integer");
         if (value < BigInt(m.minSelfDelegation)) throw stakingErrors.selfDelegationBelowMinimum(`self delegation ${value} is below the minimum self delegation ${m.minSelfDelegation}`);
       },
       handle(ctx, m) {
@@ -133,7 +135,7 @@ export function stakingMsgs(k: StakingKeeper): MsgDescriptor[] {
       validateBasic(m) {
         checkValoper(m.validatorAddress);
         if (!m.description) throw errors.invalidRequest("empty description");
-        if (m.minSelfDelegation && (!/^\d+$/.test(m.minSelfDelegation) || BigInt(m.minSelfDelegation) <= 0n)) throw errors.invalidRequest("minimum self delegation must be a positive integer");
+        if (m.minSelfDelegation && !((parseUint256(m.minSelfDelegation) ?? 0n) > 0n)) throw errors.invalidRequest("minimum self delegation must be a positive integer");
         if (m.commissionRate) {
           const r = wireDec(m.commissionRate, "commission rate");
           if (r.isNegative() || r.cmp(Dec.one) > 0) throw errors.invalidRequest("commission rate must be between 0 and 1 (inclusive)");
