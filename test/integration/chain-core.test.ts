@@ -61,14 +61,17 @@ describe("chain core with a real cometbft and CosmJS", function () {
     chainId?: string;
     memo?: string;
     typeUrl?: string;
+    /** Raw bytes appended to TxBody (e.g. an unknown field). */
+    bodyExtra?: Uint8Array;
   }): Promise<Uint8Array> {
     const w = await walletFor(accounts[opts.from ?? 2].mnemonic);
     const [acc] = await w.getAccounts();
     const onChain = (await client.getAccount(acc.address))!;
     const msgValue = MsgSend.encode({ fromAddress: acc.address, toAddress: bob, amount: coins((opts.amount ?? 1000n).toString(), "wei") }).finish();
-    const bodyBytes = TxBody.encode(
-      TxBody.fromPartial({ messages: [{ typeUrl: opts.typeUrl ?? MsgSend.typeUrl, value: msgValue }], memo: opts.memo ?? "" }),
-    ).finish();
+    const bodyBytes = Buffer.concat([
+      TxBody.encode(TxBody.fromPartial({ messages: [{ typeUrl: opts.typeUrl ?? MsgSend.typeUrl, value: msgValue }], memo: opts.memo ?? "" })).finish(),
+      opts.bodyExtra ?? new Uint8Array(),
+    ]);
     const gas = opts.gas ?? 200_000n;
     const feeAmount = opts.fee ?? gas * 1_000_000_000n;
     const pubkey = { typeUrl: "/cosmos.crypto.secp256k1.PubKey", value: Uint8Array.from([0x0a, 33, ...acc.pubkey]) };
@@ -174,7 +177,9 @@ describe("chain core with a real cometbft and CosmJS", function () {
     it("fee below the minimum gas price", async () => expectRejected(await signedSend({ fee: 1000n }), 13, "insufficient fees"));
     it("malformed tx bytes", async () => expectRejected(randomBytes(100), 2, "tx parse error"));
     it("oversize tx", async () => expectRejected(await signedSend({ memo: "x".repeat(2_200_000) }), 21, "tx too large"));
-    it("unknown message type", async () => expectRejected(await signedSend({ typeUrl: "/stratos.nothing.v1.MsgNothing" }), 6, "unrecognized message type"));
+    it("unknown message type", async () => expectRejected(await signedSend({ typeUrl: "/stratos.nothing.v1.MsgNothing" }), 2, "unable to resolve type URL /stratos.nothing.v1.MsgNothing"));
+    it("an amount of 2^256 (over math.Int's 256 bits)", async () => expectRejected(await signedSend({ amount: 2n ** 256n }), 2, "integer out of range; got: 257, max: 256"));
+    it("an unknown critical field in TxBody", async () => expectRejected(await signedSend({ bodyExtra: Uint8Array.from([5 << 3, 1]) }), 2, 'errUnknownField "cosmos.tx.v1beta1.TxBody": {TagNum: 5'));
     it("memo too long", async () => expectRejected(await signedSend({ memo: "m".repeat(257) }), 12, "memo too large"));
     it("fee larger than the balance", async () => expectRejected(await signedSend({ fee: 10_000n * ONE_STOS }), 5, "insufficient funds"));
 
