@@ -28,6 +28,7 @@ import { ProtocolError } from "../meta-node/protocol/errors.ts";
 import type { NodeIdentity } from "../meta-node/protocol/node-key.ts";
 import { encodePermitHeader, verifyPermit, type Permit, type PermitSlice, type SignedPermit } from "../meta-node/protocol/permit.ts";
 import { signReceipt, type Receipt } from "../meta-node/protocol/receipt.ts";
+import { SliceBufferPool } from "./slice-buffers.ts";
 import { DEFAULT_SLICE_SIZE, sliceCount, sliceRange } from "../meta-node/protocol/slices.ts";
 import { walletSignMessage, type WalletSignature } from "../meta-node/protocol/wallet-signature.ts";
 import type { NodeDirectory } from "./directory.ts";
@@ -157,6 +158,10 @@ export interface GatewayDeps {
 }
 
 const MAX_SLICE_SIZE = DEFAULT_SLICE_SIZE;
+/** A download's read-ahead is capped at this many bytes (2 slices of 32 MiB): with the slice being
+ * handed out that keeps a 1 GiB download under 300 MB RSS, and 2 slices in flight already saturate
+ * the receive path here (bench/storage.ts). */
+const DOWNLOAD_WINDOW_BYTES = 64 << 20;
 /** Staging writes and download hand-outs are this big (a 32 MiB slice = 32 of them). */
 const STAGE_CHUNK = 1 << 20;
 const nowSeconds = () => Math.floor(Date.now() / 1000);
@@ -167,6 +172,8 @@ export class Gateway {
   readonly meta: MetaClient;
   /** The last downloads' results by permit id (which holder served which slice), for the local API. */
   readonly recentDownloads = new Map<string, DownloadResult>();
+  /** Slice buffers shared by all downloads (memory: at most window + 1 slices per download). */
+  readonly sliceBuffers = new SliceBufferPool();
 
   constructor(private readonly d: GatewayDeps) {
     this.meta = d.meta;
@@ -373,7 +380,7 @@ export class Gateway {
     for (const [node, url] of Object.entries(ans.nodeUrls ?? {})) this.d.dir.hintUrl(node, url);
     const header = encodePermitHeader(ans.permit);
     const size = Number(permit.fileSize);
-    const window = Math.max(1, opts.window ?? this.d.downloadWindow ?? Math.max(1, Math.min(4, Math.floor((128 << 20) / permit.sliceSize))));
+    const window = Math.max(1, opts.window ?? Math.min(this.d.downloadWindow ?? 4, Math.floor(DOWNLOAD_WINDOW_BYTES / permit.sliceSize)));
     const result: DownloadResult = { fileHash: permit.fileHash, bytes: 0, slices: permit.slices.length, fallbacks: 0, badSlices: [], servedBy: [] };
     const progress = opts.onProgress ?? (() => undefined);
 
@@ -386,8 +393,9 @@ export class Gateway {
     done.catch(() => undefined); // callers that only read the stream see the error there
     const self = this;
     async function* ordered() {
-      const pending: Promise<Buffer[]>[] = [];
+      const pending: Promise<FetchedSlice>[] = [];
       let next = 0;
+      let head: FetchedSlice | undefined;
       const fill = () => {
         while (next < permit.slices.length && pending.length < window) {
           const p = fetchSlice(next++);
@@ -398,13 +406,19 @@ export class Gateway {
       try {
         fill();
         while (pending.length > 0) {
-          const chunks = await pending.shift()!;
+          head = await pending.shift()!;
           fill();
-          for (const c of chunks) {
+          // Copies go out (1 MiB each): the consumer may hold a chunk in a socket's write queue
+          // after the slice buffer has gone back to the pool for the next slice.
+          const bytes = Buffer.from(head.buf, 0, head.size);
+          for (let o = 0; o < head.size; o += STAGE_CHUNK) {
+            const c = Buffer.from(bytes.subarray(o, Math.min(head.size, o + STAGE_CHUNK)));
             result.bytes += c.length;
             progress({ phase: "receiving", bytes: result.bytes, total: size });
             yield c;
           }
+          self.releaseSlice(head.buf, permit);
+          head = undefined;
         }
         if (result.bytes !== size) throw new ProtocolError(502, "bad_permit", `the permit's slices add up to ${result.bytes} bytes, not the file's ${size}`);
         progress({ phase: "done", bytes: result.bytes, total: size });
@@ -415,6 +429,9 @@ export class Gateway {
         settle.reject(e as Error);
         throw e;
       } finally {
+        // stopped early (consumer gone, or a slice failed): the buffers still out go back to the pool
+        if (head) self.releaseSlice(head.buf, permit);
+        for (const p of pending) p.then((f) => self.releaseSlice(f.buf, permit), () => undefined);
         if (result.badSlices.length) self.d.log.warn(`download ${permit.fileHash}: ${result.badSlices.length} bad slice copies, ${result.fallbacks} fallbacks`);
       }
     }
@@ -451,8 +468,13 @@ export class Gateway {
     })();
   }
 
+  /** Gives a slice buffer back to the pool (only full-size slices came from it). */
+  private releaseSlice(buf: SharedArrayBuffer, permit: Permit): void {
+    if (buf.byteLength === permit.sliceSize) this.sliceBuffers.give(buf);
+  }
+
   /** One slice, hash-checked, from the first holder that delivers it; bad holders are reported. */
-  private async fetchSlice(permit: Permit, index: number, header: string, result: DownloadResult, signer?: WalletSigner): Promise<Buffer[]> {
+  private async fetchSlice(permit: Permit, index: number, header: string, result: DownloadResult, signer?: WalletSigner): Promise<FetchedSlice> {
     const ps = permit.slices[index]!;
     const errors: string[] = [];
     for (const [k, node] of ps.nodes.entries()) {
@@ -463,11 +485,14 @@ export class Gateway {
       }
       let reason: string | undefined;
       let bad = false;
+      let buf: SharedArrayBuffer | undefined;
       try {
         const res = await this.d.http.getSlice(url, { sliceHash: ps.hash, permitHeader: header, timeoutMs: this.d.peerTimeoutMs });
         // The slice lands in shared memory, so a HashPool worker checks it in place (no copy) while
         // this thread receives the next slices; it is served only once its hash matched.
-        const shared = new SharedArrayBuffer(ps.size);
+        // Full-size slices use the pool; a file's shorter last slice gets its own buffer.
+        const shared = ps.size === permit.sliceSize ? this.sliceBuffers.take(ps.size) : new SharedArrayBuffer(ps.size);
+        buf = shared;
         const bytes = Buffer.from(shared);
         let n = 0;
         for await (const c of res) {
@@ -488,11 +513,9 @@ export class Gateway {
           bad = true;
         } else {
           if (k > 0) result.fallbacks++;
-          const parts: Buffer[] = [];
-          for (let o = 0; o < ps.size; o += STAGE_CHUNK) parts.push(bytes.subarray(o, Math.min(ps.size, o + STAGE_CHUNK)));
           result.servedBy.push({ slice: ps.number, node, bytes: n });
           if (signer && signer.address === permit.receiver) this.sendReceipt(url, permit, ps, node, signer);
-          return parts;
+          return { buf: shared, size: n };
         }
       } catch (e) {
         reason = e instanceof ProtocolError ? `${e.code}: ${e.message}` : (e as Error).message;
@@ -500,6 +523,8 @@ export class Gateway {
         // a stream cut off mid-slice (the holder found its copy corrupt while serving it)
         if (/aborted|ECONNRESET|socket hang up|premature/i.test(reason)) bad = true;
       }
+      // this holder failed; the buffer is reused by the next attempt's take()
+      if (buf) this.releaseSlice(buf, permit);
       errors.push(`${node}: ${reason}`);
       if (bad) {
         result.badSlices.push({ slice: ps.number, node, reason: reason! });
@@ -514,6 +539,12 @@ export class Gateway {
 
 // ---------------------------------------------------------------------------------------------
 // Upload sessions
+
+/** A fetched, hash-checked slice in its (pooled) shared buffer. */
+interface FetchedSlice {
+  buf: SharedArrayBuffer;
+  size: number;
+}
 
 interface StagedSlice {
   number: number;

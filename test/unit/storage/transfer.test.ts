@@ -53,6 +53,13 @@ class TestMeta {
         const body = json as any;
         const path = new URL(req.url!, "http://x").pathname;
         if (path === "/v1/status") return sendJson(res, 200, { address: this.id.address, metaNodes: [{ address: this.id.address, url: this.url }] });
+        if (path.startsWith("/v1/files/")) {
+          // what the uploader polls after its last slice (3 = FINISHED once every slice has its replicas)
+          const f = this.files.get(`${new URL(req.url!, "http://x").searchParams.get("owner")}/${decodeURIComponent(path.slice(10))}`);
+          if (!f) throw new ProtocolError(404, "not_found", "no such file");
+          const complete = f.permit.slices.every((s) => (f.holders.get(s.number)?.size ?? 0) >= s.nodes.length);
+          return sendJson(res, 200, { fileHash: f.permit.fileHash, state: complete ? 3 : 1 });
+        }
         if (path.startsWith("/v1/ozone/")) return sendJson(res, 200, { wallet: path.slice(10), balance: this.ozoneBalance.toString(), sequence: "7" });
         const sender = verifyRequest(req.headers, req.method!, req.url!, jsonBodyDigest(raw)).address;
         if (path === "/v1/nodes/heartbeat") {
@@ -230,6 +237,36 @@ describe("storage/transfer (resource-node daemons around a test-local meta node)
     expect(await first.storage.store.verify(h1)).to.equal(false);
     expect(first.storage.store.has(h1)).to.equal(false);
     expect(existsSync(file)).to.equal(false);
+  });
+
+  it("a download holds at most window + 1 slice buffers, reuses them, and a stopped one gives them back", async () => {
+    // a slice size no other test uses, so the pool starts with no idle buffer of that size
+    const slice = 2 * SLICE;
+    const data = pattern(8 * slice, 42);
+    const up = await nodes[0]!.gateway.upload(Readable.from([data]), { size: data.length, name: "pool.bin", sliceSize: slice, auth: { signer: wallet(0) } });
+    const gw = nodes[2]!.gateway;
+    const pool = gw.sliceBuffers;
+    const allocatedBefore = pool.allocated;
+    pool.resetPeak();
+    const first = await gw.download({ owner: wallet(0).address, fileHash: up.fileHash, window: 2, auth: { signer: wallet(0) } });
+    expect((await collect(first.stream)).equals(data)).to.equal(true);
+    expect(pool.peakInUseBytes, "peak slice memory").to.be.at.most(3 * slice);
+    expect(pool.inUseBytes).to.equal(0);
+    const allocatedByFirst = pool.allocated - allocatedBefore;
+    expect(allocatedByFirst).to.be.within(1, 3);
+    // a second download reuses the same buffers
+    const second = await gw.download({ owner: wallet(0).address, fileHash: up.fileHash, window: 2, auth: { signer: wallet(0) } });
+    expect((await collect(second.stream)).equals(data)).to.equal(true);
+    expect(pool.allocated - allocatedBefore).to.equal(allocatedByFirst);
+    // a consumer that stops after the first chunk: the slices fetched ahead go back too
+    const third = await gw.download({ owner: wallet(0).address, fileHash: up.fileHash, window: 2, auth: { signer: wallet(0) } });
+    for await (const c of third.stream) {
+      expect((c as Buffer).equals(data.subarray(0, slice))).to.equal(true);
+      break;
+    }
+    for (let i = 0; i < 100 && pool.inUseBytes > 0; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(pool.inUseBytes).to.equal(0);
+    expect(pool.allocated - allocatedBefore).to.be.at.most(3);
   });
 
   it("refuses bytes that do not hash to the announced file hash, before any permit", async () => {
