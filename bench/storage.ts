@@ -80,7 +80,7 @@ async function loopbackRate(file: string): Promise<number> {
   return mbps(size, ms);
 }
 
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string; ms: number; transferMs: number; maxRssKb: number }> {
+function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string; ms: number; transferMs: number; maxRssKb: number; cpuMs: number }> {
   return new Promise((resolve, reject) => {
     const t = performance.now();
     const child = spawn(process.execPath, ["--import", RSS_HOOK, BIN, ...args], { stdio: ["ignore", "pipe", "pipe"] });
@@ -90,10 +90,10 @@ function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: st
     child.stderr.on("data", (c) => (stderr += c));
     child.on("error", reject);
     child.on("exit", (code) => {
-      const m = /MAXRSS_KB=(\d+)/.exec(stderr);
+      const m = /MAXRSS_KB=(\d+) CPU_MS=(\d+)/.exec(stderr);
       // the CLI's summary: "stored … in 12.3 s (…)" / "saved … in 4.5 s (…)"
       const own = /(?:stored|saved) .* in ([\d.]+) s \(/.exec(stderr);
-      resolve({ code: code ?? -1, stdout, stderr, ms: performance.now() - t, transferMs: own ? Number(own[1]) * 1000 : NaN, maxRssKb: m ? Number(m[1]) : NaN });
+      resolve({ code: code ?? -1, stdout, stderr, ms: performance.now() - t, transferMs: own ? Number(own[1]) * 1000 : NaN, maxRssKb: m ? Number(m[1]) : NaN, cpuMs: m ? Number(m[2]) : NaN });
     });
   });
 }
@@ -105,6 +105,16 @@ function resetDaemonPeak(pid: number | undefined): void {
     writeFileSync(`/proc/${pid}/clear_refs`, "5");
   } catch {
     // not Linux, or not ours: the figure is then the peak since start
+  }
+}
+
+/** CPU time (user + system) a running process has used so far, ms (Linux /proc, 100 ticks/s). */
+function cpuMsOf(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
   }
 }
 
@@ -122,8 +132,10 @@ async function transfer(net: Localnet, file: string, label: string) {
   const rn = net.daemons.filter((d) => d.info.kind === "resource");
   const [up, down] = [rn[0]!, rn[1]!];
   for (const d of rn) resetDaemonPeak(d.info.pid);
+  const cpu0 = rn.map((d) => cpuMsOf(d.info.pid));
   const put = await cli(["put", file, "--home", up.info.home]);
   if (put.code !== 0) throw new Error(`put failed: ${put.stderr}`);
+  const cpu1 = rn.map((d) => cpuMsOf(d.info.pid));
   const upGatewayMb = daemonPeakMb(up.info.pid);
   // `down` is also one of the upload's destinations (3 replicas on 4 nodes): its receive-side peak
   const destinationMb = Math.max(...rn.slice(1).map((d) => daemonPeakMb(d.info.pid)));
@@ -132,6 +144,11 @@ async function transfer(net: Localnet, file: string, label: string) {
   resetDaemonPeak(down.info.pid);
   const get = await cli(["get", r.handle, out, "--via", down.url, "--home", up.info.home]);
   if (get.code !== 0) throw new Error(`get failed: ${get.stderr}`);
+  const cpu2 = rn.map((d) => cpuMsOf(d.info.pid));
+  // where the CPU went (s): the CLI, then resource0 (uploading gateway), resource1 (downloading gateway), …
+  const secs = (a: number[], b: number[]) => b.map((x, i) => ((x - a[i]!) / 1000).toFixed(1)).join(" / ");
+  console.log(`  (${label} CPU s, upload ${(put.ms / 1000).toFixed(1)} s wall: CLI ${(put.cpuMs / 1000).toFixed(1)}, resource0…${rn.length - 1} ${secs(cpu0, cpu1)})`);
+  console.log(`  (${label} CPU s, download ${(get.ms / 1000).toFixed(1)} s wall: CLI ${(get.cpuMs / 1000).toFixed(1)}, resource0…${rn.length - 1} ${secs(cpu1, cpu2)})`);
   const size = statSync(file).size;
   if (statSync(out).size !== size) throw new Error("downloaded size differs");
   rmSync(out, { force: true });

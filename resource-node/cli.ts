@@ -360,48 +360,69 @@ const commands: Command[] = [
       const bar = progressBar("staging");
       let phase = "staging";
       let sendBar: ReturnType<typeof progressBar> | undefined;
-      const result: any = await new Promise((resolveP, rejectP) => {
-        const u = new URL(`/api/v1/upload?${q}`, base);
-        const req = request({ host: u.hostname, port: u.port, method: "PUT", path: u.pathname + u.search, headers: { authorization: `Bearer ${token}`, "content-type": "application/octet-stream", "content-length": size } });
-        req.on("error", (e) => rejectP(notRunning(values.home, e)));
-        req.on("response", (res: IncomingMessage) => {
-          let buf = "";
-          let last: any;
-          res.setEncoding("utf8");
-          res.on("data", (s: string) => {
-            buf += s;
-            let i;
-            while ((i = buf.indexOf("\n")) >= 0) {
-              const lineText = buf.slice(0, i);
-              buf = buf.slice(i + 1);
-              if (!lineText) continue;
-              const m = JSON.parse(lineText);
-              last = m;
-              if (m.phase === "staging") bar.update(m.bytes, m.total);
-              else if (m.phase === "sending") {
-                if (phase !== "sending") {
-                  bar.stop();
-                  phase = "sending";
-                  sendBar = progressBar("replicating");
-                }
-                sendBar!.update(m.bytes, m.total);
+      // The daemon's NDJSON answer: progress lines, then {result} or {error}.
+      const readAnswer = (res: IncomingMessage, resolveP: (r: any) => void, rejectP: (e: unknown) => void) => {
+        let buf = "";
+        let last: any;
+        res.setEncoding("utf8");
+        res.on("data", (s: string) => {
+          buf += s;
+          let i;
+          while ((i = buf.indexOf("\n")) >= 0) {
+            const lineText = buf.slice(0, i);
+            buf = buf.slice(i + 1);
+            if (!lineText) continue;
+            const m = JSON.parse(lineText);
+            last = m;
+            if (m.phase === "staging") bar.update(m.bytes, m.total);
+            else if (m.phase === "sending") {
+              if (phase !== "sending") {
+                bar.stop();
+                phase = "sending";
+                sendBar = progressBar("replicating");
               }
+              sendBar!.update(m.bytes, m.total);
             }
-          });
-          res.on("end", () => {
-            bar.stop();
-            sendBar?.stop();
-            if (res.statusCode !== 200) return rejectP(parseErrorBody(res.statusCode ?? 0, buf));
-            if (buf.trim()) last = JSON.parse(buf);
-            if (last?.error) return rejectP(new ProtocolError(0, last.error.code, last.error.message));
-            if (!last?.result) return rejectP(new Error("the node closed the upload without a result; see its log"));
-            resolveP(last.result);
-          });
+          }
         });
-        pipeline(createReadStream(file, { highWaterMark: 1 << 20 }), req).catch(() => undefined);
-      }).catch((e) => {
-        throw explain(e);
-      });
+        res.on("end", () => {
+          bar.stop();
+          sendBar?.stop();
+          if (res.statusCode !== 200) return rejectP(parseErrorBody(res.statusCode ?? 0, buf));
+          if (buf.trim()) last = JSON.parse(buf);
+          if (last?.error) return rejectP(new ProtocolError(0, last.error.code, last.error.message));
+          if (!last?.result) return rejectP(new Error("the node closed the upload without a result; see its log"));
+          resolveP(last.result);
+        });
+      };
+      // The daemon reads the file itself (same machine: no copy through the socket, nothing staged);
+      // if it cannot (another user, a container), the bytes are streamed to it instead.
+      const byPath = () =>
+        new Promise<any>((resolveP, rejectP) => {
+          const u = new URL("/api/v1/upload-file", base);
+          const body = JSON.stringify({ path: resolve(file), name: values.name ?? basename(file), ...(values.replicas ? { replicas: Number(values.replicas) } : {}), ...(values["slice-size"] ? { sliceSize: Number(values["slice-size"]) } : {}) });
+          const req = request({ host: u.hostname, port: u.port, method: "POST", path: u.pathname, headers: { authorization: `Bearer ${token}`, "content-type": "application/json", "content-length": Buffer.byteLength(body) } });
+          req.on("error", (e) => rejectP(notRunning(values.home, e)));
+          req.on("response", (res: IncomingMessage) => readAnswer(res, resolveP, rejectP));
+          req.end(body);
+        });
+      const streamed = () =>
+        new Promise<any>((resolveP, rejectP) => {
+          const u = new URL(`/api/v1/upload?${q}`, base);
+          const req = request({ host: u.hostname, port: u.port, method: "PUT", path: u.pathname + u.search, headers: { authorization: `Bearer ${token}`, "content-type": "application/octet-stream", "content-length": size } });
+          req.on("error", (e) => rejectP(notRunning(values.home, e)));
+          req.on("response", (res: IncomingMessage) => readAnswer(res, resolveP, rejectP));
+          pipeline(createReadStream(file, { highWaterMark: 1 << 20 }), req).catch(() => undefined);
+        });
+      const result: any = await byPath()
+        .catch((e) => {
+          // 404: a daemon older than this CLI; cannot_read: it cannot open the file
+          if (e instanceof ProtocolError && (e.code === "cannot_read" || e.status === 404)) return streamed();
+          throw e;
+        })
+        .catch((e) => {
+          throw explain(e);
+        });
       const secs = bar.seconds();
       const wallet = (await loadKeys(values.home)).walletSigner.address;
       const handle = `sdm://${wallet}/${result.fileHash}`;

@@ -19,7 +19,7 @@
 // the file streamed to the caller in order as slices complete.
 import { randomBytes } from "node:crypto";
 import { createReadStream, mkdirSync, rmSync } from "node:fs";
-import { mkdir, open, rm, type FileHandle } from "node:fs/promises";
+import { mkdir, open, rm, stat, type FileHandle } from "node:fs/promises";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { isValidFileHash, sliceHashFromKeccakDigest } from "../chain/crypto/cid.ts";
@@ -196,14 +196,75 @@ export class Gateway {
 
   /** Start an upload; write the bytes with session.write, then session.finish(). */
   async beginUpload(opts: UploadOptions): Promise<UploadSession> {
+    const sliceSize = this.checkUploadOptions(opts);
+    const dir = join(this.d.tmpDir, `up-${randomBytes(8).toString("hex")}`);
+    await mkdir(dir, { recursive: true });
+    return new UploadSession(this, this.d, dir, sliceSize, new FileHashWorker(), opts);
+  }
+
+  /** The slice size of an upload; 400 with what is wrong for bad options. */
+  private checkUploadOptions(opts: UploadOptions): number {
     if (!Number.isSafeInteger(opts.size) || opts.size < 0) throw new ProtocolError(400, "bad_request", `file size must be a non-negative integer, got ${opts.size}`);
     const sliceSize = opts.sliceSize ?? this.d.defaultSliceSize ?? DEFAULT_SLICE_SIZE;
     if (!Number.isSafeInteger(sliceSize) || sliceSize < 1 || sliceSize > MAX_SLICE_SIZE) throw new ProtocolError(400, "bad_request", `slice size must be 1..${MAX_SLICE_SIZE} bytes, got ${sliceSize}`);
     if (opts.replicas !== undefined && (!Number.isInteger(opts.replicas) || opts.replicas < 1 || opts.replicas > 16)) throw new ProtocolError(400, "bad_request", `replicas must be 1..16, got ${opts.replicas}`);
     if (opts.expectedFileHash !== undefined && !isValidFileHash(opts.expectedFileHash)) throw new ProtocolError(400, "bad_request", `${opts.expectedFileHash} is not a Stratos file hash`);
-    const dir = join(this.d.tmpDir, `up-${randomBytes(8).toString("hex")}`);
-    await mkdir(dir, { recursive: true });
-    return new UploadSession(this, this.d, dir, sliceSize, new FileHashWorker(), opts);
+    return sliceSize;
+  }
+
+  /**
+   * Upload a file this node can read itself (what `resource-node put` asks of its own daemon, as ppd's
+   * `put <path>` does): its slices are hashed and sent straight from the file, with no staged copy —
+   * half the disk traffic of a streamed upload, and no second copy of a 4 GiB file on disk. The file
+   * must not change meanwhile (checked after hashing; a later change fails the destinations' hash check).
+   */
+  async uploadFile(path: string, opts: Omit<UploadOptions, "size">): Promise<UploadResult> {
+    let before;
+    try {
+      before = await stat(path);
+    } catch (e) {
+      throw new ProtocolError(400, "cannot_read", `the node cannot read ${path}: ${(e as Error).message}`);
+    }
+    if (!before.isFile()) throw new ProtocolError(400, "cannot_read", `${path} is not a regular file`);
+    const size = before.size;
+    const sliceSize = this.checkUploadOptions({ ...opts, size });
+    // readable by this process? (a permission problem is the caller's cue to stream the bytes instead)
+    try {
+      await (await open(path, "r")).close();
+    } catch (e) {
+      throw new ProtocolError(400, "cannot_read", `the node cannot read ${path}: ${(e as Error).message}`);
+    }
+    const started = Date.now();
+    const progress = opts.onProgress ?? (() => undefined);
+    const fileHasher = new FileHashWorker();
+    try {
+      const hashedFile = fileHasher.append(path, size);
+      let hashed = 0;
+      progress({ phase: "staging", bytes: 0, total: size });
+      const layout = Array.from({ length: sliceCount(size, sliceSize) }, (_, i) => sliceRange(i + 1, size, sliceSize));
+      const digests = await Promise.all(
+        layout.map(async (r) => {
+          const d = await this.d.hashPool.sliceKeccak(path, r.number, r.offset, r.size);
+          hashed += r.size;
+          progress({ phase: "staging", bytes: hashed, total: size });
+          return d;
+        }),
+      );
+      await hashedFile;
+      const fileHash = await fileHasher.fileHash();
+      if (opts.expectedFileHash !== undefined && fileHash !== opts.expectedFileHash) {
+        throw new ProtocolError(409, "hash_mismatch", `${path} hashes to ${fileHash}, not the announced ${opts.expectedFileHash}; nothing was stored or charged`);
+      }
+      const after = await stat(path);
+      if (after.size !== size || after.mtimeMs !== before.mtimeMs) throw new ProtocolError(409, "file_changed", `${path} changed while it was being hashed; upload it again once it is complete`);
+      const slices: StagedSlice[] = layout.map((r, i) => ({ number: r.number, size: r.size, path, offset: r.offset, hash: sliceHashFromKeccakDigest(fileHash, digests[i]!) }));
+      const stagingMs = Date.now() - started;
+      const result = await this.sendStaged({ fileHash, size, sliceSize, slices }, { ...opts, size });
+      result.timings = { ...(result.timings ?? { permitMs: 0, sendMs: 0, confirmMs: 0 }), stagingMs, hashWaitMs: 0 };
+      return result;
+    } finally {
+      await fileHasher.close();
+    }
   }
 
   /** Upload a whole stream of exactly opts.size bytes. */
@@ -336,7 +397,7 @@ export class Gateway {
     for (let attempt = 0; attempt < 2; attempt++) {
       let counted = 0;
       try {
-        const body = createReadStream(slice.path, { highWaterMark: 1 << 20 });
+        const body = createReadStream(slice.path, { highWaterMark: 1 << 20, start: slice.offset, end: slice.offset + slice.size - 1 });
         body.on("data", (c) => {
           counted += (c as Buffer).length;
           onBytes((c as Buffer).length);
@@ -549,7 +610,9 @@ interface FetchedSlice {
 interface StagedSlice {
   number: number;
   size: number;
+  /** where its bytes are: a staged slice file (offset 0) or the uploaded file itself */
   path: string;
+  offset: number;
   hash: string;
 }
 
@@ -678,7 +741,7 @@ export class UploadSession {
       this.timings.stagingMs = tHash - this.startedAt;
       this.timings.hashWaitMs = Date.now() - tHash;
       if (inner.length !== this.count) throw new Error(`staged ${inner.length} slices, expected ${this.count}`);
-      const slices: StagedSlice[] = inner.map((dg, i) => ({ number: i + 1, size: sliceRange(i + 1, this.opts.size, this.sliceSize).size, path: this.paths[i]!, hash: sliceHashFromKeccakDigest(fileHash, dg) }));
+      const slices: StagedSlice[] = inner.map((dg, i) => ({ number: i + 1, size: sliceRange(i + 1, this.opts.size, this.sliceSize).size, path: this.paths[i]!, offset: 0, hash: sliceHashFromKeccakDigest(fileHash, dg) }));
       const r = await this.gw.sendStaged({ fileHash, size: this.opts.size, sliceSize: this.sliceSize, slices }, opts);
       r.timings = { ...(r.timings ?? {}), ...this.timings } as UploadResult["timings"];
       return r;

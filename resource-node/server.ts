@@ -64,6 +64,7 @@ async function route(d: ServerDeps, req: IncomingMessage, res: ServerResponse): 
   if (path.startsWith("/api/v1/")) {
     checkToken(d, req);
     if (path === "/api/v1/upload" && method === "PUT") return localUpload(d, req, res, url);
+    if (path === "/api/v1/upload-file" && method === "POST") return localFileUpload(d, req, res);
     if (path === "/api/v1/download" && method === "GET") return localDownload(d, req, res, url);
     const dl = /^\/api\/v1\/downloads\/([0-9a-f]{32})$/.exec(path);
     if (dl && method === "GET") {
@@ -197,15 +198,7 @@ async function localUpload(d: ServerDeps, req: IncomingMessage, res: ServerRespo
     onProgress: (p) => line(p),
   });
   res.writeHead(200, { "content-type": "application/x-ndjson" });
-  let lastLine = 0;
-  const line = (p: TransferProgress) => {
-    const now = Date.now();
-    if (p.phase === "staging" || p.phase === "sending" || p.phase === "receiving") {
-      if (now - lastLine < 200 && p.bytes !== p.total) return;
-    }
-    lastLine = now;
-    res.write(JSON.stringify(p) + "\n");
-  };
+  const line = progressLines(res);
   try {
     for await (const chunk of req) await session.write(chunk as Buffer);
     const result = await session.finish();
@@ -215,6 +208,59 @@ async function localUpload(d: ServerDeps, req: IncomingMessage, res: ServerRespo
     const pe = e instanceof ProtocolError ? e : new ProtocolError(500, "internal", (e as Error).message);
     res.end(JSON.stringify(pe.toBody()) + "\n");
     if (!req.complete) req.destroy();
+  }
+}
+
+/** NDJSON progress lines for the local API, at most 5 per second per phase (and each phase's last). */
+function progressLines(res: ServerResponse): (p: TransferProgress) => void {
+  let lastLine = 0;
+  return (p) => {
+    const now = Date.now();
+    if (p.phase === "staging" || p.phase === "sending" || p.phase === "receiving") {
+      if (now - lastLine < 200 && p.bytes !== p.total) return;
+    }
+    lastLine = now;
+    res.write(JSON.stringify(p) + "\n");
+  };
+}
+
+/**
+ * POST /api/v1/upload-file {path, name?, replicas?, sliceSize?}: uploads a file the daemon reads itself
+ * (the CLI on the same machine; no bytes through the socket, no staged copy). Errors before any work
+ * (bad options, 400 cannot_read) are plain JSON errors, so the CLI can fall back to streaming; after
+ * that the answer is NDJSON as for PUT /api/v1/upload.
+ */
+async function localFileUpload(d: ServerDeps, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const { json } = await readJson(req, MAX_JSON_BODY);
+  const b = (json ?? {}) as Record<string, unknown>;
+  if (typeof b.path !== "string" || !b.path.startsWith("/")) throw new ProtocolError(400, "bad_request", "path must be the file's absolute path");
+  for (const k of ["replicas", "sliceSize"] as const) {
+    if (b[k] !== undefined && (!Number.isSafeInteger(b[k]) || (b[k] as number) < 1)) throw new ProtocolError(400, "bad_request", `${k} must be a positive integer, got ${JSON.stringify(b[k])}`);
+  }
+  if (b.name !== undefined && typeof b.name !== "string") throw new ProtocolError(400, "bad_request", "name must be a string");
+  let line: ((p: TransferProgress) => void) | undefined;
+  const upload = d.gateway.uploadFile(b.path, {
+    name: (b.name as string | undefined) ?? b.path.split("/").pop()!,
+    auth: { signer: d.storage.walletSigner },
+    replicas: b.replicas as number | undefined,
+    sliceSize: b.sliceSize as number | undefined,
+    onProgress: (p) => {
+      // the first progress line means the checks passed: from here on the answer is NDJSON
+      if (!line) {
+        res.writeHead(200, { "content-type": "application/x-ndjson" });
+        line = progressLines(res);
+      }
+      line(p);
+    },
+  });
+  try {
+    const result = await upload;
+    if (!line) res.writeHead(200, { "content-type": "application/x-ndjson" });
+    res.end(JSON.stringify({ result }) + "\n");
+  } catch (e) {
+    if (!line) throw e; // answered as a plain error by the router
+    const pe = e instanceof ProtocolError ? e : new ProtocolError(500, "internal", (e as Error).message);
+    res.end(JSON.stringify(pe.toBody()) + "\n");
   }
 }
 

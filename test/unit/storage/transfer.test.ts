@@ -374,6 +374,44 @@ describe("storage/transfer (resource-node daemons around a test-local meta node)
     expect(denied.status).to.equal(401);
   });
 
+  it("the local API uploads a file the daemon reads by path (no staged copy) and refuses what it cannot read", async () => {
+    const n = nodes[1]!;
+    const token = readApiToken(homes[1]!);
+    const dir = mkdtempSync(join(tmpdir(), "rn-byPath-"));
+    try {
+      const data = pattern(4 * SLICE + 17, 5);
+      const file = join(dir, "by-path.bin");
+      writeFileSync(file, data);
+      const post = (body: unknown) => fetch(`${n.url}/api/v1/upload-file`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: JSON.stringify(body) });
+      const res = await post({ path: file, replicas: 2 });
+      expect(res.headers.get("content-type")).to.equal("application/x-ndjson");
+      const lines = (await res.text()).trim().split("\n").map((l) => JSON.parse(l));
+      const result = lines.at(-1).result;
+      expect(result.fileHash).to.equal(cidFileHash(data));
+      expect(result.name).to.equal("by-path.bin");
+      expect(result.stored).to.deep.equal([2, 2, 2, 2, 2]);
+      expect(lines.some((l) => l.phase === "staging") && lines.some((l) => l.phase === "sending")).to.equal(true);
+      // the slices stored from offsets of the file are the file's slices
+      for (const sl of sliceLayout(data.length, SLICE)) {
+        const h = cidSliceHash(result.fileHash, sl.number, data.subarray(sl.offset, sl.offset + sl.size));
+        expect(nodes.filter((x) => x.storage.store.has(h)).length, `holders of slice ${sl.number}`).to.equal(2);
+      }
+      expect(readFileSync(file).equals(data), "the source file is left alone").to.equal(true);
+      const dl = await n.gateway.download({ owner: n.wallet, fileHash: result.fileHash, auth: { signer: wallet(1) } });
+      expect((await collect(dl.stream)).equals(data)).to.equal(true);
+      // refused before any work, as plain JSON errors (the CLI then streams the bytes instead)
+      for (const [body, code] of [[{ path: join(dir, "missing.bin") }, "cannot_read"], [{ path: dir }, "cannot_read"], [{ path: "relative.bin" }, "bad_request"], [{ path: file, replicas: -1 }, "bad_request"], [{ path: file, sliceSize: "big" }, "bad_request"]] as const) {
+        const r = await post(body);
+        expect(r.status, JSON.stringify(body)).to.equal(400);
+        expect(((await r.json()) as any).error.code).to.equal(code);
+      }
+      const denied = await fetch(`${n.url}/api/v1/upload-file`, { method: "POST", headers: { authorization: "Bearer nope" }, body: JSON.stringify({ path: file }) });
+      expect(denied.status).to.equal(401);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("mounts the user_* JSON-RPC API at POST /rpc", async () => {
     const r = await fetch(`${nodes[1]!.url}/rpc`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "user_requestGetOzone", params: [{ walletaddr: wallet(0).address }] }) });
     const j = (await r.json()) as any;

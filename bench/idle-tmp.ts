@@ -1,0 +1,13 @@
+import { readFileSync } from "node:fs";
+import { startStorageNetwork, stopStorageNetwork } from "../test/helpers/storage-network.ts";
+import { execSync } from "node:child_process";
+const net = await startStorageNetwork({ meta: 3, resource: 4, sliceSize: 33_554_432, replicas: 3, livenessTimeoutMs: 60_000, heartbeatIntervalMs: 2_000, maintenanceIntervalMs: 5_000 });
+await new Promise((r) => setTimeout(r, 5000));
+const cpu = (pid: number) => { try { const f = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" "); return (Number(f[11]) + Number(f[12])) * 10; } catch { return NaN; } };
+const procs = execSync("ps -eo pid,args --no-headers").toString().split("\n").filter((l) => /cometbft|stratos-chain|meta-node|resource-node/.test(l) && !/ps -eo/.test(l)).map((l) => { const [pid, ...a] = l.trim().split(/\s+/); return { pid: Number(pid), what: a.join(" ").replace(/\/work\/wt\/lead\//g, "").slice(0, 110) }; });
+const a = procs.map((p) => cpu(p.pid));
+await new Promise((r) => setTimeout(r, 20000));
+const b = procs.map((p) => cpu(p.pid));
+procs.forEach((p, i) => console.log(((b[i]! - a[i]!) / 20000 * 100).toFixed(1).padStart(5) + "% core  " + p.what));
+await stopStorageNetwork(net);
+process.exit(0);
