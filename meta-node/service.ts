@@ -404,15 +404,21 @@ export class MetaService {
       holders.set(number, list);
     }
     this.repairing.delete(`${owner}/${fileHash}/${number}/${node}`);
-    await this.checkComplete(file, holders);
+    // The last reports of an upload arrive together (at several meta nodes): each read the holders
+    // before the others' writes, so none would see the file complete and it would wait for the next
+    // maintenance pass. Reading again after our own write closes that race: of two concurrent
+    // reports, the later read sees both writes (quorum reads overlap every acknowledged write).
+    await this.checkComplete(file, file.complete || this.allSlicesHeld(file, holders) ? holders : (await this.fileAndHolders(owner, fileHash)).holders);
     return { ok: true, replicas: list.filter((h) => this.counts(h)).length };
   }
 
+  /** Every slice reported by `desired` distinct nodes (liveness is repair's business, not completion's). */
+  private allSlicesHeld(file: FileRecord, holders: Map<number, string[]>): boolean {
+    return file.slices.every((s) => new Set(holders.get(s.number) ?? []).size >= file.desired);
+  }
+
   private async checkComplete(file: FileRecord, holders: Map<number, string[]>): Promise<void> {
-    if (file.complete) return;
-    // Every slice reported by `desired` distinct nodes (liveness is repair's business, not completion's).
-    const done = file.slices.every((s) => new Set(holders.get(s.number) ?? []).size >= file.desired);
-    if (!done) return;
+    if (file.complete || !this.allSlicesHeld(file, holders)) return;
     const next = { ...file, complete: true };
     await this.records.put([{ key: `f/${file.owner}/${file.fileHash}`, val: next }]);
     this.log.info(`file ${file.fileHash} of ${file.owner} has all ${file.slices.length} slices at ${file.desired} replicas: CONFIRMING`);
