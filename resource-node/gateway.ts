@@ -158,10 +158,10 @@ export interface GatewayDeps {
 }
 
 const MAX_SLICE_SIZE = DEFAULT_SLICE_SIZE;
-/** A download's read-ahead is capped at this many bytes (2 slices of 32 MiB): with the slice being
- * handed out that keeps a 1 GiB download under 300 MB RSS, and 2 slices in flight already saturate
- * the receive path here (bench/storage.ts). */
-const DOWNLOAD_WINDOW_BYTES = 64 << 20;
+/** A download's read-ahead is capped at this many bytes (one 32 MiB slice): with the slice being
+ * handed out, a download holds 64 MiB of slice buffers. With 2 slices ahead the downloading gateway
+ * peaked at 309-316 MB RSS on a 1-4 GiB file (bench/storage.ts), over the 300 MB goal. */
+const DOWNLOAD_WINDOW_BYTES = 32 << 20;
 /** Staging writes and download hand-outs are this big (a 32 MiB slice = 32 of them). */
 const STAGE_CHUNK = 1 << 20;
 const nowSeconds = () => Math.floor(Date.now() / 1000);
