@@ -76,7 +76,7 @@ function printEndpoints(net: Localnet, height: number) {
   const rows = [["NODE", "COMETBFT RPC", "ABCI", "P2P", "REST", "GRPC", "PIDS (app/cometbft)"]];
   for (const n of net.nodes) {
     const p = n.recordedPids();
-    rows.push([n.name, n.rpcUrl, n.info.abci, `${n.info.nodeId}@127.0.0.1:${n.info.ports.p2p}`, "-", n.grpcAddress ?? "-", `${p.app ?? "-"}/${p.cometbft ?? "-"}`]);
+    rows.push([n.name, n.rpcUrl, n.info.abci, `${n.info.nodeId}@127.0.0.1:${n.info.ports.p2p}`, n.restUrl ?? "-", n.grpcAddress ?? "-", `${p.app ?? "-"}/${p.cometbft ?? "-"}`]);
   }
   console.log(table(rows));
   console.log(`\naccounts (mnemonics in ${home}/localnet.json):`);
@@ -238,7 +238,7 @@ export const localnetCommands: Command[] = [
       }
       const yn = (b: boolean | undefined) => (b === undefined ? "-" : b ? "yes" : "no");
       const pid = (p: number | undefined, alive: boolean) => (p === undefined ? "-" : `${p}${alive ? "" : " (dead)"}`);
-      const rows = [["NODE", "HEIGHT", "APP HASH", "PEERS", "CATCHING UP", "APP PID", "COMETBFT PID", "RPC"]];
+      const rows = [["NODE", "HEIGHT", "APP HASH", "PEERS", "CATCHING UP", "APP PID", "COMETBFT PID", "RPC", "REST", "GRPC"]];
       for (const [i, s] of all.entries()) {
         rows.push([
           s.name,
@@ -249,6 +249,8 @@ export const localnetCommands: Command[] = [
           pid(s.pids.app, s.alive.app),
           pid(s.pids.cometbft, s.alive.cometbft),
           net.rpcUrl(i),
+          net.nodes[i].restUrl ?? "-",
+          net.nodes[i].grpcAddress ?? "-",
         ]);
       }
       console.log(`localnet ${net.chainId} at ${net.dir}\n`);

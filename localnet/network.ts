@@ -131,28 +131,31 @@ export class Localnet {
 
   private static async build(dir: string, n: number, chainId: string, timeoutCommit: string, specs: AccountSpec[], opts: CreateOptions): Promise<Localnet> {
     const base = opts.ports ?? DEFAULT_BASE_PORT;
-    // gRPC: node0 prefers the SDK's 9090 (node i 9090+i) with the default base, base+10i+3 otherwise.
+    // gRPC: node0 prefers the SDK's 9090 (node i 9090+i) with the default base, base+10i+3 otherwise;
+    // REST likewise 1317+i, or base+10i+4.
     const grpcPort = (i: number) => (base === DEFAULT_BASE_PORT ? 9090 + i : Number(base) + 10 * i + 3);
-    const preferred = Array.from({ length: n }, (_, i) => (base === "random" ? [0, 0, 0, 0] : [base + 10 * i + 1, base + 10 * i, base + 10 * i + 2, grpcPort(i)])).flat();
-    const names = Array.from({ length: n }, (_, i) => [`node${i} rpc`, `node${i} p2p`, `node${i} abci`, `node${i} grpc`]).flat();
+    const restPort = (i: number) => (base === DEFAULT_BASE_PORT ? 1317 + i : Number(base) + 10 * i + 4);
+    const preferred = Array.from({ length: n }, (_, i) => (base === "random" ? [0, 0, 0, 0, 0] : [base + 10 * i + 1, base + 10 * i, base + 10 * i + 2, grpcPort(i), restPort(i)])).flat();
+    const names = Array.from({ length: n }, (_, i) => [`node${i} rpc`, `node${i} p2p`, `node${i} abci`, `node${i} grpc`, `node${i} rest`]).flat();
     const ports = await allocatePorts(preferred, { strict: base !== "random", names });
     const nodes: LocalnetNodeInfo[] = [];
     for (let i = 0; i < n; i++) {
       const name = `node${i}`;
       const home = join(dir, name);
       initHome(home, name, chainId);
-      const [rpc, p2p, abci, grpc] = ports.slice(4 * i, 4 * i + 4);
+      const [rpc, p2p, abci, grpc, rest] = ports.slice(5 * i, 5 * i + 5);
       const pv = JSON.parse(readFileSync(join(home, "config", "priv_validator_key.json"), "utf8"));
       nodes.push({
         name,
         home,
         nodeId: nodeIdFromHome(home),
         validatorAddress: pv.address,
-        ports: { rpc, p2p, abci, grpc },
+        ports: { rpc, p2p, abci, grpc, rest },
         rpc: `http://127.0.0.1:${rpc}`,
         p2p: `tcp://127.0.0.1:${p2p}`,
         abci: `tcp://127.0.0.1:${abci}`,
         grpc: `127.0.0.1:${grpc}`,
+        rest: `http://127.0.0.1:${rest}`,
         pids: {},
       });
     }

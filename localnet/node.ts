@@ -24,6 +24,8 @@ export interface NodePorts {
   abci: number;
   /** gRPC server (absent in localnets made before it existed: served on the app.json default) */
   grpc?: number;
+  /** REST (LCD) server (absent in localnets made before it existed: no REST) */
+  rest?: number;
 }
 
 export interface NodePids {
@@ -42,6 +44,8 @@ export interface LocalnetNodeInfo {
   abci: string;
   /** gRPC host:port (query services, cosmos.tx.v1beta1.Service, reflection) */
   grpc?: string;
+  /** REST (LCD) base URL (Cosmos REST routes, /openapi.json, /swagger) */
+  rest?: string;
   pids: NodePids;
 }
 
@@ -62,6 +66,9 @@ export interface NodeStatus {
   catchingUp?: boolean;
   peers?: number;
   error?: string;
+  /** REST base URL and gRPC host:port, when the localnet allocated them. */
+  rest?: string;
+  grpc?: string;
 }
 
 /** What a node needs from the localnet that holds it. */
@@ -123,8 +130,8 @@ export function configureNodeHome(node: LocalnetNodeInfo, peers: LocalnetNodeInf
     "instrumentation.prometheus": false,
     ...cometSettings,
   });
-  // REST is off on localnet nodes until they get allocated REST ports (they would all want 1317).
-  writeAppConfig(node.home, { ...readAppConfig(node.home), abci_address: node.abci, rest_address: "", ...(node.ports.grpc ? { grpc_enable: true, grpc_address: `127.0.0.1:${node.ports.grpc}` } : {}) });
+  // Each node its own REST port (they would all want 1317); none recorded (an older localnet): off.
+  writeAppConfig(node.home, { ...readAppConfig(node.home), abci_address: node.abci, rest_address: node.ports.rest ? `127.0.0.1:${node.ports.rest}` : "", ...(node.ports.grpc ? { grpc_enable: true, grpc_address: `127.0.0.1:${node.ports.grpc}` } : {}) });
 }
 
 /** One validator of a localnet. */
@@ -153,6 +160,10 @@ export class LocalnetNode {
   /** host:port of this node's gRPC server, if the localnet allocated one. */
   get grpcAddress(): string | undefined {
     return this.info.ports.grpc ? `127.0.0.1:${this.info.ports.grpc}` : undefined;
+  }
+  /** Base URL of this node's REST server, if the localnet allocated one. */
+  get restUrl(): string | undefined {
+    return this.info.ports.rest ? `http://127.0.0.1:${this.info.ports.rest}` : undefined;
   }
   get logFile(): string {
     return join(this.home, "node.log");
@@ -312,7 +323,7 @@ export class LocalnetNode {
   async status(): Promise<NodeStatus> {
     const pids = this.recordedPids();
     const alive = this.alive();
-    const s: NodeStatus = { name: this.name, running: alive.app || alive.cometbft, pids, alive };
+    const s: NodeStatus = { name: this.name, running: alive.app || alive.cometbft, pids, alive, rest: this.restUrl, grpc: this.grpcAddress };
     if (!alive.cometbft) return s;
     try {
       const [st, net] = await Promise.all([this.rpc("status"), this.rpc("net_info")]);

@@ -148,15 +148,38 @@ export function appQueryBackend(router: { paths: readonly string[]; handle(req: 
 
 const grpcNames = new Map(Object.entries(GrpcCode));
 
+/** sdk codespace code → the gRPC code the SDK's types/errors/errors.go registers it with. */
+const SDK_CODES: Record<number, number> = {
+  2: GrpcCode.InvalidArgument, // tx decode
+  4: GrpcCode.Unauthenticated,
+  5: GrpcCode.InvalidArgument, // insufficient funds
+  6: GrpcCode.Unimplemented, // unknown request
+  7: GrpcCode.InvalidArgument, // invalid address
+  8: GrpcCode.InvalidArgument,
+  9: GrpcCode.NotFound, // unknown address
+  10: GrpcCode.InvalidArgument,
+  11: GrpcCode.ResourceExhausted, // out of gas
+  13: GrpcCode.InvalidArgument,
+  18: GrpcCode.InvalidArgument, // invalid request
+  22: GrpcCode.NotFound, // key not found
+  26: GrpcCode.InvalidArgument, // invalid height
+  29: GrpcCode.InvalidArgument,
+  32: GrpcCode.InvalidArgument, // wrong sequence
+  37: GrpcCode.Unimplemented, // not supported
+  38: GrpcCode.NotFound,
+  41: GrpcCode.InvalidArgument,
+};
+
 /**
- * An abci_query failure as a gRPC status, as the SDK's gRPC bridge reports it: a query handler's
- * "rpc error: code = NotFound desc = …" keeps its code and message; a registered app error is
- * InvalidArgument (bad request, e.g. a simulated tx that fails) unless it is internal.
+ * An abci_query failure as a gRPC status, as the SDK's gRPC bridge reports it (one mapping for
+ * REST and gRPC): a query handler's "rpc error: code = NotFound desc = …" keeps its code and
+ * message; an sdk error maps by its registered gRPC code; a module's own error (a refused
+ * request, e.g. a simulated tx that fails) is InvalidArgument; an unregistered one is Internal.
  */
 export function queryFailure(res: Pick<QueryResult, "code" | "codespace" | "log">): ApiError {
   const m = /^rpc error: code = (\w+) desc = ([\s\S]*)$/.exec(res.log);
   if (m && grpcNames.has(m[1])) return new ApiError(grpcNames.get(m[1])!, m[2]);
   if (res.codespace === "undefined" || res.codespace === "") return new ApiError(GrpcCode.Internal, res.log);
-  if (res.codespace === "sdk" && res.code === 6) return new ApiError(GrpcCode.Unimplemented, res.log);
+  if (res.codespace === "sdk" && res.code in SDK_CODES) return new ApiError(SDK_CODES[res.code], res.log);
   return new ApiError(GrpcCode.InvalidArgument, res.log);
 }

@@ -1,9 +1,11 @@
 // `stratos-chain start`: the ABCI server over our app, plus a supervised cometbft child.
 import type { ChildProcess } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import type { Server } from "node:http";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { AbciServer } from "../abci/server.ts";
 import { createRestApp, listenRest } from "../api/rest/server.ts";
+import { nodeServicesBackend } from "../api/node-services.ts";
 import { appQueryBackend, buildApiTable } from "../api/services.ts";
 import { apiAnyTypeFiles, apiServices } from "../root/api.ts";
 import { StratosApp } from "../root/app.ts";
@@ -19,6 +21,14 @@ export interface RunNodeOptions {
   abciAddress?: string;
   /** REST server address (overrides app.json's rest_address); "" or "off" disables it. */
   restAddress?: string;
+}
+
+function appVersion(): string {
+  try {
+    return JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "package.json"), "utf8")).version ?? "";
+  } catch {
+    return "";
+  }
 }
 
 export function pidFilePath(home: string): string {
@@ -43,25 +53,30 @@ export async function runNode(opts: RunNodeOptions): Promise<void> {
   const address = opts.abciAddress ?? cfg.abci_address;
   await server.listen(address);
   log.info(`ABCI server listening on ${server.address}; last committed height ${app.lastHeight}`);
+  // One service table for REST and gRPC: the app's query router (the same handlers as abci_query,
+  // called in process), then the node's CometBFT RPC for broadcasts, tx search and block/validator
+  // queries.
+  const appBackend = appQueryBackend(app.queries);
+  const table = buildApiTable(
+    apiServices,
+    [appBackend, nodeServicesBackend({ comet: new CometRpc(cometRpcUrl(opts.home), { timeoutMs: 30_000 }), getTx: appBackend.handler("/cosmos.tx.v1beta1.Service/GetTx")!, appVersion: appVersion() })],
+    { anyTypeFiles: apiAnyTypeFiles },
+  );
   let grpcServer: RunningGrpcServer | undefined;
   if (cfg.grpc_enable) {
-    // Same query handlers as abci_query (in-process); broadcasts and tx search through our cometbft.
     // A port in use must not keep the validator from running: it runs without gRPC and says so.
-    grpcServer = await startGrpcServer({ queryPaths: app.queries.paths, query: (r) => app.query(r), comet: new CometRpc(cometRpcUrl(opts.home), { timeoutMs: 30_000 }), log }, cfg.grpc_address).catch(
-      (e) => {
-        log.error(`${(e as Error).message}; running without gRPC (set grpc_address or grpc_enable in config/app.json)`);
-        return undefined;
-      },
-    );
+    grpcServer = await startGrpcServer({ methods: table.methods, log }, cfg.grpc_address).catch((e) => {
+      log.error(`${(e as Error).message}; running without gRPC (set grpc_address or grpc_enable in config/app.json)`);
+      return undefined;
+    });
   }
 
   const restAddress = opts.restAddress ?? cfg.rest_address;
+  let restServer: Server | undefined;
   if (restAddress && restAddress !== "off") {
-    // Same handlers as abci_query, called in process. A REST port in use is reported, not fatal:
-    // the validator itself does not need it.
-    const table = buildApiTable(apiServices, [appQueryBackend(app.queries)], { anyTypeFiles: apiAnyTypeFiles });
+    // A REST port in use is reported, not fatal: the validator itself does not need it.
     try {
-      await listenRest(createRestApp(table, { logger: log }), restAddress);
+      restServer = await listenRest(createRestApp(table, { logger: log }), restAddress);
       log.info(`REST server listening on http://${restAddress.replace(/^tcp:\/\//, "")}`);
     } catch (e) {
       log.error(`REST server not started on ${restAddress}: ${(e as Error).message}`);
@@ -83,6 +98,8 @@ export async function runNode(opts: RunNodeOptions): Promise<void> {
       clearTimeout(killer);
     }
     await grpcServer?.close();
+    restServer?.closeAllConnections();
+    restServer?.close();
     await server.close();
     app.close();
     process.exit(code);

@@ -13,7 +13,7 @@ describe("gRPC status of query errors", () => {
     expect(grpcStatusOf(ia.codespace, ia.code, ia.message).code).to.equal(status.INVALID_ARGUMENT);
     expect(grpcStatusOf("sdk", 6, "unknown query path").code).to.equal(status.UNIMPLEMENTED);
     expect(grpcStatusOf("register", 3, "no such node").code).to.equal(status.INVALID_ARGUMENT);
-    expect(grpcStatusOf("undefined", 1, "internal error: x").code).to.equal(status.UNKNOWN);
+    expect(grpcStatusOf("undefined", 1, "internal error: x").code).to.equal(status.INTERNAL);
   });
 });
 
