@@ -6,9 +6,10 @@ import { valoperOf } from "../../../modules/staking/types.ts";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { GatewayJson } from "../../../chain/api/json.ts";
-import { createRestApp, listenRest, restRoutes } from "../../../chain/api/rest/server.ts";
+import { createRestApp, httpStatus, listenRest, restRoutes } from "../../../chain/api/rest/server.ts";
 import { appQueryBackend, buildApiTable, queryFailure } from "../../../chain/api/services.ts";
 import { apiAnyTypeFiles, apiServices } from "../../../chain/root/api.ts";
+import { appRouteCases } from "../../helpers/api-cases.ts";
 import { AppHarness, genesisWith, testSigner } from "../../helpers/app.ts";
 
 describe("REST server (in-process app)", () => {
@@ -26,69 +27,7 @@ describe("REST server (in-process app)", () => {
   });
   after(() => server.close());
 
-  const sdsNet = "stsds1cw8qhgsxddak8hh8gs7veqmy5ku8f8za6qlq64";
-  const hash = "A".repeat(64);
-  const d = alice.address;
-  const v = valoperOf(alice.address);
-  const st = "/cosmos/staking/v1beta1";
-  // gRPC path → [URL, the request it must bind to (proto field names)]
-  const cases: Record<string, [string, Record<string, unknown>]> = {
-    "/cosmos.auth.v1beta1.Query/Accounts": ["/cosmos/auth/v1beta1/accounts?pagination.limit=1&pagination.count_total=true", { pagination: { limit: 1, count_total: true } }],
-    "/cosmos.auth.v1beta1.Query/Account": [`/cosmos/auth/v1beta1/accounts/${alice.address}`, { address: alice.address }],
-    "/cosmos.auth.v1beta1.Query/Params": ["/cosmos/auth/v1beta1/params", {}],
-    "/cosmos.auth.v1beta1.Query/ModuleAccounts": ["/cosmos/auth/v1beta1/module_accounts", {}],
-    "/cosmos.auth.v1beta1.Query/ModuleAccountByName": ["/cosmos/auth/v1beta1/module_accounts/fee_collector", { name: "fee_collector" }],
-    "/cosmos.auth.v1beta1.Query/Bech32Prefix": ["/cosmos/auth/v1beta1/bech32", {}],
-    "/cosmos.bank.v1beta1.Query/Balance": [`/cosmos/bank/v1beta1/balances/${alice.address}/by_denom?denom=wei`, { address: alice.address, denom: "wei" }],
-    "/cosmos.bank.v1beta1.Query/AllBalances": [`/cosmos/bank/v1beta1/balances/${alice.address}`, { address: alice.address }],
-    "/cosmos.bank.v1beta1.Query/SpendableBalances": [`/cosmos/bank/v1beta1/spendable_balances/${alice.address}?pagination.reverse=true`, { address: alice.address, pagination: { reverse: true } }],
-    "/cosmos.bank.v1beta1.Query/SpendableBalanceByDenom": [`/cosmos/bank/v1beta1/spendable_balances/${alice.address}/by_denom?denom=wei`, { address: alice.address, denom: "wei" }],
-    "/cosmos.bank.v1beta1.Query/TotalSupply": ["/cosmos/bank/v1beta1/supply?pagination.offset=0", { pagination: { offset: 0 } }],
-    "/cosmos.bank.v1beta1.Query/SupplyOf": ["/cosmos/bank/v1beta1/supply/by_denom?denom=wei", { denom: "wei" }],
-    "/cosmos.bank.v1beta1.Query/Params": ["/cosmos/bank/v1beta1/params", {}],
-    "/cosmos.bank.v1beta1.Query/DenomMetadata": ["/cosmos/bank/v1beta1/denoms_metadata/wei", { denom: "wei" }],
-    "/cosmos.bank.v1beta1.Query/DenomsMetadata": ["/cosmos/bank/v1beta1/denoms_metadata", {}],
-    "/cosmos.tx.v1beta1.Service/GetTx": [`/cosmos/tx/v1beta1/txs/${hash}`, { hash }],
-    "/cosmos.tx.v1beta1.Service/Simulate": ["/cosmos/tx/v1beta1/simulate", { tx_bytes: Buffer.from([1, 2, 3]) }],
-    "/cosmos.staking.v1beta1.Query/Validators": [`${st}/validators?status=BOND_STATUS_BONDED`, { status: "BOND_STATUS_BONDED" }],
-    "/cosmos.staking.v1beta1.Query/Validator": [`${st}/validators/${v}`, { validator_addr: v }],
-    "/cosmos.staking.v1beta1.Query/ValidatorDelegations": [`${st}/validators/${v}/delegations`, { validator_addr: v }],
-    "/cosmos.staking.v1beta1.Query/ValidatorUnbondingDelegations": [`${st}/validators/${v}/unbonding_delegations`, { validator_addr: v }],
-    "/cosmos.staking.v1beta1.Query/Delegation": [`${st}/validators/${v}/delegations/${d}`, { validator_addr: v, delegator_addr: d }],
-    "/cosmos.staking.v1beta1.Query/UnbondingDelegation": [`${st}/validators/${v}/delegations/${d}/unbonding_delegation`, { validator_addr: v, delegator_addr: d }],
-    "/cosmos.staking.v1beta1.Query/DelegatorDelegations": [`${st}/delegations/${d}`, { delegator_addr: d }],
-    "/cosmos.staking.v1beta1.Query/DelegatorUnbondingDelegations": [`${st}/delegators/${d}/unbonding_delegations`, { delegator_addr: d }],
-    "/cosmos.staking.v1beta1.Query/Redelegations": [`${st}/delegators/${d}/redelegations`, { delegator_addr: d }],
-    "/cosmos.staking.v1beta1.Query/DelegatorValidators": [`${st}/delegators/${d}/validators`, { delegator_addr: d }],
-    "/cosmos.staking.v1beta1.Query/DelegatorValidator": [`${st}/delegators/${d}/validators/${v}`, { delegator_addr: d, validator_addr: v }],
-    "/cosmos.staking.v1beta1.Query/HistoricalInfo": [`${st}/historical_info/1`, { height: "1" }],
-    "/cosmos.staking.v1beta1.Query/Pool": [`${st}/pool`, {}],
-    "/cosmos.staking.v1beta1.Query/Params": [`${st}/params`, {}],
-    "/stratos.register.v1.Query/ResourceNode": [`/stratos/register/v1/resource_node/${sdsNet}`, { network_addr: sdsNet }],
-    "/stratos.register.v1.Query/MetaNode": [`/stratos/register/v1/meta_node/${sdsNet}`, { network_addr: sdsNet }],
-    "/stratos.register.v1.Query/Params": ["/stratos/register/v1/params", {}],
-    "/stratos.register.v1.Query/DepositByNode": [`/stratos/register/v1/deposit_by_node/${sdsNet}/1`, { network_addr: sdsNet, query_type: 1 }],
-    "/stratos.register.v1.Query/DepositByOwner": [`/stratos/register/v1/deposit_by_owner/${alice.address}`, { owner_addr: alice.address }],
-    "/stratos.register.v1.Query/DepositTotal": ["/stratos/register/v1/deposit_total", {}],
-    "/stratos.register.v1.Query/BondedResourceNodeCount": ["/stratos/register/v1/resource_node_count", {}],
-    "/stratos.register.v1.Query/BondedMetaNodeCount": ["/stratos/register/v1/meta_node_count", {}],
-    "/stratos.register.v1.Query/RemainingOzoneLimit": ["/stratos/register/v1/remaining_ozone_limit", {}],
-    "/stratos.pot.v1.Query/VolumeReport": ["/stratos/pot/v1/volume_report/3", { epoch: "3" }],
-    "/stratos.pot.v1.Query/RewardsByEpoch": ["/stratos/pot/v1/rewards/epoch/2?pagination.limit=5", { epoch: "2", pagination: { limit: 5 } }],
-    "/stratos.pot.v1.Query/RewardsByWallet": [`/stratos/pot/v1/rewards/wallet/${alice.address}`, { wallet_address: alice.address }],
-    "/stratos.pot.v1.Query/RewardsByWalletAndEpoch": [`/stratos/pot/v1/rewards/wallet/${alice.address}/epoch/4`, { wallet_address: alice.address, epoch: "4" }],
-    "/stratos.pot.v1.Query/SlashingByOwner": [`/stratos/pot/v1/slashing/${alice.address}`, { wallet_address: alice.address }],
-    "/stratos.pot.v1.Query/Params": ["/stratos/pot/v1/params", {}],
-    "/stratos.pot.v1.Query/TotalMinedToken": ["/stratos/pot/v1/total_mined_token", {}],
-    "/stratos.pot.v1.Query/CirculationSupply": ["/stratos/pot/v1/circulation_supply", {}],
-    "/stratos.pot.v1.Query/TotalRewardByEpoch": ["/stratos/pot/v1/total_reward/1", { epoch: "1" }],
-    "/stratos.pot.v1.Query/Metrics": ["/stratos/pot/v1/metrics", {}],
-    "/stratos.sds.v1.Query/Fileupload": ["/stratos/sds/v1/file_upload/v05ahm53h5q5qlqfv3cc1b2b3dhm4vt7p7kt7u0lo", { file_hash: "v05ahm53h5q5qlqfv3cc1b2b3dhm4vt7p7kt7u0lo" }],
-    "/stratos.sds.v1.Query/SimPrepay": ["/stratos/sds/v1/sim_prepay/1000000000", { amount: "1000000000" }],
-    "/stratos.sds.v1.Query/NozPrice": ["/stratos/sds/v1/noz_price", {}],
-    "/stratos.sds.v1.Query/NozSupply": ["/stratos/sds/v1/noz_supply", {}],
-    "/stratos.sds.v1.Query/Params": ["/stratos/sds/v1/params", {}],
-  };
+  const cases = appRouteCases({ account: alice.address, valoper: valoperOf(alice.address), sdsNet: "stsds1cw8qhgsxddak8hh8gs7veqmy5ku8f8za6qlq64", hash: "A".repeat(64) });
 
   it("every route of the table has a case here", () => {
     const missing = restRoutes(table).map((r) => r.method.path).filter((p) => !(p in cases));
@@ -109,7 +48,8 @@ describe("REST server (in-process app)", () => {
         expect(res.headers.get("x-cosmos-block-height")).to.equal(String(q.height));
       } else {
         const err = queryFailure(q);
-        expect(res.status, `${url}: ${JSON.stringify(body)}`).to.be.within(400, 499);
+        expect(res.status, `${url}: ${JSON.stringify(body)}`).to.equal(httpStatus(err.code));
+        expect(res.status).to.not.equal(500);
         expect(body, url).to.deep.equal({ code: err.code, message: err.message, details: [] });
       }
     }
