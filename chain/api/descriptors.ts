@@ -85,9 +85,28 @@ function addSdk047(root: protobuf.Root) {
     if (!service || service.methods[m.method]) continue;
     service.add(new protobuf.Method(m.method, "rpc", m.request, m.response, false, false, { "(google.api.http).get": m.get }));
   }
-  // cosmos.tx.v1beta1.GetTxsEventRequest.query (SDK 0.50; CometBFT query syntax, replaces `events`).
+  // cosmos.tx.v1beta1.GetTxsEventRequest page/limit (SDK 0.47) and query (0.50; CometBFT query
+  // syntax, replaces `events`); the response's total (0.47).
   const getTxs = root.lookup("cosmos.tx.v1beta1.GetTxsEventRequest") as protobuf.Type | null;
+  if (getTxs && !getTxs.fields.page) getTxs.add(new protobuf.Field("page", 4, "uint64"));
+  if (getTxs && !getTxs.fields.limit) getTxs.add(new protobuf.Field("limit", 5, "uint64"));
   if (getTxs && !getTxs.fields.query) getTxs.add(new protobuf.Field("query", 6, "string"));
+  const getTxsRes = root.lookup("cosmos.tx.v1beta1.GetTxsEventResponse") as protobuf.Type | null;
+  if (getTxsRes && !getTxsRes.fields.total) getTxsRes.add(new protobuf.Field("total", 4, "uint64"));
+  // GetNodeInfoResponse.default_node_info (SDK 0.47, CometBFT's DefaultNodeInfo): the same wire
+  // fields as the older NodeInfo under the names clients read (default_node_info.network).
+  const nodeInfoRes = root.lookup("cosmos.base.tendermint.v1beta1.GetNodeInfoResponse") as protobuf.Type | null;
+  if (nodeInfoRes?.fields.node_info) {
+    protobuf.parse(
+      `syntax = "proto3"; package tendermint.p2p;
+      message DefaultNodeInfo { ProtocolVersion protocol_version = 1; string default_node_id = 2; string listen_addr = 3; string network = 4; string version = 5; bytes channels = 6; string moniker = 7; DefaultNodeInfoOther other = 8; }
+      message DefaultNodeInfoOther { string tx_index = 1; string rpc_address = 2; }`,
+      root,
+      opts,
+    );
+    nodeInfoRes.remove(nodeInfoRes.fields.node_info);
+    nodeInfoRes.add(new protobuf.Field("default_node_info", 1, "tendermint.p2p.DefaultNodeInfo"));
+  }
 }
 
 /** One HTTP binding of a method (google.api.http, additional_bindings included). */

@@ -373,7 +373,7 @@ describe("REST and gRPC on a real node", function () {
       const sign = async (sequence: number, amount: string, gas = "200000") => {
         const msg = { typeUrl: MsgSend.typeUrl, value: MsgSend.fromPartial({ fromAddress: from.address, toAddress: to.address, amount: [{ denom: "wei", amount }] }) };
         const fee = { amount: [{ denom: "wei", amount: (BigInt(gas) * 1_000_000_000n).toString() }], gas };
-        const raw = await signer.sign(from.address, [msg], fee, "keplr", { accountNumber: BigInt(acc.account_number), sequence: BigInt(sequence), chainId });
+        const raw = await signer.sign(from.address, [msg], fee, "keplr", { accountNumber: BigInt(acc.account_number), sequence, chainId });
         return Buffer.from(TxRaw.encode(raw).finish()).toString("base64");
       };
       const seq = Number(acc.sequence);
