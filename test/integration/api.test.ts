@@ -242,6 +242,34 @@ describe("REST and gRPC on a real node", function () {
     expect(await balance()).to.equal(before);
   });
 
+  it("gRPC: every app query of the route table gives abci_query's bytes or its status", async () => {
+    const node = fixture.net.node(0);
+    const table = buildApiTable(apiServices, [{ handler: () => async () => ({ value: new Uint8Array(), height: 0n }) }], { anyTypeFiles: apiAnyTypeFiles });
+    const operator = fixture.net.accounts.find((a) => a.name === "operator0")!.address;
+    const sds = fixture.net.info.sdsNodes?.[0]?.networkAddress ?? "stsds1cw8qhgsxddak8hh8gs7veqmy5ku8f8za6qlq64";
+    const cases = appRouteCases({ account: fixture.net.users[0].address, valoper: valoperOf(operator), sdsNet: sds, hash: "A".repeat(64) });
+    for (const [path, [, request]] of Object.entries(cases)) {
+      const m = table.byPath(path)!;
+      const req = path.endsWith("/Simulate") ? m.requestType.encode({ tx_bytes: Buffer.from([1, 2, 3]) }).finish() : m.requestType.encode(m.requestType.fromObject(request)).finish();
+      let compared = false;
+      for (let attempt = 0; attempt < 10 && !compared; attempt++) {
+        const viaGrpc = await rawCall(address, path, req).catch((e: grpc.ServiceError) => e);
+        const q = (await node.rpc("abci_query", { path, data: Buffer.from(req).toString("hex"), height: "0", prove: false })).response;
+        if (!q.code) {
+          expect(viaGrpc, `${path}: ${(viaGrpc as grpc.ServiceError).details}`).to.not.be.instanceOf(Error);
+          const ok = viaGrpc as { value: Buffer; md: grpc.Metadata };
+          if (ok.md.get("x-cosmos-block-height")[0] !== String(q.height)) continue;
+          expect(ok.value.toString("base64"), path).to.equal(q.value ?? "");
+        } else {
+          const err = queryFailure({ code: q.code, codespace: q.codespace ?? "", log: q.log ?? "" });
+          expect([(viaGrpc as grpc.ServiceError).code, (viaGrpc as grpc.ServiceError).details], path).to.deep.equal([err.code, err.message]);
+        }
+        compared = true;
+      }
+      expect(compared, `${path}: answered at the same height`).to.equal(true);
+    }
+  });
+
   it("gRPC: cosmos.base.tendermint.v1beta1.Service answers as CometBFT does", async () => {
     const node = fixture.net.node(0);
     const info = GetNodeInfoResponse.decode((await rawCall(address, "/cosmos.base.tendermint.v1beta1.Service/GetNodeInfo", new Uint8Array())).value);
