@@ -127,7 +127,12 @@ describe("localnet: 4 validators", function () {
     expect(validators.map((v: any) => v.address).sort()).to.deep.equal(net.nodes.map((n) => n.info.validatorAddress).sort());
     expect(validators.every((v: any) => v.voting_power === "10")).to.equal(true);
     const ports = net.nodes.flatMap((n) => Object.values(n.info.ports));
-    expect(new Set(ports).size).to.equal(16); // rpc, p2p, abci, grpc
+    expect(new Set(ports).size).to.equal(20); // rpc, p2p, abci, grpc, rest
+    // every node serves its own REST (LCD) server
+    for (const n of net.nodes) {
+      const info: any = await (await fetch(`${n.restUrl}/cosmos/base/tendermint/v1beta1/node_info`)).json();
+      expect(info.default_node_info.default_node_id).to.equal(n.info.nodeId);
+    }
     // Peers connect within a few seconds of each other; persistent_peers must link every pair.
     let status = await net.status();
     await waitFor(
