@@ -284,7 +284,8 @@ export class BaseApp<K = unknown> extends BaseAbciApplication implements QueryHo
     const state = new CacheKV(this.genesisState ?? this.committed);
     const time = req.time!;
     this.block = { height: req.height, time, state, aux: [] };
-    const blockCtx = this.makeContext(state, "block", req.height, time);
+    const voteInfos = (req.decidedLastCommit?.votes ?? []).map((v) => ({ address: v.validator!.address, power: v.validator!.power, signed: v.blockIdFlag !== 1 }));
+    const blockCtx: Context = { ...this.makeContext(state, "block", req.height, time), voteInfos };
     for (const m of this.wiring.modules) m.beginBlock?.(blockCtx);
     const txResults: abci.ExecTxResult[] = [];
     for (const [index, tx] of req.txs.entries()) {

@@ -20,6 +20,11 @@ export interface Context {
   /** Upper-case hex SHA-256 of the raw tx being executed (empty outside a tx). */
   readonly txHash: string;
   /**
+   * FinalizeBlock only: the validators of decided_last_commit with their power (distribution pays
+   * a block's fees to them; the SDK's ctx.VoteInfos()).
+   */
+  readonly voteInfos?: readonly { address: Uint8Array; power: bigint; signed: boolean }[];
+  /**
    * InitChain only: runs a genesis transaction (a gentx) through the ante handler and the router on the
    * genesis state, as the SDK's genutil delivers gentxs. Its writes stay only if it succeeds (code 0).
    */

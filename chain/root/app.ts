@@ -11,6 +11,7 @@ import { registerModule, RegisterKeeper, registerModuleAccounts } from "../../mo
 import { sdsModule, SdsKeeper } from "../../modules/sds/index.ts";
 import { potModule, PotKeeper, potModuleAccounts } from "../../modules/pot/index.ts";
 import { stakingModule, StakingKeeper, stakingModuleAccounts } from "../../modules/staking/index.ts";
+import { distributionModule, DistributionKeeper } from "../../modules/distribution/index.ts";
 import { genutilModule } from "../../modules/genutil/index.ts";
 
 export type { AppOptions };
@@ -22,6 +23,7 @@ export interface Keepers {
   sds: SdsKeeper;
   pot: PotKeeper;
   staking: StakingKeeper;
+  distribution: DistributionKeeper;
 }
 
 /** The Stratos chain: every module, wired. Keepers hold no state of their own, so this is cheap. */
@@ -33,14 +35,17 @@ export function stratosAppDefinition(): AppDefinition<Keepers> {
   for (const [name, perms] of stakingModuleAccounts) auth.registerModuleAccount(name, perms);
   const bank = new BankKeeper(auth);
   const staking = new StakingKeeper(auth, bank);
+  const distribution = new DistributionKeeper(auth, bank, staking, FEE_COLLECTOR);
+  // F1 keeps its per-validator and per-delegation records in step with staking (the SDK's SetHooks).
+  staking.addHooks(distribution.stakingHooks());
   const register = new RegisterKeeper(auth, bank);
   const sds = new SdsKeeper(bank, register);
   const pot = new PotKeeper(auth, bank, register, staking);
   // genutil last: gentxs run once every other module's genesis is in place (as in the SDK).
-  const modules = [authModule(auth), bankModule(bank, auth), stakingModule(staking), registerModule(register), sdsModule(sds), potModule(pot), genutilModule(staking)];
+  const modules = [authModule(auth), bankModule(bank, auth), stakingModule(staking), distributionModule(distribution), registerModule(register), sdsModule(sds), potModule(pot), genutilModule(staking)];
   const router = buildRouter(modules);
   return {
-    keepers: { auth, bank, register, sds, pot, staking },
+    keepers: { auth, bank, register, sds, pot, staking, distribution },
     modules,
     router,
     anteHandler: authAnteHandler({ auth, bank, aminoTypes: router.aminoTypes, legacyAminoTypes: router.legacyAminoTypes }),
