@@ -5,14 +5,20 @@ import { DistributionKeeper } from "./keeper.ts";
 import { distributionMsgs } from "./msgs.ts";
 import { distributionQueries } from "./queries.ts";
 
+const converters = createDistributionAminoConverters();
+const COMMISSION = "/cosmos.distribution.v1beta1.MsgWithdrawValidatorCommission";
+
 export function distributionModule(k: DistributionKeeper): AppModule {
   return {
     name: "distribution",
     msgs: distributionMsgs(k),
     queries: distributionQueries(k),
-    // "cosmos-sdk/MsgWithdrawDelegationReward", "cosmos-sdk/MsgWithdrawValCommission",
-    // "cosmos-sdk/MsgModifyWithdrawAddress", "cosmos-sdk/MsgFundCommunityPool": the SDK's codec names.
-    aminoConverters: createDistributionAminoConverters(),
+    // CosmJS's names ("cosmos-sdk/MsgWithdrawDelegationReward", "cosmos-sdk/MsgModifyWithdrawAddress",
+    // "cosmos-sdk/MsgFundCommunityPool" as the SDK's codec); the SDK 0.47 codec names commission
+    // withdrawal "cosmos-sdk/MsgWithdrawValCommission" where CosmJS says "…MsgWithdrawValidatorCommission",
+    // so that form is accepted too.
+    aminoConverters: converters,
+    legacyAminoConverters: { [COMMISSION]: { ...converters[COMMISSION], aminoType: "cosmos-sdk/MsgWithdrawValCommission" } },
     defaultGenesis: defaultDistributionGenesis,
     validateGenesis: validateDistributionGenesis,
     initGenesis: (ctx, state) => initDistributionGenesis(ctx, k, state),

@@ -51,11 +51,11 @@ export class AppHarness {
   }
 
   /** One block: FinalizeBlock + Commit. */
-  block(txs: Uint8Array[] = []): abci.ResponseFinalizeBlock {
+  block(txs: Uint8Array[] = [], opts: { votes?: abci.VoteInfo[] } = {}): abci.ResponseFinalizeBlock {
     this.height += 1n;
     const res = this.app.finalizeBlock({
       txs,
-      decidedLastCommit: { round: 0, votes: [] },
+      decidedLastCommit: { round: 0, votes: opts.votes ?? [] },
       misbehavior: [],
       hash: new Uint8Array(32),
       height: this.height,
