@@ -80,6 +80,8 @@ export function distributionQueries(k: DistributionKeeper): Record<string, Query
       const req = q.QueryDelegationRewardsRequest.decode(data);
       const del = delegatorArg(req.delegatorAddress);
       const valoper = valoperArg(req.validatorAddress);
+      if (!k.staking.getValidator(ctx, valoper)) throw queryErrors.notFound(`validator ${valoper} does not exist`);
+      if (!k.staking.getDelegation(ctx, del, valoper)) throw queryErrors.notFound(`delegation of ${del} to ${valoper} does not exist`);
       return q.QueryDelegationRewardsResponse.encode({ rewards: decToWire(k.delegationRewards(scratch(ctx), del, valoper)) }).finish();
     },
     [base + "DelegationTotalRewards"]: (ctx, data) => {

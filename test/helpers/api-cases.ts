@@ -18,6 +18,7 @@ export function appRouteCases(a: RouteCaseAddresses): Record<string, [string, Re
   const d = a.account;
   const v = a.valoper;
   const st = "/cosmos/staking/v1beta1";
+  const ds = "/cosmos/distribution/v1beta1";
   return {
     "/cosmos.auth.v1beta1.Query/Accounts": ["/cosmos/auth/v1beta1/accounts?pagination.limit=1&pagination.count_total=true", { pagination: { limit: 1, count_total: true } }],
     "/cosmos.auth.v1beta1.Query/Account": [`/cosmos/auth/v1beta1/accounts/${alice.address}`, { address: alice.address }],
@@ -50,6 +51,15 @@ export function appRouteCases(a: RouteCaseAddresses): Record<string, [string, Re
     "/cosmos.staking.v1beta1.Query/HistoricalInfo": [`${st}/historical_info/1`, { height: "1" }],
     "/cosmos.staking.v1beta1.Query/Pool": [`${st}/pool`, {}],
     "/cosmos.staking.v1beta1.Query/Params": [`${st}/params`, {}],
+    "/cosmos.distribution.v1beta1.Query/Params": [`${ds}/params`, {}],
+    "/cosmos.distribution.v1beta1.Query/ValidatorOutstandingRewards": [`${ds}/validators/${v}/outstanding_rewards`, { validator_address: v }],
+    "/cosmos.distribution.v1beta1.Query/ValidatorCommission": [`${ds}/validators/${v}/commission`, { validator_address: v }],
+    "/cosmos.distribution.v1beta1.Query/ValidatorSlashes": [`${ds}/validators/${v}/slashes?starting_height=1&ending_height=9`, { validator_address: v, starting_height: "1", ending_height: "9" }],
+    "/cosmos.distribution.v1beta1.Query/DelegationRewards": [`${ds}/delegators/${d}/rewards/${v}`, { delegator_address: d, validator_address: v }],
+    "/cosmos.distribution.v1beta1.Query/DelegationTotalRewards": [`${ds}/delegators/${d}/rewards`, { delegator_address: d }],
+    "/cosmos.distribution.v1beta1.Query/DelegatorValidators": [`${ds}/delegators/${d}/validators`, { delegator_address: d }],
+    "/cosmos.distribution.v1beta1.Query/DelegatorWithdrawAddress": [`${ds}/delegators/${d}/withdraw_address`, { delegator_address: d }],
+    "/cosmos.distribution.v1beta1.Query/CommunityPool": [`${ds}/community_pool`, {}],
     "/stratos.register.v1.Query/ResourceNode": [`/stratos/register/v1/resource_node/${sdsNet}`, { network_addr: sdsNet }],
     "/stratos.register.v1.Query/MetaNode": [`/stratos/register/v1/meta_node/${sdsNet}`, { network_addr: sdsNet }],
     "/stratos.register.v1.Query/Params": ["/stratos/register/v1/params", {}],

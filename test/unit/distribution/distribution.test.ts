@@ -1,8 +1,7 @@
 // Distribution in process: F1 rewards of 2 validators and 3 delegators over a few blocks of known fees,
 // checked to the wei against a model of the SDK 0.47 rules written here from the specification
 // (fees × (1 − tax) by truncated power fraction, commission rounded, per-period ratio truncated,
-// delegator rewards truncated, integer part paid, decimals to the community pool), and against the
-// exact proportional split (F1 may lose only dust).
+// delegator rewards truncated, integer part paid, decimals to the community pool).
 import { expect } from "chai";
 import { MsgSend } from "cosmjs-types/cosmos/bank/v1beta1/tx";
 import { MsgDelegate } from "cosmjs-types/cosmos/staking/v1beta1/tx";
@@ -50,8 +49,6 @@ class Model {
   v: MVal[] = SELF.map(() => ({ tokens: 0n, current: 0n, cum: 0n, commission: 0n, outstanding: 0n }));
   dels = new Map<string, { start: bigint; stake: bigint }>();
   pool = 0n;
-  /** Exact share of every fee wei each delegation earned (rationals as num/den), to bound F1's dust. */
-  exact = new Map<string, number>();
   private inc(i: number): void {
     const v = this.v[i];
     if (v.tokens === 0n) {
