@@ -243,4 +243,33 @@ describe("distribution (in process)", () => {
     expect(w.withdrawAddress).to.equal(aliceRewards);
     expect(distributionSchema.unclaimedKeys(h.readCtx())).to.deep.equal([]);
   });
+
+  it("bad input: no delegation, no commission, a module account as withdraw address → non-zero code, nothing changes", () => {
+    h = new AppHarness();
+    const g = genesisWith([...ops, alice].map((s) => ({ address: s.address, wei: 1000n * STOS })));
+    g.genutil.gen_txs = ops.map((signer, i) =>
+      gentxToJson(buildGentx({ signer, chainId: CHAIN_ID, consPubKey: consKeys[i], amount: SELF[i], moniker: `v${i}` }, signTxDirect, valoperOf)),
+    );
+    h.initChain(g);
+    h.block();
+    const fee = 400_000_000_000_000n;
+    const before = distributionSchema.walk(h.readCtx());
+    const feeCollector = h.app.wiring.keepers.auth.moduleAccountAddress("fee_collector");
+    const res = h.block([
+      tx(h, alice, [withdrawMsg(alice, 0)], fee),
+      tx(h, ops[0], [commissionMsg(0)], fee),
+      tx(h, ops[1], [{ typeUrl: dtx.MsgSetWithdrawAddress.typeUrl, value: dtx.MsgSetWithdrawAddress.encode({ delegatorAddress: ops[1].address, withdrawAddress: feeCollector }).finish() }], fee),
+    ]);
+    expect(res.txResults.map((r) => [r.codespace, r.code])).to.deep.equal([["distribution", 5], ["distribution", 7], ["sdk", 4]]);
+    expect(res.txResults[0].log).to.match(/delegation does not exist/);
+    expect(res.txResults[1].log).to.match(/no validator commission to withdraw/);
+    expect(res.txResults[2].log).to.match(/not allowed to receive external funds/);
+    // Only the fees moved (to fee_collector); distribution's records are as before.
+    expect(JSON.stringify(distributionSchema.walk(h.readCtx()), (_, v) => (typeof v === "bigint" ? v.toString() : v))).to.equal(
+      JSON.stringify(before, (_, v) => (typeof v === "bigint" ? v.toString() : v)),
+    );
+    expect(h.balance(feeCollector)).to.equal(3n * fee);
+    const w = query(h, "DelegatorWithdrawAddress", dq.QueryDelegatorWithdrawAddressRequest.encode({ delegatorAddress: ops[1].address }).finish(), dq.QueryDelegatorWithdrawAddressResponse.decode);
+    expect(w.withdrawAddress).to.equal(ops[1].address);
+  });
 });
