@@ -15,6 +15,7 @@ const RN_NOT_BONDED = poolAddr("resource_node_not_bonded_pool");
 const META_BONDED = poolAddr("meta_node_bonded_pool");
 const META_NOT_BONDED = poolAddr("meta_node_not_bonded_pool");
 const COMMUNITY = poolAddr("distribution");
+const FEE_COLLECTOR = poolAddr("fee_collector");
 
 const o1 = testSigner("meta-owner-1");
 const o2 = testSigner("meta-owner-2");
@@ -324,12 +325,14 @@ describe("register: state machine", () => {
       h.block();
       h.block();
       expect(k().getResourceNode(ctx(), R1.address)).to.not.equal(undefined);
+      // fees flow fee_collector → distribution every block: count both, the completion block has no tx
+      const community0 = h.balance(COMMUNITY) + h.balance(FEE_COLLECTOR);
       const done = h.block(); // block time = removal + 3s
       expect(done.events.some((e) => e.type === "stratos.register.v1.EventCompleteUnBondingResourceNode")).to.equal(true);
       expect(k().getResourceNode(ctx(), R1.address)).to.equal(undefined);
       expect(k().getUnbondingNode(ctx(), R1.address)).to.equal(undefined);
       expect(h.balance(alice.address)).to.equal(before - fee + STOS - 1000n);
-      expect(h.balance(COMMUNITY)).to.equal(1000n);
+      expect(h.balance(COMMUNITY) + h.balance(FEE_COLLECTOR) - community0, "the slashing debt goes to the community pool").to.equal(1000n);
       expect(h.balance(RN_NOT_BONDED)).to.equal(0n);
       expect(k().getSlashing(ctx(), alice.address)).to.equal(0n);
     });
