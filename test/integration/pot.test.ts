@@ -6,6 +6,7 @@
 // CLI) mature A's epoch-5 reward with mature_epoch 3, and MsgWithdraw takes exactly that.
 import { calculateFee, GasPrice, QueryClient, SigningStargateClient, type DeliverTxResponse, type StdFee } from "@cosmjs/stargate";
 import { connectComet } from "@cosmjs/tendermint-rpc";
+import { QueryBalanceRequest, QueryBalanceResponse } from "cosmjs-types/cosmos/bank/v1beta1/query";
 import { expect } from "chai";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -106,6 +107,12 @@ describe("pot on a localnet: the §4.11 report, quorum, maturity and withdraw (C
   const totalReward = async (epoch: number) =>
     (await query("/stratos.pot.v1.Query/TotalRewardByEpoch", ppb.QueryTotalRewardByEpochRequest.encode({ epoch: BigInt(epoch) }).finish(), (b) => ppb.QueryTotalRewardByEpochResponse.decode(b))).totalReward;
   const balance = async (address: string) => BigInt((await clients[0].getBalance(address, "wei")).amount);
+  /** The balance in the state committed at `height` (fee_collector is emptied by distribution every block). */
+  const balanceAt = async (address: string, height: number) => {
+    const r = await comet.abciQuery({ path: "/cosmos.bank.v1beta1.Query/Balance", data: QueryBalanceRequest.encode({ address, denom: "wei" }).finish(), height });
+    expect(r.code, r.log).to.equal(0);
+    return BigInt(QueryBalanceResponse.decode(r.value).balance?.amount ?? "0");
+  };
 
   const reportBody = (epoch: bigint, volumes: [string, bigint][]): VolumeReportBody => ({
     walletVolumes: volumes.map(([walletAddress, volume]) => ({ walletAddress, volume })),
@@ -141,18 +148,24 @@ describe("pot on a localnet: the §4.11 report, quorum, maturity and withdraw (C
   });
 
   it("epoch 5 (§4.11, GV3): rewards, fee collector, community pool, total mined, total reward, Lt — to the wei", async () => {
-    const before = { fee: await balance(FEE_COLLECTOR), community: await balance(COMMUNITY), mined: sumWei([(await totalMined())!]) };
-    expect(before.mined).to.equal(0n);
+    expect(sumWei([(await totalMined())!])).to.equal(0n);
     const res = await submit(5n, [[A.address, 300_000_000n], [B.address, 700_000_000n]]);
     ok(res);
+    const h = res.height;
+    const before = { fee: await balanceAt(FEE_COLLECTOR, h - 1), community: await balanceAt(COMMUNITY, h - 1) };
+    const block = await comet.block(h);
     const ev = res.events.find((e) => e.type === "stratos.pot.v1.EventVolumeReport");
     expect(ev, res.rawLog).to.not.equal(undefined);
 
     expect(await rewards(A.address)).to.deep.equal({ mature: 0n, immature: aTotal5 });
     expect(await rewards(B.address)).to.deep.equal({ mature: 0n, immature: E5.B.mining + E5.B.traffic });
     for (const m of metas) expect(await rewards(m.owner.address), m.name).to.deep.equal({ mature: 0n, immature: E5.meta.mining + E5.meta.traffic });
-    expect((await balance(FEE_COLLECTOR)) - before.fee).to.equal(16n * STOS + 200_399_999_399_600n + REPORT_FEE);
-    expect((await balance(COMMUNITY)) - before.community).to.equal(16_031_999_951_968n);
+    // At block h's begin distribution took all that fee_collector held (the block before's fees and
+    // shares) into its own account (validators' rewards + community tax); then the report paid the
+    // validators' share and its fee in. Nothing else was in that block.
+    expect(block.block.txs.length).to.equal(1);
+    expect(await balanceAt(FEE_COLLECTOR, h)).to.equal(16n * STOS + 200_399_999_399_600n + REPORT_FEE);
+    expect((await balanceAt(COMMUNITY, h)) - before.community).to.equal(16_031_999_951_968n + before.fee);
     expect(await totalMined()).to.deep.include({ denom: "wei", amount: (80n * STOS).toString() });
     const tr = await totalReward(5);
     expect(sumWei(tr?.miningReward)).to.equal(80n * STOS);
