@@ -22,6 +22,18 @@ const FEE = 400_000n * 1_000_000_000n;
 const STOS = 10n ** 18n;
 const UNBONDING_SECONDS = 12; // longer than CosmJS's 3 s broadcast poll, so entries are seen before they mature
 
+/** The distribution rewards a tx paid out to `delegator` (its withdraw_rewards events). */
+function rewardsWithdrawn(res: { events: readonly { type: string; attributes: readonly { key: string; value: string }[] }[] }, delegator: string): bigint {
+  let sum = 0n;
+  for (const e of res.events) {
+    if (e.type !== "withdraw_rewards") continue;
+    const attr = (k: string) => e.attributes.find((x) => x.key === k)?.value ?? "";
+    if (attr("delegator") !== delegator) continue;
+    for (const m of attr("amount").matchAll(/(\d+)wei/g)) sum += BigInt(m[1]!);
+  }
+  return sum;
+}
+
 describe("staking with a real cometbft and CosmJS", function () {
   this.timeout(240_000);
   const fixture = useLocalnet({
@@ -124,15 +136,17 @@ describe("staking with a real cometbft and CosmJS", function () {
     const before = await balance(alice);
     const res = await client.undelegateTokens(alice, val0, coin((4n * STOS / 10n).toString(), "wei"), fee);
     expect(res.code, res.rawLog).to.equal(0);
-    expect(await balance(alice)).to.equal(before - FEE);
+    // as in the SDK, changing a delegation first pays out its distribution rewards
+    const reward = rewardsWithdrawn(res, alice);
+    expect(await balance(alice)).to.equal(before - FEE + reward);
     expect(await delegated(alice, val0)).to.equal(6n * STOS / 10n);
     const ubd = await q.staking.unbondingDelegation(alice, val0);
     expect(ubd.unbond.entries).to.have.length(1);
     expect(ubd.unbond.entries[0].balance).to.equal((4n * STOS / 10n).toString());
     expect(ubd.unbond.entries[0].creationHeight).to.equal(BigInt(res.height));
     // Matures by block time: wait for blocks, not for the wall clock.
-    for (let i = 0; i < 200 && (await balance(alice)) !== before - FEE + 4n * STOS / 10n; i++) await node.waitForHeight((await node.height()) + 1);
-    expect(await balance(alice)).to.equal(before - FEE + 4n * STOS / 10n);
+    for (let i = 0; i < 200 && (await balance(alice)) !== before - FEE + reward + 4n * STOS / 10n; i++) await node.waitForHeight((await node.height()) + 1);
+    expect(await balance(alice)).to.equal(before - FEE + reward + 4n * STOS / 10n);
     const after = await q.staking.delegatorUnbondingDelegations(alice);
     expect(after.unbondingResponses).to.have.length(0);
   });
