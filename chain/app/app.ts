@@ -64,6 +64,11 @@ export interface AppDefinition<K> {
   modules: AppModule[];
   router: Router;
   anteHandler: AnteHandler;
+  /**
+   * The stores the app mounts (the SDK app.go's KVStoreKeys): every state key lies under
+   * `<name>/`; `/store/<name>/key` queries answer only these names.
+   */
+  storeKeys: readonly string[];
   /** Runs after every module's InitGenesis, on the same state (e.g. creating module accounts). */
   afterInitGenesis?(ctx: Context): void;
 }
@@ -73,6 +78,7 @@ export interface Wiring<K> {
   modules: AppModule[];
   msgs: Map<string, RoutedMsg>;
   aminoTypes: Router["aminoTypes"];
+  storeKeys: readonly string[];
 }
 
 /**
@@ -174,8 +180,8 @@ export class BaseApp<K = unknown> extends BaseAbciApplication implements QueryHo
   ) {
     super();
     this.store = MerkleStore.open(options.dataDir, { keepRecent: options.keepRecent ?? 1000 });
-    const { keepers, modules, router } = definition;
-    this.wiring = { keepers, modules, msgs: router.msgs, aminoTypes: router.aminoTypes };
+    const { keepers, modules, router, storeKeys } = definition;
+    this.wiring = { keepers, modules, msgs: router.msgs, aminoTypes: router.aminoTypes, storeKeys };
     this.anteHandler = definition.anteHandler;
     this.afterInitGenesis = definition.afterInitGenesis;
     this.anteOptions = { minGasPrice: options.minGasPrice ?? DEFAULT_MIN_GAS_PRICE };
@@ -185,7 +191,7 @@ export class BaseApp<K = unknown> extends BaseAbciApplication implements QueryHo
     this.checkState = new CacheKV(this.committed);
     const chainId = this.store.getAux(AUX_CHAIN_ID);
     this.chainId = chainId ? dec.decode(chainId) : "";
-    this.queries = new AppQueries(this, this.wiring.modules);
+    this.queries = new AppQueries(this, this.wiring.modules, this.wiring.storeKeys);
     const crash = process.env.STRATOS_TEST_CRASH_BEFORE_COMMIT_AT;
     if (crash) this.crashBeforeCommitAt = BigInt(crash);
   }

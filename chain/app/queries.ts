@@ -9,7 +9,7 @@ import type { Any } from "cosmjs-types/google/protobuf/any";
 import type { Timestamp } from "cosmjs-types/google/protobuf/timestamp";
 import type { MerkleStore } from "../store/merkle-store.ts";
 import type { Context, ExecMode } from "./context.ts";
-import { AppError, asAppError, queryErrors } from "./errors.ts";
+import { AppError, asAppError, errors, queryErrors } from "./errors.ts";
 import type { KVPair, KVStore } from "./kv.ts";
 import type { AppModule, QueryHandler } from "./module.ts";
 import { auxBlockTimeKey, auxTxKey } from "./tx-index.ts";
@@ -62,11 +62,14 @@ class LatestKV implements KVStore {
 
 export class AppQueries {
   private readonly handlers = new Map<string, QueryHandler>();
+  private readonly storeKeys: ReadonlySet<string>;
 
   constructor(
     private readonly app: QueryHost,
     modules: AppModule[],
+    storeKeys: readonly string[],
   ) {
+    this.storeKeys = new Set(storeKeys);
     for (const m of modules) for (const [path, h] of Object.entries(m.queries)) this.handlers.set(path, h);
     this.handlers.set("/cosmos.tx.v1beta1.Service/Simulate", (_ctx, data) => this.simulate(data));
     this.handlers.set("/cosmos.tx.v1beta1.Service/GetTx", (_ctx, data) => this.getTx(data));
@@ -105,9 +108,12 @@ export class AppQueries {
 
   /** /store/<module>/key: data is the key inside the module's prefix, as in the Cosmos SDK. */
   private storeQuery(req: abci.RequestQuery, height: bigint): abci.ResponseQuery {
-    const m = /^\/store\/([a-z0-9_]+)\/key$/.exec(req.path);
-    if (!m) throw queryErrors.invalidArgument(`unsupported store query ${req.path}; use /store/<module>/key`);
-    const key = Buffer.concat([Buffer.from(`${m[1]}/`), req.data]);
+    // As rootmulti.Store.Query: the store name first (a name that is not a mounted store, such as
+    // genutil, which has none, has nothing to read), then the sub-path.
+    const [, name, subpath] = /^\/store\/([^/]*)(.*)$/.exec(req.path)!;
+    if (!this.storeKeys.has(name)) throw errors.unknownRequest(`no such store: ${name}: unknown request`);
+    if (subpath !== "/key") throw queryErrors.invalidArgument(`unsupported store query ${req.path}; use /store/<module>/key`);
+    const key = Buffer.concat([Buffer.from(`${name}/`), req.data]);
     const value = this.app.store.getAt(key, height) ?? new Uint8Array();
     const res: abci.ResponseQuery = { ...emptyResponse(height), key, value };
     if (req.prove) {

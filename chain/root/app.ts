@@ -13,8 +13,20 @@ import { potModule, PotKeeper, potModuleAccounts } from "../../modules/pot/index
 import { stakingModule, StakingKeeper, stakingModuleAccounts } from "../../modules/staking/index.ts";
 import { distributionModule, DistributionKeeper } from "../../modules/distribution/index.ts";
 import { genutilModule } from "../../modules/genutil/index.ts";
+import { AUTH_STORE_PREFIX } from "../../modules/auth/keeper.ts";
+import { BANK_STORE_PREFIX } from "../../modules/bank/keeper.ts";
+import { STAKING_STORE_PREFIX } from "../../modules/staking/keeper.ts";
+import { DISTRIBUTION_STORE_PREFIX } from "../../modules/distribution/keeper.ts";
+import { REGISTER_STORE_PREFIX } from "../../modules/register/keeper/state.ts";
+import { SDS_STORE_PREFIX } from "../../modules/sds/state.ts";
+import { POT_STORE_PREFIX } from "../../modules/pot/state.ts";
 
 export type { AppOptions };
+
+// The stores the app mounts, one per keeper, named by its key prefix ("bank/" → bank); genutil has none.
+const STORE_KEYS = [AUTH_STORE_PREFIX, BANK_STORE_PREFIX, STAKING_STORE_PREFIX, DISTRIBUTION_STORE_PREFIX, REGISTER_STORE_PREFIX, SDS_STORE_PREFIX, POT_STORE_PREFIX].map((p) =>
+  new TextDecoder().decode(p).replace(/\/$/, ""),
+);
 
 export interface Keepers {
   auth: AuthKeeper;
@@ -48,6 +60,7 @@ export function stratosAppDefinition(): AppDefinition<Keepers> {
     keepers: { auth, bank, register, sds, pot, staking, distribution },
     modules,
     router,
+    storeKeys: STORE_KEYS,
     anteHandler: authAnteHandler({ auth, bank, aminoTypes: router.aminoTypes, legacyAminoTypes: router.legacyAminoTypes }),
     // Every registered module account exists from genesis on (its address is derived, not read).
     afterInitGenesis: (ctx) => {
