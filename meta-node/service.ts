@@ -650,10 +650,20 @@ export class MetaService {
       const inFlight = [...this.repairing].filter(([k, until]) => k.startsWith(`${owner}/${fileHash}/${s.number}/`) && until > now).map(([k]) => k.split("/").pop()!);
       const recentlyBad = (n: string) => (this.badCopies.get(`${s.hash}/${n}`) ?? 0) > now;
       const dests = nodes.filter((n) => !list.includes(n) && !inFlight.includes(n) && !recentlyBad(n)).sort((a, b) => (rank(s.hash, a) < rank(s.hash, b) ? -1 : 1)).slice(0, want - counting.length - inFlight.length);
-      if (dests.length > 0) await this.records.put(dests.map((dest) => this.destination(owner, fileHash, s.number, dest, file.gen)));
+      // The repair permit's record (c/<dest>/<permit>, no ozone) is what lets any meta node count the
+      // destination's copy receipt for the source that served it (traffic.ts).
+      const epoch = this.epochNow?.() ?? 0;
+      const ids = new Map(dests.map((d) => [d, randomId()]));
+      if (dests.length > 0)
+        await this.records.put(
+          dests.flatMap((dest) => [
+            this.destination(owner, fileHash, s.number, dest, file.gen),
+            { key: `c/${dest}/${ids.get(dest)}`, val: { kind: "repair", noz: "0", what: `repair copy of slice ${s.number}`, fileHash, owner, slice: s.number, sources, epoch, at: Date.now() } },
+          ]),
+        );
       for (const dest of dests) {
         const url = this.nodeUrl(dest);
-        const permit = this.permit({ kind: "repair", id: randomId(), fileHash, fileSize: file.fileSize, sliceSize: file.sliceSize, owner, payer: owner, receiver: dest, slices: [{ number: s.number, hash: s.hash, size: s.size, nodes: sources }], noz: "0" });
+        const permit = this.permit({ kind: "repair", id: ids.get(dest)!, fileHash, fileSize: file.fileSize, sliceSize: file.sliceSize, owner, payer: owner, receiver: dest, slices: [{ number: s.number, hash: s.hash, size: s.size, nodes: sources }], noz: "0" });
         // A repair that neither reports nor fails is retried after this window (with fresh holders).
         this.repairing.set(`${owner}/${fileHash}/${s.number}/${dest}`, now + Math.min(30_000, Math.max(5_000, 2 * this.cfg.livenessTimeoutMs)));
         scheduled++;

@@ -129,10 +129,19 @@ export class Traffic {
       charge = await this.records.get<any>(ck);
       if (charge) this.cacheSet(this.chargeCache, ck, charge);
     }
-    if (!charge) return { ok: false, reason: `permit ${r.permit} charged no ozone to ${r.receiver}: traffic counts only under a paid download permit` };
-    if (charge.kind !== "download" || typeof charge.epoch !== "number") return { ok: false, reason: `permit ${r.permit} is not a download permit` };
+    if (r.v === 1) {
+      if (!charge) return { ok: false, reason: `permit ${r.permit} charged no ozone to ${r.receiver}: traffic counts only under a paid download permit` };
+      if (charge.kind !== "download" || typeof charge.epoch !== "number") return { ok: false, reason: `permit ${r.permit} is not a download permit` };
+      if (!(BigInt(charge.noz) > 0n)) return { ok: false, reason: `permit ${r.permit} was not charged` };
+    } else {
+      // A copy receipt counts only under a repair permit a meta node issued to that receiver, for that
+      // slice, naming the server as a source (the record c/<receiver>/<permit> written with the permit).
+      if (!charge) return { ok: false, reason: `no meta node issued repair permit ${r.permit} to ${r.receiver}: copy traffic counts only under a repair permit` };
+      if (charge.kind !== "repair" || typeof charge.epoch !== "number") return { ok: false, reason: `permit ${r.permit} is not a repair permit` };
+      if (charge.slice !== r.slice) return { ok: false, reason: `repair permit ${r.permit} copies slice ${charge.slice}, not ${r.slice}` };
+      if (!Array.isArray(charge.sources) || !charge.sources.includes(r.server)) return { ok: false, reason: `repair permit ${r.permit} does not name ${r.server} as a source` };
+    }
     if (charge.fileHash !== r.file || charge.owner !== r.owner) return { ok: false, reason: `permit ${r.permit} is for sdm://${charge.owner}/${charge.fileHash}, not this file` };
-    if (!(BigInt(charge.noz) > 0n)) return { ok: false, reason: `permit ${r.permit} was not charged` };
     const fk = `f/${r.owner}/${r.file}`;
     let file = this.fileCache.get(fk);
     if (!file) {

@@ -9,7 +9,7 @@ import type { NodeClient } from "../meta-node/protocol/client.ts";
 import { ProtocolError } from "../meta-node/protocol/errors.ts";
 import type { NodeIdentity } from "../meta-node/protocol/node-key.ts";
 import { encodePermitHeader, type Permit, type PermitSlice, type SignedPermit } from "../meta-node/protocol/permit.ts";
-import { checkReceiptSignature, parseSignedReceipt, receiptSlot, type SignedReceipt } from "../meta-node/protocol/receipt.ts";
+import { checkReceiptSignature, parseSignedReceipt, receiptSlot, signNodeReceipt, type Receipt, type SignedReceipt } from "../meta-node/protocol/receipt.ts";
 import type { NodeDirectory } from "./directory.ts";
 import type { WalletSigner } from "./gateway.ts";
 import type { Logger } from "./log.ts";
@@ -174,6 +174,9 @@ export class Storage {
     // (the served log is written when the transfer closes here, which may be just after the receiver has the bytes)
     if (!served) return { ok: false, retry: true, reason: `this node has no record of serving slice ${r.slice} of permit ${r.permit} to ${from}` };
     if (served.bytes !== r.bytes) return { ok: false, reason: `${served.bytes} bytes were served, the receipt says ${r.bytes}` };
+    const kind = r.v === 1 ? "download" : "repair";
+    if (served.kind !== kind) return { ok: false, reason: `slice ${r.slice} of permit ${r.permit} was served under a ${served.kind} permit; a v${r.v} receipt is for ${kind}s` };
+    if (r.v === 2 && r.receiver !== from) return { ok: false, reason: `a copy receipt is handed in by its receiving node ${r.receiver}, not by ${from}` };
     const why = checkReceiptSignature(sr);
     if (why) return { ok: false, reason: why };
     const key = receiptSlot(r);
@@ -269,6 +272,7 @@ export class Storage {
             const res = await this.d.http.getSlice(url, { sliceHash: ps.hash, permitHeader: header, timeoutMs: this.d.peerTimeoutMs });
             await this.store.put({ hash: ps.hash, fileHash: permit.fileHash, number: ps.number, size: ps.size, source: res });
             this.log.info(`repair: slice ${ps.number} of ${permit.fileHash} copied from ${node}`);
+            this.sendCopyReceipt(url, permit, ps, node);
             await this.reportStored(permit, ps);
             ok = true;
             break;
@@ -283,6 +287,31 @@ export class Storage {
     } finally {
       this.activeRepairs.delete(id);
     }
+  }
+
+  /**
+   * The copy receipt (v 2) for a repair slice received whole and hash-checked: signed with this node's
+   * P2P key and handed to the serving node, which forwards it to the meta nodes as a download receipt.
+   */
+  private sendCopyReceipt(url: string, permit: Permit, ps: PermitSlice, node: string): void {
+    const receipt: Receipt = { v: 2, permit: permit.id, meta: permit.meta, file: permit.fileHash, owner: permit.owner, slice: ps.number, sliceHash: ps.hash, bytes: ps.size, server: node, receiver: this.identity.address, nonce: randomBytes(8).toString("hex") };
+    const signed = signNodeReceipt(receipt, this.identity);
+    void (async () => {
+      for (let attempt = 0; attempt < 5 && !this.stopped; attempt++) {
+        try {
+          await this.d.http.json(url, "POST", "/v1/receipts", { receipts: [signed] }, { timeoutMs: this.d.peerTimeoutMs });
+          return;
+        } catch (e) {
+          // 409 not_yet: the server writes its transfer log when the transfer closes there; send again
+          if (e instanceof ProtocolError && e.status >= 400 && e.status < 500 && e.status !== 409) {
+            this.log.warn(`copy receipt for slice ${ps.number} of ${permit.fileHash} refused by ${node}: ${e.message}`);
+            return;
+          }
+          await new Promise((r) => setTimeout(r, 500 * 2 ** attempt));
+        }
+      }
+      this.log.warn(`copy receipt for slice ${ps.number} of ${permit.fileHash} could not be handed to ${node}`);
+    })();
   }
 
   // ---- heartbeats -----------------------------------------------------------------------------------

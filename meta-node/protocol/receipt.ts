@@ -6,11 +6,16 @@ import { createHash } from "node:crypto";
 import { isValidFileHash } from "../../chain/crypto/cid.ts";
 import { keccak256 } from "../../chain/crypto/hash.ts";
 import { canonicalJson } from "./canonical-json.ts";
+import { sdsAddressOfEd25519, verifyEd25519 } from "./node-key.ts";
 import { verifyWalletSignature, type WalletSignature } from "./wallet-signature.ts";
 
+/**
+ * v 1: a client download, signed by the downloading wallet (receiver st1…).
+ * v 2: a node-to-node copy (repair), signed by the receiving node's P2P key (receiver stsds1…).
+ */
 export interface Receipt {
-  v: 1;
-  /** The download permit the bytes moved under (its charge is what pays the traffic). */
+  v: 1 | 2;
+  /** The download or repair permit the bytes moved under (its record at the meta nodes is what pays the traffic). */
   permit: string;
   /** stsds1… of the meta node that signed the permit. */
   meta: string;
@@ -21,15 +26,21 @@ export interface Receipt {
   bytes: number;
   /** stsds1… of the node that served the slice (who is credited). */
   server: string;
-  /** st1… of the downloading wallet (the signer). */
+  /** st1… of the downloading wallet (v 1) or stsds1… of the receiving node (v 2): the signer. */
   receiver: string;
   /** hex of 8 random bytes: two receipts never have the same bytes. */
   nonce: string;
 }
 
+/** A node's ed25519 signature of a copy receipt: base64 32-byte public key and 64-byte signature. */
+export interface NodeReceiptSignature {
+  pubkey: string;
+  signature: string;
+}
+
 export interface SignedReceipt {
   receipt: Receipt;
-  sig: WalletSignature;
+  sig: WalletSignature | NodeReceiptSignature;
 }
 
 const SDS = /^stsds1[02-9ac-hj-np-z]{20,90}$/;
@@ -46,6 +57,11 @@ export function signReceipt(r: Receipt, sign: (message: string) => WalletSignatu
   return { receipt: r, sig: sign(receiptMessage(r)) };
 }
 
+/** A copy receipt (v 2) signed by the receiving node's P2P key over the same message. */
+export function signNodeReceipt(r: Receipt, identity: { publicKey: Uint8Array; sign(m: Uint8Array): Uint8Array }): SignedReceipt {
+  return { receipt: r, sig: { pubkey: Buffer.from(identity.publicKey).toString("base64"), signature: Buffer.from(identity.sign(Buffer.from(receiptMessage(r), "utf8"))).toString("base64") } };
+}
+
 /** The shape of a signed receipt, or the reason it is malformed. */
 export function parseSignedReceipt(x: unknown): SignedReceipt | string {
   const o = x as any;
@@ -53,7 +69,7 @@ export function parseSignedReceipt(x: unknown): SignedReceipt | string {
   const r = o.receipt;
   const keys = ["v", "permit", "meta", "file", "owner", "slice", "sliceHash", "bytes", "server", "receiver", "nonce"];
   for (const k of Object.keys(r)) if (!keys.includes(k)) return `receipt: unknown field ${JSON.stringify(k)}`;
-  if (r.v !== 1) return "receipt.v must be 1";
+  if (r.v !== 1 && r.v !== 2) return "receipt.v must be 1 (download) or 2 (node copy)";
   if (typeof r.permit !== "string" || !HEX32.test(r.permit)) return "receipt.permit must be a permit id (32 hex)";
   if (typeof r.meta !== "string" || !SDS.test(r.meta)) return "receipt.meta must be an stsds1… address";
   if (typeof r.file !== "string" || !isValidFileHash(r.file)) return "receipt.file is not a Stratos file hash";
@@ -62,15 +78,30 @@ export function parseSignedReceipt(x: unknown): SignedReceipt | string {
   if (typeof r.sliceHash !== "string" || !isValidFileHash(r.sliceHash)) return "receipt.sliceHash is not a Stratos slice hash";
   if (!Number.isSafeInteger(r.bytes) || r.bytes < 1) return "receipt.bytes must be a positive integer";
   if (typeof r.server !== "string" || !SDS.test(r.server)) return "receipt.server must be an stsds1… address";
-  if (typeof r.receiver !== "string" || !ACC.test(r.receiver)) return "receipt.receiver must be an st1… wallet";
+  if (r.v === 1 && (typeof r.receiver !== "string" || !ACC.test(r.receiver))) return "receipt.receiver of a download receipt must be an st1… wallet";
+  if (r.v === 2 && (typeof r.receiver !== "string" || !SDS.test(r.receiver))) return "receipt.receiver of a copy receipt must be an stsds1… node";
   if (typeof r.nonce !== "string" || !HEX16.test(r.nonce)) return "receipt.nonce must be 16 hex digits";
-  const receipt: Receipt = { v: 1, permit: r.permit, meta: r.meta, file: r.file, owner: r.owner, slice: r.slice, sliceHash: r.sliceHash, bytes: r.bytes, server: r.server, receiver: r.receiver, nonce: r.nonce };
+  const receipt: Receipt = { v: r.v, permit: r.permit, meta: r.meta, file: r.file, owner: r.owner, slice: r.slice, sliceHash: r.sliceHash, bytes: r.bytes, server: r.server, receiver: r.receiver, nonce: r.nonce };
   const s = o.sig;
+  if (r.v === 2) {
+    for (const k of Object.keys(s)) if (k !== "pubkey" && k !== "signature") return `receipt.sig: unknown field ${JSON.stringify(k)}`;
+    if (typeof s.pubkey !== "string" || typeof s.signature !== "string") return "receipt.sig of a copy receipt is {pubkey, signature} (base64 ed25519)";
+    return { receipt, sig: { pubkey: s.pubkey, signature: s.signature } };
+  }
   return { receipt, sig: { address: s.address, pubkey: s.pubkey, signature: s.signature } };
 }
 
-/** Null when the receipt is signed by its receiver's wallet, else why not. */
+/** Null when the receipt is signed by its receiver (wallet for v 1, node P2P key for v 2), else why not. */
 export function checkReceiptSignature(sr: SignedReceipt): string | null {
+  if (sr.receipt.v === 2) {
+    const pk = Buffer.from(sr.sig.pubkey, "base64");
+    const sig = Buffer.from(sr.sig.signature, "base64");
+    if (pk.length !== 32) return "receipt signature: the node public key must be 32 bytes (base64)";
+    const signer = sdsAddressOfEd25519(new Uint8Array(pk));
+    if (signer !== sr.receipt.receiver) return `the receipt is signed by node ${signer}, not by its receiver ${sr.receipt.receiver}`;
+    if (!verifyEd25519(new Uint8Array(pk), Buffer.from(receiptMessage(sr.receipt), "utf8"), new Uint8Array(sig))) return "receipt signature: the ed25519 signature does not verify";
+    return null;
+  }
   const v = verifyWalletSignature(sr.sig, receiptMessage(sr.receipt));
   if (!v.ok) return `receipt signature: ${v.reason}`;
   if (v.address !== sr.receipt.receiver) return `the receipt is signed by ${v.address}, not by its receiver ${sr.receipt.receiver}`;

@@ -5,14 +5,14 @@
 import { expect } from "chai";
 import { spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { TxBody, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { readNodeKeyFile } from "../../chain/keys/node-key.ts";
 import { RpcClient } from "../../chain/cli/rpc.ts";
 import type { Localnet } from "../../localnet/localnet.ts";
 import { NodeClient, NodeIdentity, ProtocolError } from "../../meta-node/protocol/index.ts";
-import { signReceipt, type SignedReceipt } from "../../meta-node/protocol/receipt.ts";
+import { signNodeReceipt, signReceipt, type SignedReceipt } from "../../meta-node/protocol/receipt.ts";
 import { signWalletMessage } from "../../meta-node/protocol/wallet-signature.ts";
 import { stratos } from "../../proto/client.ts";
 import { TEST_STORAGE, useStorageNetwork } from "../helpers/storage-network.ts";
@@ -107,6 +107,7 @@ describe("Proof of Traffic: receipts, one co-signed report per epoch, audit, rew
     return BigInt(bank.QueryBalanceResponse.decode(raw).balance?.amount ?? "0");
   }
 
+  const nodeKey = (rn: string) => NodeIdentity.fromSeed(new Uint8Array(Buffer.from(readNodeKeyFile(join(home(rn), "p2p-key.json")).priv_key, "base64")));
   const nodeWallet = new Map<string, string>(); // stsds → st1 (owner)
   const expected = new Map<string, bigint>(); // wallet → bytes really served (all reported epochs)
   const credit = (served: { node: string; bytes: number }[]) => {
@@ -208,6 +209,78 @@ describe("Proof of Traffic: receipts, one co-signed report per epoch, audit, rew
     const st = await meta(`/v1/pot/nodes/${id.address}`);
     const credited = st.epochs.filter((e: any) => e.reportedIn === null).reduce((s: bigint, e: any) => s + BigInt(e.bytes), 0n);
     expect(credited).to.equal(0n);
+  });
+
+  it("counts repair copies from receipts the receiving node signs with its P2P key; forged, duplicated, replayed and over-counted ones count nowhere", async () => {
+    const bytes = randomBytes(SLICE - 11);
+    const owner = wallet("resource0");
+    const hash = await upload("resource0", bytes);
+    await until("FINISHED", async () => ((await meta(`/v1/files/${hash}?owner=${owner}`)).stateName === "FINISHED" ? true : undefined));
+    const st = await meta(`/v1/files/${hash}?owner=${owner}`);
+    const slice = st.slices[0];
+    const daemonOf = (addr: string) => net.daemons.find((d) => d.info.networkAddress === addr)!;
+    // every copy but one damaged on disk: downloads find them, the meta nodes repair them from the good one
+    const bad = (slice.holders as string[]).slice(0, -1).map(daemonOf);
+    for (const d of bad) {
+      const path = join(d.info.home, "storage", "slices", slice.hash.slice(-2), slice.hash);
+      const b = readFileSync(path);
+      b[7] ^= 0xff;
+      writeFileSync(path, b);
+    }
+    const copy = await until("a copy receipt at every meta node", async () => {
+      await download("resource0", owner, hash, bytes);
+      let found: { key: string; r: SignedReceipt } | undefined;
+      for (const m of metas()) {
+        const all = await meta(`/v1/pot/receipts?from=0&to=1000000`, m);
+        const c = all.receipts.find((x: any) => x.r.receipt.v === 2 && x.r.receipt.file === hash);
+        if (!c) return undefined;
+        found = c;
+      }
+      return found;
+    }, 120_000);
+    const cr = copy.r.receipt;
+    expect(cr.bytes).to.equal(bytes.length);
+    expect(cr.server).to.equal(slice.holders[slice.holders.length - 1]);
+    expect(bad.map((d) => d.info.networkAddress)).to.include(cr.receiver);
+    // the serving node as a test double hands in variants of that receipt
+    const serverName = daemonOf(cr.server).name;
+    const receiverName = daemonOf(cr.receiver).name;
+    const serverId = nodeKey(serverName);
+    const receiverId = nodeKey(receiverName);
+    const otherId = nodeKey(resources.find((r) => r !== serverName && r !== receiverName)!);
+    const nonce = () => randomBytes(8).toString("hex");
+    const variants = [
+      signNodeReceipt({ ...cr, nonce: nonce() }, otherId), // forged: not the receiver's key
+      signNodeReceipt({ ...cr, nonce: nonce() }, receiverId), // duplicate of a counted (permit, slice)
+      signNodeReceipt({ ...cr, permit: randomBytes(16).toString("hex"), nonce: nonce() }, receiverId), // replayed under another permit
+      signNodeReceipt({ ...cr, bytes: cr.bytes + 1, nonce: nonce() }, receiverId), // counts more than the slice has
+      { receipt: { ...cr, v: 1 }, sig: copy.r.sig }, // passed off as a download receipt
+    ];
+    const client = new NodeClient({ identity: serverId });
+    try {
+      const ans = await client.json(metas()[0]!.url, "POST", "/v1/pot/receipts", { receipts: variants });
+      expect(ans.accepted).to.equal(0);
+      expect(ans.duplicates).to.equal(0);
+      const why = ans.rejected.map((r: any) => r.reason);
+      expect(why).to.have.length(5);
+      expect(why[0]).to.match(/not by its receiver/);
+      expect(why[1]).to.match(/has a receipt already/);
+      expect(why[2]).to.match(/no meta node issued repair permit/);
+      expect(why[3]).to.match(/the receipt counts/);
+      expect(why[4]).to.match(/st1… wallet/);
+    } catch (e) {
+      if (e instanceof ProtocolError) throw new Error(e.message);
+      throw e;
+    } finally {
+      client.close();
+    }
+    // the copy is paid in its epoch's report, and the audit (which checks every receipt) agrees
+    const epoch = Number(copy.key.split("/")[1]);
+    const rep = await until("the report covering the copy", async () => (await reportsOnChain()).find((r) => r.epoch >= epoch), 150_000);
+    expect((rep.volumes.get(nodeWallet.get(cr.server)!) ?? 0n) >= BigInt(cr.bytes)).to.equal(true);
+    const a = cli(metaCli, ["audit", String(rep.epoch), "--chain-rpc", net.node(0).rpcUrl, "--meta", metas()[1]!.url]);
+    expect(a.status, a.stderr + a.stdout).to.equal(0);
+    expect(JSON.parse(a.stdout).ok).to.equal(true);
   });
 
   it("when the epoch's reporter is stopped, the next one reports it, once; matured rewards are withdrawn to the wei", async function () {

@@ -9,6 +9,7 @@ import {
   merkleRoot,
   parseSignedReceipt,
   receiptLeaf,
+  signNodeReceipt,
   signReceipt,
   sortLeaves,
   verifyMerkleProof,
@@ -52,6 +53,25 @@ describe("traffic receipts", () => {
     expect(parseSignedReceipt({ ...sr, receipt: { ...sr.receipt, bytes: 0 } })).to.match(/bytes/);
     expect(parseSignedReceipt({ ...sr, receipt: { ...sr.receipt, server: "st1xyz" } })).to.match(/server/);
     expect(parseSignedReceipt(null)).to.be.a("string");
+  });
+
+  it("a copy receipt (v 2) verifies for the receiving node's P2P key only; a wallet cannot stand in for a node", () => {
+    const dest = NodeIdentity.fromSeed(new Uint8Array(32).fill(3));
+    const impostor = NodeIdentity.fromSeed(new Uint8Array(32).fill(4));
+    const copy: Receipt = { ...receipt(), v: 2, receiver: dest.address };
+    const sr = signNodeReceipt(copy, dest);
+    expect(parseSignedReceipt(JSON.parse(JSON.stringify(sr)))).to.deep.equal(sr);
+    expect(checkReceiptSignature(sr)).to.equal(null);
+    expect(checkReceiptSignature({ ...sr, receipt: { ...sr.receipt, bytes: 11 } })).to.match(/does not verify/);
+    expect(checkReceiptSignature(signNodeReceipt(copy, impostor))).to.match(/not by its receiver/);
+    // a forged pubkey field naming the receiver's key, but signed by another key
+    const forged = { receipt: copy, sig: { pubkey: Buffer.from(dest.publicKey).toString("base64"), signature: signNodeReceipt(copy, impostor).sig.signature } };
+    expect(checkReceiptSignature(forged)).to.match(/does not verify/);
+    // receivers and signature forms do not mix across kinds
+    expect(parseSignedReceipt({ ...sr, receipt: { ...copy, receiver: wallet } })).to.match(/stsds1/);
+    expect(parseSignedReceipt({ receipt: { ...receipt(), receiver: dest.address }, sig: sr.sig })).to.match(/st1/);
+    expect(parseSignedReceipt({ ...sr, sig: { ...sr.sig, address: wallet } })).to.match(/unknown field/);
+    expect(parseSignedReceipt({ ...sr, receipt: { ...copy, v: 3 } })).to.match(/receipt.v/);
   });
 
   it("Merkle root is order-independent and every proof verifies; a wrong leaf or root does not", () => {
