@@ -153,14 +153,14 @@ export class Traffic {
     if (slice.hash !== r.sliceHash) return { ok: false, reason: `slice ${r.slice} of ${r.file} is ${slice.hash}, not ${r.sliceHash}` };
     if (slice.size !== r.bytes) return { ok: false, reason: `slice ${r.slice} of ${r.file} has ${slice.size} bytes; the receipt counts ${r.bytes}` };
     const epoch: number = charge.epoch;
-    if (epoch <= this.store.lastReportedEpoch) return { ok: false, reason: `epoch ${epoch} of permit ${r.permit} is reported already` };
-    if (o.fresh && this.store.cursor >= this.closeHeight(epoch)) return { ok: false, reason: `epoch ${epoch} of permit ${r.permit} closed at height ${this.closeHeight(epoch)}; receipts must be handed in before` };
     const key = `rc/${E12(epoch)}/${receiptSlot(r)}`;
     const have: SignedReceipt | undefined = this.store.pot.get(key);
     if (have) {
       if (receiptLeaf(have).equals(receiptLeaf(sr))) return { ok: true, epoch, duplicate: true };
-      return { ok: false, reason: `slice ${r.slice} of permit ${r.permit} has a receipt already: a download pays each slice once` };
+      return { ok: false, reason: `slice ${r.slice} of permit ${r.permit} has a receipt already: a permit pays each slice once` };
     }
+    if (epoch <= this.store.lastReportedEpoch) return { ok: false, reason: `epoch ${epoch} of permit ${r.permit} is reported already` };
+    if (o.fresh && this.store.cursor >= this.closeHeight(epoch)) return { ok: false, reason: `epoch ${epoch} of permit ${r.permit} closed at height ${this.closeHeight(epoch)}; receipts must be handed in before` };
     await this.store.pot.put(key, sr);
     return { ok: true, epoch };
   }

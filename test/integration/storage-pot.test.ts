@@ -1,7 +1,8 @@
 // Proof of Traffic end to end on a real localnet: validators, 4 meta-node daemons (quorum
 // floor(2·4/3)+1 = 3, so one may be down) and 3 resource-node daemons. Downloads through the
 // resource nodes' local API produce wallet-signed receipts; the meta nodes report each epoch once
-// with a BLS quorum; `meta-node audit` checks the report; rewards mature and are withdrawn.
+// with a BLS quorum; `meta-node audit` checks the report; rewards mature and are withdrawn; repair
+// copies are paid from copy receipts the receiving node signs with its P2P key.
 import { expect } from "chai";
 import { spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
@@ -211,6 +212,50 @@ describe("Proof of Traffic: receipts, one co-signed report per epoch, audit, rew
     expect(credited).to.equal(0n);
   });
 
+  it("when the epoch's reporter is stopped, the next one reports it, once; matured rewards are withdrawn to the wei", async function () {
+    const before = (await reportsOnChain()).length;
+    const st = await meta("/v1/pot/status");
+    // downloads in this epoch; its first reporter is stopped before the epoch closes
+    const epoch: number = st.currentEpoch;
+    const bonded = (await meta("/v1/status")).metaNodes.filter((m: any) => m.bonded).map((m: any) => m.address as string);
+    const rank = (a: string) => createHash("sha256").update(`${epoch}\n${a}`).digest("hex");
+    const order = [...bonded].sort((a, b) => (rank(a) < rank(b) ? -1 : 1));
+    const first = net.daemons.find((d) => d.info.networkAddress === order[0])!;
+    const served = await download("resource1", files[1]!.owner, files[1]!.hash, files[1]!.bytes);
+    const perm = (await meta("/v1/pot/status")).currentEpoch;
+    if (perm !== epoch) this.skip(); // the epoch turned during the download; its reporter is another one
+    await first.stop();
+    try {
+      const reports = await until("the next reporter's report", async () => {
+        const r = await reportsOnChain();
+        return r.length > before ? r : undefined;
+      }, 120_000);
+      expect(reports).to.have.length(before + 1);
+      const rep = reports[reports.length - 1]!;
+      expect(rep.epoch).to.equal(epoch);
+      expect(rep.reporter).to.equal(order[1]);
+      const exp = new Map<string, bigint>();
+      for (const s of served) exp.set(nodeWallet.get(s.node)!, (exp.get(nodeWallet.get(s.node)!) ?? 0n) + BigInt(s.bytes));
+      expect(Object.fromEntries([...rep.volumes].map(([k, v]) => [k, v.toString()]))).to.deep.equal(Object.fromEntries([...exp].map(([k, v]) => [k, v.toString()])));
+    } finally {
+      await first.start();
+    }
+    // epoch 1's rewards are mature now (mature_epoch 1): withdraw them to a fresh address, to the wei
+    const w = [...firstReport.volumes.keys()][0]!;
+    const rn = resources.find((r) => wallet(r) === w)!;
+    const m = await until("mature rewards", async () => {
+      const r = await rewards(w);
+      return r.mature > 0n ? r.mature : undefined;
+    });
+    const { toBech32 } = await import("../../chain/crypto/bech32.ts");
+    const to = toBech32("st", randomBytes(20));
+    const b0 = await balance(to);
+    const r = cli(resourceCli, ["withdraw", `${m}wei`, "--target", to, "--home", home(rn)]);
+    expect(r.status, r.stderr + r.stdout).to.equal(0);
+    expect((await balance(to)) - b0).to.equal(m);
+    expect((await rewards(w)).mature).to.equal(0n);
+  });
+
   it("counts repair copies from receipts the receiving node signs with its P2P key; forged, duplicated, replayed and over-counted ones count nowhere", async () => {
     const bytes = randomBytes(SLICE - 11);
     const owner = wallet("resource0");
@@ -281,49 +326,5 @@ describe("Proof of Traffic: receipts, one co-signed report per epoch, audit, rew
     const a = cli(metaCli, ["audit", String(rep.epoch), "--chain-rpc", net.node(0).rpcUrl, "--meta", metas()[1]!.url]);
     expect(a.status, a.stderr + a.stdout).to.equal(0);
     expect(JSON.parse(a.stdout).ok).to.equal(true);
-  });
-
-  it("when the epoch's reporter is stopped, the next one reports it, once; matured rewards are withdrawn to the wei", async function () {
-    const before = (await reportsOnChain()).length;
-    const st = await meta("/v1/pot/status");
-    // downloads in this epoch; its first reporter is stopped before the epoch closes
-    const epoch: number = st.currentEpoch;
-    const bonded = (await meta("/v1/status")).metaNodes.filter((m: any) => m.bonded).map((m: any) => m.address as string);
-    const rank = (a: string) => createHash("sha256").update(`${epoch}\n${a}`).digest("hex");
-    const order = [...bonded].sort((a, b) => (rank(a) < rank(b) ? -1 : 1));
-    const first = net.daemons.find((d) => d.info.networkAddress === order[0])!;
-    const served = await download("resource1", files[1]!.owner, files[1]!.hash, files[1]!.bytes);
-    const perm = (await meta("/v1/pot/status")).currentEpoch;
-    if (perm !== epoch) this.skip(); // the epoch turned during the download; its reporter is another one
-    await first.stop();
-    try {
-      const reports = await until("the next reporter's report", async () => {
-        const r = await reportsOnChain();
-        return r.length > before ? r : undefined;
-      }, 120_000);
-      expect(reports).to.have.length(before + 1);
-      const rep = reports[reports.length - 1]!;
-      expect(rep.epoch).to.equal(epoch);
-      expect(rep.reporter).to.equal(order[1]);
-      const exp = new Map<string, bigint>();
-      for (const s of served) exp.set(nodeWallet.get(s.node)!, (exp.get(nodeWallet.get(s.node)!) ?? 0n) + BigInt(s.bytes));
-      expect(Object.fromEntries([...rep.volumes].map(([k, v]) => [k, v.toString()]))).to.deep.equal(Object.fromEntries([...exp].map(([k, v]) => [k, v.toString()])));
-    } finally {
-      await first.start();
-    }
-    // epoch 1's rewards are mature now (mature_epoch 1): withdraw them to a fresh address, to the wei
-    const w = [...firstReport.volumes.keys()][0]!;
-    const rn = resources.find((r) => wallet(r) === w)!;
-    const m = await until("mature rewards", async () => {
-      const r = await rewards(w);
-      return r.mature > 0n ? r.mature : undefined;
-    });
-    const { toBech32 } = await import("../../chain/crypto/bech32.ts");
-    const to = toBech32("st", randomBytes(20));
-    const b0 = await balance(to);
-    const r = cli(resourceCli, ["withdraw", `${m}wei`, "--target", to, "--home", home(rn)]);
-    expect(r.status, r.stderr + r.stdout).to.equal(0);
-    expect((await balance(to)) - b0).to.equal(m);
-    expect((await rewards(w)).mature).to.equal(0n);
   });
 });
