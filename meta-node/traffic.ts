@@ -65,6 +65,8 @@ export interface ComputedReport {
 export class Traffic {
   private readonly chargeCache = new Map<string, any>();
   private readonly fileCache = new Map<string, any>();
+  /** receipts accepted whose lmdb put has not committed yet */
+  private readonly pending = new Map<string, SignedReceipt>();
   private proofCache?: { epoch: number; root: string; keys: string[]; proofs: ReturnType<typeof merkleProofs>; receipts: SignedReceipt[] };
   private lastAttempt = 0;
 
@@ -115,7 +117,7 @@ export class Traffic {
    * Checks one receipt and keeps it. `fresh`: handed in by its serving node (the epoch must still be
    * open); otherwise gathered from a peer meta node (taken while the epoch is unreported).
    */
-  async accept(x: unknown, o: { sender?: string; fresh: boolean }): Promise<{ ok: true; epoch: number; duplicate?: boolean } | { ok: false; reason: string }> {
+  async accept(x: unknown, o: { sender?: string; fresh: boolean; writes?: Promise<unknown>[] }): Promise<{ ok: true; epoch: number; duplicate?: boolean } | { ok: false; reason: string }> {
     const sr = parseSignedReceipt(x);
     if (typeof sr === "string") return { ok: false, reason: sr };
     const r = sr.receipt;
@@ -154,14 +156,21 @@ export class Traffic {
     if (slice.size !== r.bytes) return { ok: false, reason: `slice ${r.slice} of ${r.file} has ${slice.size} bytes; the receipt counts ${r.bytes}` };
     const epoch: number = charge.epoch;
     const key = `rc/${E12(epoch)}/${receiptSlot(r)}`;
-    const have: SignedReceipt | undefined = this.store.pot.get(key);
+    const have: SignedReceipt | undefined = this.pending.get(key) ?? this.store.pot.get(key);
     if (have) {
       if (receiptLeaf(have).equals(receiptLeaf(sr))) return { ok: true, epoch, duplicate: true };
       return { ok: false, reason: `slice ${r.slice} of permit ${r.permit} has a receipt already: a permit pays each slice once` };
     }
     if (epoch <= this.store.lastReportedEpoch) return { ok: false, reason: `epoch ${epoch} of permit ${r.permit} is reported already` };
     if (o.fresh && this.store.cursor >= this.closeHeight(epoch)) return { ok: false, reason: `epoch ${epoch} of permit ${r.permit} closed at height ${this.closeHeight(epoch)}; receipts must be handed in before` };
-    await this.store.pot.put(key, sr);
+    // A batch's puts go to lmdb together (one commit) when the caller collects them in `writes`;
+    // awaited one by one every receipt would wait for its own commit. `pending` answers reads meanwhile.
+    this.pending.set(key, sr);
+    const w = this.store.pot.put(key, sr).finally(() => {
+      if (this.pending.get(key) === sr) this.pending.delete(key);
+    });
+    if (o.writes) o.writes.push(w);
+    else await w;
     return { ok: true, epoch };
   }
 
@@ -176,14 +185,16 @@ export class Traffic {
     if (!Array.isArray(body?.receipts) || body.receipts.length > 2000) throw bad("receipts must be a list of at most 2000 signed receipts");
     let accepted = 0, duplicates = 0;
     const rejected: { index: number; reason: string }[] = [];
+    const writes: Promise<unknown>[] = [];
     for (const [index, x] of (body.receipts as unknown[]).entries()) {
-      const r = await this.accept(x, { sender, fresh: true });
+      const r = await this.accept(x, { sender, fresh: true, writes });
       if (!r.ok) {
         rejected.push({ index, reason: r.reason });
         this.log.warn(`receipt ${index} from ${sender} rejected: ${r.reason}`);
       } else if (r.duplicate) duplicates++;
       else accepted++;
     }
+    await Promise.all(writes); // answered only once stored
     return { accepted, duplicates, rejected };
   }
 
@@ -227,11 +238,13 @@ export class Traffic {
     for (;;) {
       const q = `/v1/pot/receipts?from=${from}&to=${to}&limit=1000${after ? `&after=${encodeURIComponent(after)}` : ""}`;
       const page = await this.peer.json<{ receipts: { key: string; r: unknown }[]; next: string | null }>(url, "GET", q, undefined, this.cfg.peerTimeoutMs * 3);
+      const writes: Promise<unknown>[] = [];
       for (const { key, r } of page.receipts ?? []) {
-        if (this.store.pot.get(key)) continue;
-        const a = await this.accept(r, { fresh: false });
+        if (this.pending.has(key) || this.store.pot.get(key)) continue;
+        const a = await this.accept(r, { fresh: false, writes });
         if (a.ok && !a.duplicate) added++;
       }
+      await Promise.all(writes);
       if (!page.next) return added;
       after = page.next;
     }
