@@ -16,6 +16,7 @@ import { NodeClient, NodeIdentity, ProtocolError } from "../../meta-node/protoco
 import { signNodeReceipt, signReceipt, type SignedReceipt } from "../../meta-node/protocol/receipt.ts";
 import { signWalletMessage } from "../../meta-node/protocol/wallet-signature.ts";
 import { stratos } from "../../proto/client.ts";
+import { MetaStore } from "../../meta-node/store.ts";
 import { TEST_STORAGE, useStorageNetwork } from "../helpers/storage-network.ts";
 import { pollUntil } from "../helpers/poll.ts";
 
@@ -285,7 +286,9 @@ describe("Proof of Traffic: receipts, one co-signed report per epoch, audit, rew
     }, 120_000);
     const cr = copy.r.receipt;
     expect(cr.bytes).to.equal(bytes.length);
-    expect(cr.server).to.equal(slice.holders[slice.holders.length - 1]);
+    // served by the intact copy, or by a copy already repaired from it
+    expect(cr.server).to.not.equal(cr.receiver);
+    expect((await meta(`/v1/files/${hash}?owner=${owner}`)).slices[0].holders).to.include(cr.server);
     expect(bad.map((d) => d.info.networkAddress)).to.include(cr.receiver);
     // the serving node as a test double hands in variants of that receipt
     const serverName = daemonOf(cr.server).name;
@@ -326,5 +329,88 @@ describe("Proof of Traffic: receipts, one co-signed report per epoch, audit, rew
     const a = cli(metaCli, ["audit", String(rep.epoch), "--chain-rpc", net.node(0).rpcUrl, "--meta", metas()[1]!.url]);
     expect(a.status, a.stderr + a.stdout).to.equal(0);
     expect(JSON.parse(a.stdout).ok).to.equal(true);
+  });
+
+  /** Downloads files[0] through resource0; the epoch its receipts are in and what each wallet is owed. */
+  async function downloadInOneEpoch(): Promise<{ epoch: number; owed: Map<string, bigint>; permit: string }> {
+    const f = files[0]!;
+    // start from a chain with nothing unreported, so the next report is exactly this download's
+    await until("every held receipt reported", async () => {
+      const s = await meta("/v1/pot/status");
+      return (await meta(`/v1/pot/receipts?from=${s.lastReported}&to=1000000`)).receipts.length === 0 ? true : undefined;
+    }, 150_000);
+    const known = new Set((await meta(`/v1/pot/receipts?from=0&to=1000000&limit=1000`)).receipts.map((x: any) => x.key as string));
+    const served = await download("resource0", f.owner, f.hash, f.bytes);
+    const owed = new Map<string, bigint>();
+    for (const s of served) owed.set(nodeWallet.get(s.node)!, (owed.get(nodeWallet.get(s.node)!) ?? 0n) + BigInt(s.bytes));
+    // the receipts of that download at every running meta node
+    const mine = await until("the download's receipts at every meta node", async () => {
+      let keys: string[] = [];
+      for (const m of metas()) {
+        const all = await meta(`/v1/pot/receipts?from=0&to=1000000&limit=1000`, m);
+        const ks = all.receipts.filter((x: any) => x.r.receipt.file === f.hash && !known.has(x.key)).map((x: any) => x.key as string);
+        if (ks.length !== served.length) return undefined;
+        keys = ks;
+      }
+      return keys;
+    });
+    const last = mine.sort().pop()!;
+    return { epoch: Number(last.split("/")[1]), owed, permit: last.split("/")[2]! };
+  }
+
+  it("a meta node whose receipt set is tampered signs nothing wrong: the others report the right volumes", async () => {
+    const { epoch, owed, permit } = await downloadInOneEpoch();
+    const slots = (await meta(`/v1/pot/receipts?from=${epoch - 1}&to=${epoch}`)).receipts.filter((x: any) => x.key.split("/")[2] === permit);
+    expect(slots).to.have.length(4);
+    // the epoch's first reporter gets a tampered set (one receipt counts twice its bytes)
+    const bonded = (await meta("/v1/status")).metaNodes.filter((m: any) => m.bonded).map((m: any) => m.address as string);
+    const rank = (a: string) => createHash("sha256").update(`${epoch}\n${a}`).digest("hex");
+    const first = net.daemons.find((d) => d.info.networkAddress === [...bonded].sort((a, b) => (rank(a) < rank(b) ? -1 : 1))[0])!;
+    await first.stop();
+    const st = new MetaStore(join(first.info.home, "data"));
+    const k = slots[0].key as string;
+    const sr = st.pot.get(k);
+    expect(sr, "the stopped meta node holds the receipt").to.not.equal(undefined);
+    await st.pot.put(k, { ...sr, receipt: { ...sr.receipt, bytes: sr.receipt.bytes * 2 } });
+    await st.close();
+    await first.start();
+    const reports = await until("the epoch's report", async () => {
+      const r = await reportsOnChain();
+      return r.some((x) => x.epoch >= epoch) ? r : undefined;
+    }, 150_000);
+    const rep = reports.filter((r) => r.epoch >= epoch);
+    expect(rep).to.have.length(1);
+    expect(rep[0]!.reporter).to.not.equal(first.info.networkAddress);
+    expect(Object.fromEntries([...rep[0]!.volumes].map(([w, v]) => [w, v.toString()]))).to.deep.equal(Object.fromEntries([...owed].map(([w, v]) => [w, v.toString()])));
+    // the tampered node's receipts do not give the chain's root; an honest one's audit passes
+    const bad = await fetch(`${first.url}/v1/pot/epochs/${rep[0]!.epoch}/audit`);
+    expect(bad.status).to.equal(409);
+    const honest = metas().find((m) => m !== first)!;
+    const a = cli(metaCli, ["audit", String(rep[0]!.epoch), "--chain-rpc", net.node(0).rpcUrl, "--meta", honest.url]);
+    expect(a.status, a.stderr + a.stdout).to.equal(0);
+  });
+
+  it("kill -9 of the reporter while it collects signatures: after restart the epoch is reported once, with the same volumes", async () => {
+    const { epoch, owed } = await downloadInOneEpoch();
+    const bonded = (await meta("/v1/status")).metaNodes.filter((m: any) => m.bonded).map((m: any) => m.address as string);
+    const rank = (a: string) => createHash("sha256").update(`${epoch}\n${a}`).digest("hex");
+    const first = net.daemons.find((d) => d.info.networkAddress === [...bonded].sort((a, b) => (rank(a) < rank(b) ? -1 : 1))[0])!;
+    // kill it as soon as its log says it started collecting signatures for the epoch
+    const logPath = join(first.info.home, "daemon.log");
+    const startLen = readFileSync(logPath, "utf8").length;
+    await until("the reporter collecting signatures", async () => (readFileSync(logPath, "utf8").slice(startLen).includes(`reporting epoch ${epoch}`) ? true : undefined), 150_000, );
+    await first.kill9();
+    await first.start();
+    const reports = await until("the epoch's report", async () => {
+      const r = await reportsOnChain();
+      return r.some((x) => x.epoch >= epoch) ? r : undefined;
+    }, 150_000);
+    const rep = reports.filter((r) => r.epoch >= epoch);
+    expect(rep).to.have.length(1);
+    expect(Object.fromEntries([...rep[0]!.volumes].map(([w, v]) => [w, v.toString()]))).to.deep.equal(Object.fromEntries([...owed].map(([w, v]) => [w, v.toString()])));
+    // no second report of it later either (the next reporters step in 10 blocks apart)
+    const h = Number((await rpc.call("status", {})).sync_info.latest_block_height);
+    await until("25 more blocks", async () => (Number((await rpc.call("status", {})).sync_info.latest_block_height) > h + 25 ? true : undefined), 90_000);
+    expect((await reportsOnChain()).filter((r) => r.epoch >= epoch)).to.have.length(1);
   });
 });
