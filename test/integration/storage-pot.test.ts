@@ -383,8 +383,12 @@ describe("Proof of Traffic: receipts, one co-signed report per epoch, audit, rew
     expect(rep[0]!.reporter).to.not.equal(first.info.networkAddress);
     expect(Object.fromEntries([...rep[0]!.volumes].map(([w, v]) => [w, v.toString()]))).to.deep.equal(Object.fromEntries([...owed].map(([w, v]) => [w, v.toString()])));
     // the tampered node's receipts do not give the chain's root; an honest one's audit passes
-    const bad = await fetch(`${first.url}/v1/pot/epochs/${rep[0]!.epoch}/audit`);
-    expect(bad.status).to.equal(409);
+    // (404 until its chain follower has seen the report)
+    const status = await until("the tampered node's audit answer", async () => {
+      const r = await fetch(`${first.url}/v1/pot/epochs/${rep[0]!.epoch}/audit`);
+      return r.status === 404 ? undefined : r.status;
+    });
+    expect(status).to.equal(409);
     const honest = metas().find((m) => m !== first)!;
     const a = cli(metaCli, ["audit", String(rep[0]!.epoch), "--chain-rpc", net.node(0).rpcUrl, "--meta", honest.url]);
     expect(a.status, a.stderr + a.stdout).to.equal(0);
