@@ -21,14 +21,37 @@ export interface AuditResult {
   problems: string[];
 }
 
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 async function getJson(url: string): Promise<any> {
   const r = await fetch(url, { signal: AbortSignal.timeout(30_000) });
   const j: any = await r.json().catch(() => ({}));
-  if (!r.ok) throw new Error(`${url}: HTTP ${r.status}: ${j?.error?.message ?? ""}`);
+  if (!r.ok) throw new HttpError(r.status, `${url}: HTTP ${r.status}: ${j?.error?.message ?? ""}`);
   return j;
 }
 
-export async function auditEpoch(o: { chainRpc: string; metaUrl: string; epoch: number }): Promise<AuditResult> {
+/** A meta node answers 404 for a report its chain follower has not reached yet: it is a few blocks
+ * behind the RPC node the report was read from, so the first page is asked again for `waitMs`. */
+async function firstAuditPage(url: string, waitMs: number): Promise<any> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    try {
+      return await getJson(url);
+    } catch (e) {
+      if (!(e instanceof HttpError) || e.status !== 404 || Date.now() >= deadline) throw e;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}
+
+export async function auditEpoch(o: { chainRpc: string; metaUrl: string; epoch: number; waitMs?: number }): Promise<AuditResult> {
   const rpc = new RpcClient(o.chainRpc);
   const pot = stratos.pot.v1;
   const problems: string[] = [];
@@ -55,7 +78,8 @@ export async function auditEpoch(o: { chainRpc: string; metaUrl: string; epoch: 
   const files = new Map<string, any>();
   let count = 0;
   for (;;) {
-    const page = await getJson(`${base}/v1/pot/epochs/${o.epoch}/audit?after=${after}&limit=500`);
+    const url = `${base}/v1/pot/epochs/${o.epoch}/audit?after=${after}&limit=500`;
+    const page = after === 0 ? await firstAuditPage(url, o.waitMs ?? 30_000) : await getJson(url);
     if (page.reportReference !== reference) problems.push(`the meta node answers for report_reference ${page.reportReference}, the chain has ${reference}`);
     total = page.total;
     for (const it of page.items ?? []) {

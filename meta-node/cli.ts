@@ -193,14 +193,15 @@ export const commands: Command[] = [
   {
     name: "audit",
     summary: "Check an epoch's on-chain volume report against its signed traffic receipts (exit 1 on a mismatch)",
-    usage: "audit <epoch> --chain-rpc URL --meta URL",
-    options: { "chain-rpc": { type: "string" }, meta: { type: "string" } },
+    usage: "audit <epoch> --chain-rpc URL --meta URL [--wait SECONDS (30): how long a meta node still following the chain may answer 'no report yet']",
+    options: { "chain-rpc": { type: "string" }, meta: { type: "string" }, wait: { type: "string", default: "30" } },
     async run({ values, positionals }) {
       const [epochText] = requirePositionals(positionals, ["epoch"]);
       const epoch = intOpt(epochText, "epoch", 1)!;
       if (!values["chain-rpc"] || !/^https?:\/\//.test(values["chain-rpc"])) throw new UsageError("--chain-rpc http(s)://… (a chain node's CometBFT RPC) is required");
       if (!values.meta || !/^https?:\/\//.test(values.meta)) throw new UsageError("--meta http(s)://… (any meta node's URL) is required");
-      const r = await auditEpoch({ chainRpc: values["chain-rpc"], metaUrl: values.meta, epoch });
+      const waitMs = intOpt(values.wait, "--wait", 0)! * 1000;
+      const r = await auditEpoch({ chainRpc: values["chain-rpc"], metaUrl: values.meta, epoch, waitMs });
       console.log(JSON.stringify(r, null, 2));
       if (!r.ok) {
         console.error(`audit of epoch ${epoch}: the on-chain report does NOT match its receipts (${r.problems.length} problem(s))`);
