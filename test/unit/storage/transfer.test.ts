@@ -254,10 +254,11 @@ describe("storage/transfer (resource-node daemons around a test-local meta node)
     expect(pool.inUseBytes).to.equal(0);
     const allocatedByFirst = pool.allocated - allocatedBefore;
     expect(allocatedByFirst).to.be.within(1, 3);
-    // a second download reuses the same buffers
+    // a second download reuses the same buffers: how many are in use at once depends on timing, but
+    // both downloads together (16 slices) never allocate more than one download's bound
     const second = await gw.download({ owner: wallet(0).address, fileHash: up.fileHash, window: 2, auth: { signer: wallet(0) } });
     expect((await collect(second.stream)).equals(data)).to.equal(true);
-    expect(pool.allocated - allocatedBefore).to.equal(allocatedByFirst);
+    expect(pool.allocated - allocatedBefore).to.be.within(allocatedByFirst, 3);
     // a consumer that stops after the first chunk: the slices fetched ahead go back too
     const third = await gw.download({ owner: wallet(0).address, fileHash: up.fileHash, window: 2, auth: { signer: wallet(0) } });
     for await (const c of third.stream) {
