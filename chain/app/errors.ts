@@ -11,6 +11,14 @@ export class AppError extends Error {
   }
 }
 
+/** A module's error constructors from its table of named codes: `t.badDenom("…")` →
+ * AppError(codespace, code of badDenom, "…"). One table per module keeps each number next to its name. */
+export function errorTable<Codes extends Record<string, number>>(codespace: string, codes: Codes): { [N in keyof Codes]: (message: string) => AppError } {
+  return Object.fromEntries(Object.entries(codes).map(([name, code]) => [name, (message: string) => new AppError(codespace, code, message)])) as {
+    [N in keyof Codes]: (message: string) => AppError;
+  };
+}
+
 function sdk(code: number) {
   return (message: string) => new AppError("sdk", code, message);
 }

@@ -1,5 +1,7 @@
-// Pieces every module's msgs.ts needs in the same form.
+// Pieces every module's msgs.ts and queries.ts need in the same form.
+import { fromBech32, VALIDATOR_PREFIX } from "../crypto/bech32.ts";
 import { accAddressFromBech32 } from "../types/address.ts";
+import { queryErrors } from "./errors.ts";
 import type { Context } from "./context.ts";
 import type { EncodedMsg, MsgDescriptor } from "./module.ts";
 
@@ -12,6 +14,28 @@ export function checkAccAddress(address: string | null | undefined, what: string
     throw err((e as Error).message);
   }
   return address;
+}
+
+/** A query's account address argument; `empty` is the SDK's message for a missing one. Both are InvalidArgument. */
+export function queryAccountArg(a: string | null | undefined, what: string, empty: string): string {
+  if (!a) throw queryErrors.invalidArgument(empty);
+  try {
+    accAddressFromBech32(a, what);
+  } catch (e) {
+    throw queryErrors.invalidArgument((e as Error).message);
+  }
+  return a;
+}
+
+/** A query's `stvaloper…` argument; `empty` is the SDK's message for a missing one. Both are InvalidArgument. */
+export function queryValoperArg(a: string | null | undefined, what: string, empty: string): string {
+  if (!a) throw queryErrors.invalidArgument(empty);
+  try {
+    fromBech32(a, VALIDATOR_PREFIX);
+  } catch (e) {
+    throw queryErrors.invalidArgument(`invalid ${what}: ${(e as Error).message}`);
+  }
+  return a;
 }
 
 /** The empty `Msg…Response` a handler returns. */

@@ -1,5 +1,5 @@
 // Distribution errors: codespace "distribution", the Cosmos SDK's numbers (x/distribution/types/errors.go).
-import { AppError } from "../../chain/app/errors.ts";
+import { errorTable } from "../../chain/app/errors.ts";
 
 export const DISTRIBUTION_CODESPACE = "distribution";
 
@@ -18,8 +18,4 @@ export const distributionErrorCodes = {
   noDelegationExists: 13,
 } as const;
 
-type ErrName = keyof typeof distributionErrorCodes;
-
-export const distributionErrors = Object.fromEntries(
-  Object.entries(distributionErrorCodes).map(([n, code]) => [n, (message: string) => new AppError(DISTRIBUTION_CODESPACE, code, message)]),
-) as Record<ErrName, (message: string) => AppError>;
+export const distributionErrors = errorTable(DISTRIBUTION_CODESPACE, distributionErrorCodes);

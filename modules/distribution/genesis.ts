@@ -2,45 +2,11 @@
 // fee_pool, delegator_withdraw_infos, outstanding rewards, commissions, historical and current
 // rewards, delegator starting infos, slash events), so an export re-imports to the same state.
 import type { Context } from "../../chain/app/context.ts";
-import { fromBech32, VALIDATOR_PREFIX } from "../../chain/crypto/bech32.ts";
-import { accAddressFromBech32 } from "../../chain/types/address.ts";
-import { Dec } from "../../chain/types/dec.ts";
+import { accountField as account, decField as dec, listField as list, uintField as int, valoperField as valoper } from "../../chain/app/genesis-fields.ts";
 import { decFromWire, type DecCoins } from "./dec-coins.ts";
 import type { DistributionKeeper } from "./keeper.ts";
 import { defaultDistributionParams, distributionParamsFromJson, distributionParamsToJson } from "./params.ts";
 
-const int = (v: unknown, what: string): bigint => {
-  if (!/^\d+$/.test(String(v ?? ""))) throw new Error(`${what} must be a non-negative integer string, got ${JSON.stringify(v)}`);
-  return BigInt(String(v));
-};
-const dec = (v: unknown, what: string): Dec => {
-  try {
-    return Dec.fromString(String(v));
-  } catch (e) {
-    throw new Error(`${what}: ${(e as Error).message}`);
-  }
-};
-const valoper = (v: unknown, what: string): string => {
-  try {
-    fromBech32(String(v), VALIDATOR_PREFIX);
-  } catch (e) {
-    throw new Error(`${what}: ${(e as Error).message}`);
-  }
-  return String(v);
-};
-const account = (v: unknown, what: string): string => {
-  try {
-    accAddressFromBech32(String(v), what);
-  } catch (e) {
-    throw new Error(`${what}: ${(e as Error).message}`);
-  }
-  return String(v);
-};
-const list = (v: unknown, what: string): any[] => {
-  if (v === undefined || v === null) return [];
-  if (!Array.isArray(v)) throw new Error(`${what} must be a list`);
-  return v;
-};
 /** JSON DecCoins: [{denom, amount: "1.5"}]. */
 const decCoins = (v: unknown, what: string): DecCoins =>
   decFromWire(list(v, what).map((c, i) => ({ denom: String(c.denom), amount: dec(c.amount, `${what}[${i}].amount`).toProtoString() })));

@@ -7,29 +7,12 @@ import type { KVPair } from "../../chain/app/kv.ts";
 import type { QueryHandler } from "../../chain/app/module.ts";
 import { paginate } from "../../chain/app/pagination.ts";
 import { withStore } from "../../chain/app/context.ts";
-import { fromBech32, VALIDATOR_PREFIX } from "../../chain/crypto/bech32.ts";
-import { accAddressFromBech32 } from "../../chain/types/address.ts";
+import { queryAccountArg, queryValoperArg } from "../../chain/app/module-helpers.ts";
 import { decAdd, decToWire, type DecCoins } from "./dec-coins.ts";
 import type { DistributionKeeper } from "./keeper.ts";
 
-function valoperArg(a: string): string {
-  if (!a) throw queryErrors.invalidArgument("empty validator address");
-  try {
-    fromBech32(a, VALIDATOR_PREFIX);
-  } catch (e) {
-    throw queryErrors.invalidArgument(`invalid validator address: ${(e as Error).message}`);
-  }
-  return a;
-}
-function delegatorArg(a: string): string {
-  if (!a) throw queryErrors.invalidArgument("empty delegator address");
-  try {
-    accAddressFromBech32(a, "delegator address");
-  } catch (e) {
-    throw queryErrors.invalidArgument((e as Error).message);
-  }
-  return a;
-}
+const valoperArg = (a: string) => queryValoperArg(a, "validator address", "empty validator address");
+const delegatorArg = (a: string) => queryAccountArg(a, "delegator address", "empty delegator address");
 /** Rewards are computed by ending the validator's period, a write: queries do it on a cache they drop (as the SDK's CacheContext). */
 const scratch = (ctx: Context): Context => withStore(ctx, new CacheKV(ctx.store));
 

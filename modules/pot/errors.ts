@@ -1,7 +1,7 @@
 // Pot errors: codespace "pot", each code declared by name with stratos-chain's number
 // (x/pot/types/errors.go; test/unit/errors/stratos-codes.test.ts pins the table to it), and a
 // readable message naming the values involved.
-import { AppError } from "../../chain/app/errors.ts";
+import { AppError, errorTable } from "../../chain/app/errors.ts";
 
 export const POT_CODESPACE = "pot";
 
@@ -43,12 +43,8 @@ export const potErrorCodes = {
   emitEvent: 36,
 } as const;
 
-type ErrName = keyof typeof potErrorCodes;
-
 /** potErrors.matureEpoch("...") → AppError("pot", 8, "..."). */
-export const potErrors = Object.fromEntries(
-  Object.entries(potErrorCodes).map(([n, code]) => [n, (message: string) => new AppError(POT_CODESPACE, code, message)]),
-) as Record<ErrName, (message: string) => AppError>;
+export const potErrors = errorTable(POT_CODESPACE, potErrorCodes);
 
 /** Not one of stratos-chain's: MsgUpdateParams signed by someone other than the authority. */
 export const ERR_INVALID_AUTHORITY = 100;

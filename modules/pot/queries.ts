@@ -2,6 +2,7 @@
 import type { Context } from "../../chain/app/context.ts";
 import { queryErrors } from "../../chain/app/errors.ts";
 import type { QueryHandler } from "../../chain/app/module.ts";
+import { queryAccountArg } from "../../chain/app/module-helpers.ts";
 import { paginate } from "../../chain/app/pagination.ts";
 import { accAddressFromBech32 } from "../../chain/types/address.ts";
 import { stratos } from "../../proto/client.ts";
@@ -13,15 +14,7 @@ const pb = stratos.pot.v1;
 const enc = <T>(codec: { encode(m: T): { finish(): Uint8Array }; fromPartial(o: any): T }, m: T) => codec.encode(codec.fromPartial(m)).finish();
 const coinsP = (c: readonly { denom: string; amount: bigint }[]) => c.map((x) => ({ denom: x.denom, amount: x.amount.toString() }));
 
-function wallet(a: string | null | undefined): string {
-  if (!a) throw queryErrors.invalidArgument("wallet_address is empty");
-  try {
-    accAddressFromBech32(a, "wallet_address");
-  } catch (e) {
-    throw queryErrors.invalidArgument((e as Error).message);
-  }
-  return a;
-}
+const wallet = (a: string | null | undefined) => queryAccountArg(a, "wallet_address", "wallet_address is empty");
 
 function epochArg(e: unknown, allowZero: boolean): bigint {
   const v = longToBigInt(e);

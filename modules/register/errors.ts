@@ -1,7 +1,7 @@
 // Register errors: codespace "register", each code declared by name with stratos-chain's number
 // (x/register/types/errors.go; test/unit/errors/stratos-codes.test.ts pins the table to it), and a
 // readable message naming the values involved.
-import { AppError } from "../../chain/app/errors.ts";
+import { AppError, errorTable } from "../../chain/app/errors.ts";
 
 export const REGISTER_CODESPACE = "register";
 
@@ -77,12 +77,8 @@ export const registerErrorCodes = {
   invalidBlsPop: 69, // bls_pop does not verify (BLS_POP_ ciphersuite) for bls_pub_key
 } as const;
 
-type ErrName = keyof typeof registerErrorCodes;
-
 /** registerErrors.badDenom("...") → AppError("register", 10, "..."). */
-export const registerErrors = Object.fromEntries(
-  Object.entries(registerErrorCodes).map(([n, code]) => [n, (message: string) => new AppError(REGISTER_CODESPACE, code, message)]),
-) as Record<ErrName, (message: string) => AppError>;
+export const registerErrors = errorTable(REGISTER_CODESPACE, registerErrorCodes);
 
 /** Not one of stratos-chain's: MsgUpdateParams signed by someone other than the authority. */
 export const ERR_INVALID_AUTHORITY = 100;

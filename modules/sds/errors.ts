@@ -1,7 +1,7 @@
 // Sds errors: codespace "sds", each code declared by name with stratos-chain's number
 // (x/sds/types/errors.go; test/unit/errors/stratos-codes.test.ts pins the table to it), and a
 // readable message naming the values involved.
-import { AppError } from "../../chain/app/errors.ts";
+import { AppError, errorTable } from "../../chain/app/errors.ts";
 
 export const SDS_CODESPACE = "sds";
 
@@ -22,12 +22,8 @@ export const sdsErrorCodes = {
   emitEvent: 15,
 } as const;
 
-type ErrName = keyof typeof sdsErrorCodes;
-
 /** sdsErrors.invalidFileHash("...") → AppError("sds", 7, "..."). */
-export const sdsErrors = Object.fromEntries(
-  Object.entries(sdsErrorCodes).map(([n, code]) => [n, (message: string) => new AppError(SDS_CODESPACE, code, message)]),
-) as Record<ErrName, (message: string) => AppError>;
+export const sdsErrors = errorTable(SDS_CODESPACE, sdsErrorCodes);
 
 /** Not one of stratos-chain's: MsgUpdateParams signed by someone other than the authority. */
 export const ERR_INVALID_AUTHORITY = 100;

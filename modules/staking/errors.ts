@@ -1,6 +1,6 @@
 // Staking errors: codespace "staking", the Cosmos SDK's numbers (x/staking/types/errors.go), so
 // clients that switch on (codespace, code) read them as on any Cosmos chain.
-import { AppError } from "../../chain/app/errors.ts";
+import { errorTable } from "../../chain/app/errors.ts";
 
 export const STAKING_CODESPACE = "staking";
 
@@ -46,8 +46,4 @@ export const stakingErrorCodes = {
   commissionLTMinRate: 40,
 } as const;
 
-type ErrName = keyof typeof stakingErrorCodes;
-
-export const stakingErrors = Object.fromEntries(
-  Object.entries(stakingErrorCodes).map(([n, code]) => [n, (message: string) => new AppError(STAKING_CODESPACE, code, message)]),
-) as Record<ErrName, (message: string) => AppError>;
+export const stakingErrors = errorTable(STAKING_CODESPACE, stakingErrorCodes);

@@ -3,8 +3,7 @@
 import type { Timestamp } from "cosmjs-types/google/protobuf/timestamp";
 import type { ValidatorUpdate } from "cosmjs-types/tendermint/abci/types";
 import type { Context } from "../../chain/app/context.ts";
-import { fromBech32, VALIDATOR_PREFIX } from "../../chain/crypto/bech32.ts";
-import { accAddressFromBech32 } from "../../chain/types/address.ts";
+import { accountField as account, decField as dec, uintField as int, valoperField as valoper } from "../../chain/app/genesis-fields.ts";
 import { Dec } from "../../chain/types/dec.ts";
 import { BONDED_POOL, NOT_BONDED_POOL, type RedEntry, type StakingKeeper, type UbdEntry } from "./keeper.ts";
 import { stakingParamsFromJson, stakingParamsToJson } from "./params.ts";
@@ -23,34 +22,6 @@ export function timeFromJson(s: unknown, what: string): Timestamp {
   if (Number.isNaN(ms)) throw new Error(`${what}: invalid time ${JSON.stringify(s)}`);
   return { seconds: BigInt(ms / 1000), nanos: Number((m[2] ?? "").padEnd(9, "0") || "0") };
 }
-
-const int = (v: unknown, what: string): bigint => {
-  if (!/^\d+$/.test(String(v ?? ""))) throw new Error(`${what} must be a non-negative integer string, got ${JSON.stringify(v)}`);
-  return BigInt(String(v));
-};
-const dec = (v: unknown, what: string): Dec => {
-  try {
-    return Dec.fromString(String(v));
-  } catch (e) {
-    throw new Error(`${what}: ${(e as Error).message}`);
-  }
-};
-const valoper = (v: unknown, what: string): string => {
-  try {
-    fromBech32(String(v), VALIDATOR_PREFIX);
-  } catch (e) {
-    throw new Error(`${what}: ${(e as Error).message}`);
-  }
-  return String(v);
-};
-const account = (v: unknown, what: string): string => {
-  try {
-    accAddressFromBech32(String(v), what);
-  } catch (e) {
-    throw new Error(`${what}: ${(e as Error).message}`);
-  }
-  return String(v);
-};
 
 function validatorFromJson(j: any, w: string): Validator {
   const pk = j.consensus_pubkey;

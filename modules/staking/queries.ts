@@ -6,31 +6,16 @@ import type { Context } from "../../chain/app/context.ts";
 import { queryErrors } from "../../chain/app/errors.ts";
 import type { KVPair } from "../../chain/app/kv.ts";
 import type { QueryHandler } from "../../chain/app/module.ts";
+import { queryAccountArg, queryValoperArg } from "../../chain/app/module-helpers.ts";
 import { paginate } from "../../chain/app/pagination.ts";
-import { fromBech32, toBech32, VALIDATOR_PREFIX } from "../../chain/crypto/bech32.ts";
-import { accAddressFromBech32, accAddressToBech32 } from "../../chain/types/address.ts";
+import { toBech32, VALIDATOR_PREFIX } from "../../chain/crypto/bech32.ts";
+import { accAddressToBech32 } from "../../chain/types/address.ts";
 import { Dec } from "../../chain/types/dec.ts";
 import type { StakingKeeper, UbdEntry, RedEntry } from "./keeper.ts";
 import { BondStatus, tokensFromShares, validatorToProto, type Validator } from "./types.ts";
 
-function valoperArg(a: string, what = "validator address"): string {
-  if (!a) throw queryErrors.invalidArgument(`${what} cannot be empty`);
-  try {
-    fromBech32(a, VALIDATOR_PREFIX);
-  } catch (e) {
-    throw queryErrors.invalidArgument(`invalid ${what}: ${(e as Error).message}`);
-  }
-  return a;
-}
-function delegatorArg(a: string): string {
-  if (!a) throw queryErrors.invalidArgument("delegator address cannot be empty");
-  try {
-    accAddressFromBech32(a, "delegator address");
-  } catch (e) {
-    throw queryErrors.invalidArgument((e as Error).message);
-  }
-  return a;
-}
+const valoperArg = (a: string, what = "validator address") => queryValoperArg(a, what, `${what} cannot be empty`);
+const delegatorArg = (a: string) => queryAccountArg(a, "delegator address", "delegator address cannot be empty");
 
 const STATUS_NAMES: Record<string, BondStatus> = {
   BOND_STATUS_BONDED: BondStatus.BOND_STATUS_BONDED,
