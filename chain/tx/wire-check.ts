@@ -7,6 +7,7 @@
 // * every Any resolved by its type URL (the interface registry), its contents checked as that type;
 // * SDK Int and LegacyDec texts (math.Int / LegacyDec Unmarshal): decimal, at most 256 (315) bits.
 // Each failure is ErrTxDecode (code 2, "tx parse error"), so the tx is refused before any fee is charged.
+// The same walk checks query requests the way gogoproto's Unmarshal reads them (checkQueryRequestWire).
 import { errors } from "../app/errors.ts";
 import { decTextError, intTextError } from "../types/int.ts";
 import { TextKind, wireSchemas, type MessageSchema, type WireSchemas } from "./wire-schema.ts";
@@ -32,10 +33,16 @@ export interface WireCheckResult {
 
 class Walker {
   nonCritical = false;
+  /**
+   * `query`: gogoproto's generated Unmarshal, as the SDK's gRPC query router decodes a request:
+   * unknown fields skipped, a known field only in its own wire type (a repeated scalar also packed),
+   * an Any's contents not unpacked.
+   */
   constructor(
     private readonly b: Uint8Array,
     private readonly schemas: WireSchemas,
     private readonly resolve: AnyResolver,
+    private readonly query = false,
   ) {}
 
   private pos = 0;
@@ -97,8 +104,12 @@ class Walker {
       const tag = this.varint(end);
       const num = Math.floor(tag / 8);
       const wire = tag % 8;
-      if (num < 1 || num > 536_870_911) throw new WireError("invalid length");
+      if (num < 1 || num > 536_870_911) throw new WireError(this.query ? `proto: ${schema.name}: illegal tag ${num} (wire type ${wire})` : "invalid length");
       const field = schema.fields.get(num);
+      if (field === undefined && this.query) {
+        this.skipChecked(num, wire, end, depth);
+        continue;
+      }
       if (field === undefined) {
         const critical = (num & NON_CRITICAL_BIT) === 0;
         if (!critical) this.nonCritical = true;
@@ -107,6 +118,9 @@ class Walker {
         }
         this.skipChecked(num, wire, end, depth);
         continue;
+      }
+      if (this.query && ((field.repeated ? field.wires : 1 << field.wantWire) & (1 << wire)) === 0) {
+        throw new WireError(`proto: wrong wireType = ${wire} for field ${field.name} of ${schema.name}`);
       }
       if ((field.wires & (1 << wire)) === 0) {
         throw new WireError(`Mismatched "${schema.name}": {TagNum: ${num}, GotWireType: "${wireName(wire)}" != WantWireType: "${wireName(field.wantWire)}"}`);
@@ -123,7 +137,7 @@ class Walker {
         const text = latin1.decode(this.b.subarray(from, to));
         const problem = field.text === TextKind.int ? intTextError(text) : decTextError(text);
         if (problem) throw new WireError(problem);
-      } else if (field.message === ANY) {
+      } else if (field.message === ANY && !this.query) {
         this.any(from, to, allowNonCritical, depth - 1);
       } else {
         const nested = this.schemas.get(field.message);
@@ -132,6 +146,48 @@ class Walker {
       }
       this.pos = to;
     }
+  }
+
+  /**
+   * Bytes [start, end) of a `schema` message (already checked) without the fields the schema does
+   * not declare, recursively; undefined when there are none, so the bytes can be used as they are.
+   * Our generated decoders may know fields a later SDK added (cosmjs-types follows SDK 0.50); the SDK
+   * we follow skips them, so they must not reach those decoders.
+   */
+  withoutUnknownFields(schema: MessageSchema, start: number, end: number): Uint8Array | undefined {
+    const parts: Uint8Array[] = [];
+    let changed = false;
+    this.pos = start;
+    while (this.pos < end) {
+      const from = this.pos;
+      const tag = this.varint(end);
+      const num = Math.floor(tag / 8);
+      const wire = tag % 8;
+      const field = schema.fields.get(num);
+      if (field === undefined) {
+        this.skip(num, wire, end, MAX_DEPTH);
+        changed = true;
+        continue;
+      }
+      const nested = wire === 2 && field.message !== undefined ? this.schemas.get(field.message) : undefined;
+      if (!nested) {
+        this.skip(num, wire, end, MAX_DEPTH);
+        parts.push(this.b.subarray(from, this.pos));
+        continue;
+      }
+      const headerEnd = this.pos;
+      const len = this.varint(end);
+      const to = this.pos + len;
+      const inner = this.withoutUnknownFields(nested, this.pos, to);
+      this.pos = to;
+      if (inner === undefined) {
+        parts.push(this.b.subarray(from, to));
+        continue;
+      }
+      changed = true;
+      parts.push(this.b.subarray(from, headerEnd), encodeVarint(inner.length), inner);
+    }
+    return changed ? Buffer.concat(parts) : undefined;
   }
 
   private skipChecked(num: number, wire: number, end: number, depth: number): void {
@@ -183,6 +239,36 @@ function check(bytes: Uint8Array, typeName: string, allowNonCritical: boolean, r
     throw errors.txDecode(`${e.message}: tx parse error`);
   }
   return walker.nonCritical;
+}
+
+/**
+ * A query request as the SDK's gRPC query router decodes it (gogoproto Unmarshal of the method's
+ * request type). A failure is ErrInvalidRequest (code 18), as baseapp's gRPCErrorToSDKError makes of
+ * a decode error. Returns the request without the fields its type does not declare (which the SDK
+ * ignores), for the handler to decode.
+ */
+export function checkQueryRequestWire(bytes: Uint8Array, typeName: string): Uint8Array {
+  const schemas = wireSchemas();
+  const schema = schemas.get(typeName);
+  if (!schema) throw new Error(`no .proto declares the query request ${typeName}`);
+  const walker = new Walker(bytes, schemas, () => true, true);
+  try {
+    walker.message(schema, 0, bytes.length, true, MAX_DEPTH);
+  } catch (e) {
+    if (!(e instanceof WireError)) throw e;
+    throw errors.invalidRequest(`${e.message}: invalid request`);
+  }
+  return walker.withoutUnknownFields(schema, 0, bytes.length) ?? bytes;
+}
+
+function encodeVarint(n: number): Uint8Array {
+  const out: number[] = [];
+  while (n >= 0x80) {
+    out.push((n % 0x80) | 0x80);
+    n = Math.floor(n / 0x80);
+  }
+  out.push(n);
+  return Uint8Array.from(out);
 }
 
 /** TxRaw: strict (no unknown field at all), as the SDK's RejectUnknownFieldsStrict. */

@@ -19,6 +19,10 @@ export const enum TextKind {
 }
 
 export interface FieldSchema {
+  /** The field's name in the .proto. */
+  readonly name: string;
+  /** A repeated field (a scalar one may then also come packed, as gogoproto's Unmarshal reads it). */
+  readonly repeated: boolean;
   /** Bit w set: wire type w may encode this field (the SDK's canEncodeType). */
   readonly wires: number;
   readonly wantWire: number;
@@ -71,6 +75,17 @@ message MsgCancelUnbondingDelegation {
 }
 `;
 
+// SDK 0.47 query methods that 0.46's service files lack: method path → request message (declared
+// below with 0.47's field numbers).
+const SDK_047_QUERY_REQUESTS: Record<string, string> = {
+  "/cosmos.auth.v1beta1.Query/ModuleAccountByName": "cosmos.auth.v1beta1.QueryModuleAccountByNameRequest",
+  "/cosmos.bank.v1beta1.Query/SpendableBalanceByDenom": "cosmos.bank.v1beta1.QuerySpendableBalanceByDenomRequest",
+};
+const SDK_047_QUERY_PROTOS = [
+  `syntax = "proto3"; package cosmos.auth.v1beta1; message QueryModuleAccountByNameRequest { string name = 1; }`,
+  `syntax = "proto3"; package cosmos.bank.v1beta1; message QuerySpendableBalanceByDenomRequest { string address = 1; string denom = 2; }`,
+];
+
 const INT_TYPES = new Set(["Int", "cosmossdk.io/math.Int", "github.com/cosmos/cosmos-sdk/types.Int"]);
 const DEC_TYPES = new Set(["Dec", "LegacyDec", "cosmossdk.io/math.LegacyDec", "github.com/cosmos/cosmos-sdk/types.Dec"]);
 
@@ -100,6 +115,32 @@ export class WireSchemas {
     this.loadPackage("cosmos.tx.v1beta1");
     this.loadPackage("cosmos.staking.v1beta1");
     protobuf.parse(SDK_047_PROTOS, this.root, { keepCase: true });
+    for (const src of SDK_047_QUERY_PROTOS) protobuf.parse(src, this.root, { keepCase: true });
+  }
+
+  /**
+   * The full name of the request message of a gRPC method path ("/cosmos.bank.v1beta1.Query/Balance"
+   * → "cosmos.bank.v1beta1.QueryBalanceRequest"), from its service in the .proto files; undefined
+   * when no .proto declares the method.
+   */
+  requestType(path: string): string | undefined {
+    const extra = SDK_047_QUERY_REQUESTS[path];
+    if (extra) return extra;
+    const m = /^\/(.+)\.([^./]+)\/([^/]+)$/.exec(path);
+    if (!m) return undefined;
+    const [, pkg, service, method] = m;
+    this.loadPackage(pkg);
+    let found: protobuf.ReflectionObject | null;
+    try {
+      found = this.root.lookup(`${pkg}.${service}`);
+    } catch {
+      return undefined;
+    }
+    if (!(found instanceof protobuf.Service)) return undefined;
+    const rpc = found.methods[method];
+    if (!rpc) return undefined;
+    rpc.resolve();
+    return rpc.resolvedRequestType?.fullName.slice(1);
   }
 
   private resolveImport(target: string): string {
@@ -155,25 +196,25 @@ export class WireSchemas {
       if (f instanceof protobuf.MapField) {
         // A map is a repeated entry message {1: key, 2: value}, checked like the SDK's synthesized MapEntry.
         const entry = `${name}.${f.name}Entry`;
-        const value: FieldSchema = f.resolvedType instanceof protobuf.Type ? { wires: BYTES, wantWire: 2, message: f.resolvedType.fullName.slice(1), text: TextKind.none } : scalarField(f.resolvedType ? "int32" : f.type, TextKind.none);
-        this.compiled.set(entry, { name: entry, fields: new Map([[1, scalarField(f.keyType, TextKind.none)], [2, value]]) });
-        fields.set(f.id, { wires: BYTES, wantWire: 2, message: entry, text: TextKind.none });
+        const value: FieldSchema = f.resolvedType instanceof protobuf.Type ? { name: "value", repeated: false, wires: BYTES, wantWire: 2, message: f.resolvedType.fullName.slice(1), text: TextKind.none } : scalarField("value", false, f.resolvedType ? "int32" : f.type, TextKind.none);
+        this.compiled.set(entry, { name: entry, fields: new Map([[1, scalarField("key", false, f.keyType, TextKind.none)], [2, value]]) });
+        fields.set(f.id, { name: f.name, repeated: true, wires: BYTES, wantWire: 2, message: entry, text: TextKind.none });
       } else if (f.resolvedType instanceof protobuf.Type) {
-        fields.set(f.id, { wires: BYTES, wantWire: 2, message: f.resolvedType.fullName.slice(1), text: TextKind.none });
+        fields.set(f.id, { name: f.name, repeated: f.repeated, wires: BYTES, wantWire: 2, message: f.resolvedType.fullName.slice(1), text: TextKind.none });
       } else if (f.resolvedType instanceof protobuf.Enum) {
-        fields.set(f.id, scalarField("int32", TextKind.none));
+        fields.set(f.id, scalarField(f.name, f.repeated, "int32", TextKind.none));
       } else {
-        fields.set(f.id, scalarField(f.type, textKind(f)));
+        fields.set(f.id, scalarField(f.name, f.repeated, f.type, textKind(f)));
       }
     }
     return { name, fields };
   }
 }
 
-function scalarField(type: string, text: TextKind): FieldSchema {
+function scalarField(name: string, repeated: boolean, type: string, text: TextKind): FieldSchema {
   const w = wireOf[type];
   if (!w) throw new Error(`no wire type for protobuf type ${type}`);
-  return { wires: w[0], wantWire: w[1], text };
+  return { name, repeated, wires: w[0], wantWire: w[1], text };
 }
 
 let shared: WireSchemas | undefined;
