@@ -161,3 +161,26 @@ export function signTxDirect(p: SignTxDirectParams): Uint8Array {
   const signature = p.signer.sign(makeSignBytes(signDoc));
   return TxRaw.encode(TxRaw.fromPartial({ bodyBytes, authInfoBytes, signatures: [signature] })).finish();
 }
+
+/**
+ * The body and auth info of a tx with several signers (a message such as MsgSlashingResourceNode
+ * lists them all): built once by whoever assembles it; each signer then signs its own SignDoc
+ * (`signDocBytes` with its account number) and TxRaw carries the signatures in signer order.
+ */
+export function multiSignerTxParts(p: {
+  messages: Any[];
+  memo?: string;
+  signers: { pubkey: Any; sequence: bigint }[];
+  fee: { amount: Coin[]; gas: bigint | number };
+}): { bodyBytes: Uint8Array; authInfoBytes: Uint8Array } {
+  const bodyBytes = TxBody.encode(TxBody.fromPartial({ messages: p.messages, memo: p.memo ?? "" })).finish();
+  const gas = Number(p.fee.gas);
+  if (!Number.isSafeInteger(gas) || gas < 0) throw new Error(`invalid gas limit '${String(p.fee.gas)}'`);
+  const authInfoBytes = makeAuthInfoBytes(p.signers, p.fee.amount, gas, undefined, undefined, SignMode.SIGN_MODE_DIRECT);
+  return { bodyBytes, authInfoBytes };
+}
+
+/** The bytes one signer of a direct-mode tx signs. */
+export function signDocBytes(bodyBytes: Uint8Array, authInfoBytes: Uint8Array, chainId: string, accountNumber: bigint): Uint8Array {
+  return makeSignBytes(makeSignDoc(bodyBytes, authInfoBytes, chainId, accountNumber));
+}

@@ -250,14 +250,23 @@ export class PotKeeper {
   // ---- MsgSlashingResourceNode (§4.9) --------------------------------------------------------------
 
   /**
-   * Every reporter must be a meta node owned by its listed owner; the debt is the traffic reward the
-   * slashed noz would release (R of §4.4 at the current reserve, truncated). Returns what the event needs.
+   * Every reporter must be a meta node owned by its listed owner, and (ours, CONTRIBUTING "slashing
+   * from evidence") floor(2M/3)+1 distinct Bonded meta nodes must report it, as for a volume report:
+   * Stratos takes one meta node's word. The debt is the traffic reward the slashed noz would release
+   * (R of §4.4 at the current reserve, truncated). Returns what the event needs.
    */
   slashResourceNode(ctx: Context, s: ResourceNodeSlashing): { debt: bigint; nodeType: number } {
+    const bondedReporters = new Set<string>();
     s.reporters.forEach((r, i) => {
       const node = this.register.getMetaNode(ctx, r);
       if (!node || node.ownerAddress !== s.reporterOwners[i]) throw potErrors.reporterAddressOrOwner(`reporters[${i}] ${r} is not a meta node owned by ${s.reporterOwners[i]}`);
+      if (node.status === BondStatus.Bonded && !node.suspend) bondedReporters.add(r);
     });
+    const bonded = this.register.getBondedMetaNodeCount(ctx);
+    const need = voteThreshold(bonded);
+    if (BigInt(bondedReporters.size) < need) {
+      throw potErrors.slashingResourceNodeFailure(`${bondedReporters.size} distinct Bonded meta nodes report this slashing; ${need} of ${bonded} needed (floor(2M/3)+1)`);
+    }
     const node = this.register.getResourceNode(ctx, s.networkAddress);
     if (!node) throw potErrors.slashingResourceNodeFailure(`resource node ${s.networkAddress} does not exist`);
     const debt = s.slashing === 0n ? 0n : this.trafficReward(ctx, Dec.fromInt(s.slashing)).truncateInt();

@@ -26,7 +26,8 @@ import { blsAggregateSignatures, blsPopProve, blsPublicKey, blsSecretKeyFromSeed
 import { toBech32 } from "../../chain/crypto/bech32.ts";
 import { fileHash } from "../../chain/crypto/cid.ts";
 import { keccak256, sha256 } from "../../chain/crypto/hash.ts";
-import { signTxDirect } from "../../chain/keys/eth-signer.ts";
+import { multiSignerTxParts, signDocBytes, signTxDirect } from "../../chain/keys/eth-signer.ts";
+import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { signerFromPrivateKey, type Signer } from "../../chain/keys/signer.ts";
 
 const CHAIN_ID = "regression-1";
@@ -225,6 +226,14 @@ class Chain {
     return signTxDirect({ signer, chainId: CHAIN_ID, accountNumber: acc.accountNumber, sequence: acc.sequence + seqOffset, messages, fee: { amount: wei(fee), gas: GAS } });
   }
 
+  /** A tx signed by several accounts (each signs its own SignDoc; the first pays). */
+  txBy(signers: Signer[], messages: { typeUrl: string; value: Uint8Array }[], fee = GAS * 1_000_000_000n): Uint8Array {
+    const accs = signers.map((s) => this.accountOf(s.address));
+    const { bodyBytes, authInfoBytes } = multiSignerTxParts({ messages, signers: signers.map((s, i) => ({ pubkey: s.pubkey.toAny(), sequence: accs[i]!.sequence })), fee: { amount: wei(fee), gas: GAS } });
+    const signatures = signers.map((s, i) => s.sign(signDocBytes(bodyBytes, authInfoBytes, CHAIN_ID, accs[i]!.accountNumber)));
+    return TxRaw.encode(TxRaw.fromPartial({ bodyBytes, authInfoBytes, signatures })).finish();
+  }
+
   close() {
     this.app.close();
     rmSync(this.dir, { recursive: true, force: true });
@@ -305,9 +314,11 @@ const BLOCKS: ((c: Chain) => Uint8Array[])[] = [
     c.tx(o1, [volumeReport(1n, [[A.address, 1000n], [B.address, 3000n], [C.address, 7n]], [M1, M2, M3, M4])]),
     c.tx(o1, [volumeReport(2n, [[A.address, 5n]], [M1, M2, M3], true)], 1n),
   ],
-  // 9: slashing a resource node (suspends it); by a non-owner fails; a prepay by A
+  // 9: slashing a resource node by 3 of the 4 Bonded meta nodes (suspends it); by one alone fails;
+  // by a non-owner fails; a prepay by A
   (c) => [
-    c.tx(o1, [pot("MsgSlashingResourceNode", { reporters: [M1.address], reporterOwner: [o1.address], networkAddress: R1.address, walletAddress: rOwner.address, slashing: "777", suspend: true })]),
+    c.txBy([o1, o2, o3], [pot("MsgSlashingResourceNode", { reporters: [M1.address, M2.address, M3.address], reporterOwner: [o1.address, o2.address, o3.address], networkAddress: R1.address, walletAddress: rOwner.address, slashing: "777", suspend: true })]),
+    c.tx(o1, [pot("MsgSlashingResourceNode", { reporters: [M1.address], reporterOwner: [o1.address], networkAddress: R1.address, walletAddress: rOwner.address, slashing: "5", suspend: false })], 1n),
     c.tx(A, [pot("MsgSlashingResourceNode", { reporters: [M1.address], reporterOwner: [A.address], networkAddress: R1.address, walletAddress: rOwner.address, slashing: "1", suspend: false })]),
     c.tx(A, [sds("MsgPrepay", { sender: A.address, beneficiary: A.address, amount: wei(STOS) })], 1n),
   ],
@@ -390,7 +401,9 @@ function record(res: abci.ResponseFinalizeBlock): BlockRecord {
 // changed: without them the old hashes still matched); re-recorded for issue 12 (distribution): its
 // genesis records, and from height 2 each block moves fee_collector's balance to the community pool
 // (no validators in this sequence), so every later fee deduction writes a fresh fee_collector balance
-// (lower gas) and blocks carry the transfer events. Tx codes are unchanged.
+// (lower gas) and blocks carry the transfer events. Tx codes are unchanged. Re-recorded for issue 11
+// (slashing from evidence): MsgSlashingResourceNode needs floor(2M/3)+1 Bonded meta reporters, so
+// block 9 slashes with three co-signed reporters and a lone reporter is refused (code 31).
 const GENESIS_APP_HASH = "7c674c51c9dec01467c7abb8f792f94a7712b932f96f99f80755bfd4dbb831a3";
 const EXPECTED: BlockRecord[] = [
   {"appHash":"7c674c51c9dec01467c7abb8f792f94a7712b932f96f99f80755bfd4dbb831a3","txs":[],"events":"4f53cda18c2baa0c"},
@@ -401,19 +414,19 @@ const EXPECTED: BlockRecord[] = [
   {"appHash":"7764cc385de406d6739269c6eb933b0cee3cff46569771668a40a85971f57183","txs":[[0,51713],[62,28950],[0,40685],[0,55950],[0,40775],[0,65542],[30,28753]],"events":"a2de7142d264417a"},
   {"appHash":"f75b39c1196aef2d68ed4de6c1ac8e00d119433ce20ec7c02849e388a2535ea0","txs":[[0,39376],[0,39592],[11,28225]],"events":"5e7afdcb4c63d564"},
   {"appHash":"7cdb68693289128fd2c6b75907a7a65427b29b20d139db1b7acbd3e65bcf9ebf","txs":[[0,225123],[23,38072]],"events":"b4d0856f605802f8"},
-  {"appHash":"d18ca9017cbdcd5ad7e6151aa16eec9d7b69c26e0ef9f0c7e149fe4a05a3fdce","txs":[[0,59667],[33,29310],[0,49197]],"events":"249b2d857205b52b"},
-  {"appHash":"6ca2db43aac65515cfcd63dbb9e4d3c466763544af7297b32e956a075570b722","txs":[[0,211162]],"events":"d6c0916660d7dea4"},
-  {"appHash":"a38a8e862aee39f1ffcb12e645e26664100e704fbb8f9086368bef90345b7cb6","txs":[[0,210801]],"events":"f8478846191062e3"},
-  {"appHash":"59dee45baeb87055467c7f7295075fdc4719ff7c91bc742e54a61ac6a944ecb1","txs":[[0,43166],[7,27757]],"events":"56e5de0d8ed4a3eb"},
-  {"appHash":"c11daaf7f244b91c4139b30c0dcc041ebeb01675e671e932368a213d14504e16","txs":[[0,43105],[0,43653],[0,103634],[0,83505],[30,28400]],"events":"71c3e54048873356"},
-  {"appHash":"0163dd87ebd2fe714ee0bf9f88426c773a7a565c9a11fc1b0569c0d19fcb7512","txs":[[0,86908],[0,38254]],"events":"722f19eb5e63a82c"},
-  {"appHash":"b6706f73684d362da27a85aeeafaf376c55011b5eee4805ba4cab5b2179e0af1","txs":[[0,35082],[0,35531],[100,27023]],"events":"8a19806ada3bae0a"},
-  {"appHash":"f10639461ed1141c9b73f4df611b9ff76be683c70347fd112acb5805c192e08f","txs":[],"events":"ccd879ba3d3dd7ad"},
-  {"appHash":"4ecfc4510e86a8c1e8fca66ba4a6ef19131d942bf983f5dbc96bb56a61b8e5d9","txs":[],"events":"4b17fdc56e5bb196"},
-  {"appHash":"4235083ddae393698b5fa68fc8f9bac783d614e32cb3c3229cafc4915d82b44f","txs":[],"events":"f036a1e8e78d076d"},
-  {"appHash":"4235083ddae393698b5fa68fc8f9bac783d614e32cb3c3229cafc4915d82b44f","txs":[],"events":"4f53cda18c2baa0c"},
-  {"appHash":"4235083ddae393698b5fa68fc8f9bac783d614e32cb3c3229cafc4915d82b44f","txs":[],"events":"4f53cda18c2baa0c"},
-  {"appHash":"4235083ddae393698b5fa68fc8f9bac783d614e32cb3c3229cafc4915d82b44f","txs":[],"events":"4f53cda18c2baa0c"},
+  {"appHash":"2113904e755b47bbe270a89d44c4970c8ce88c28f0334ad5bda842d17ca9913a","txs":[[0,89406],[31,30343],[33,29310],[0,49197]],"events":"7560b0647465f7f7"},
+  {"appHash":"f401f4dcc1836c055ae26842d89a0ed10c610571c21e58522f06e1bd78bf0630","txs":[[0,211162]],"events":"66e7b89e4eb3c54e"},
+  {"appHash":"ce0fe7c2042a03d40679fa9e78408dca0673c14adda66a857eed0d3b54ad0615","txs":[[0,210801]],"events":"499c1898929292ac"},
+  {"appHash":"8db17f9375eb0dc0a4300d12e027d3642bd53bad3426a0fb6b372f73149fda50","txs":[[0,43166],[7,27757]],"events":"56e5de0d8ed4a3eb"},
+  {"appHash":"ee26b9c32c6befdad18f2ae3a55683d5e1a38d14ca1918e887ce8676f84fc08e","txs":[[0,43105],[0,43653],[0,103634],[0,83505],[30,28400]],"events":"e0d8e1ef3ad1272c"},
+  {"appHash":"581c0192e5c92ee4001e89b31f891d79c6a81b9496ffcfc05bca85427a1b26d8","txs":[[0,86908],[0,38254]],"events":"d8693d2aa762a32f"},
+  {"appHash":"58a1124870a4e32484253e0dbb950ad4f7227a50993e23229d0740530d99bc3a","txs":[[0,35082],[0,35531],[100,27023]],"events":"8a19806ada3bae0a"},
+  {"appHash":"0c08a63a5a24d2d9312d7cb09879787b0aa872243a5296c8103949d5c39a89d2","txs":[],"events":"ccd879ba3d3dd7ad"},
+  {"appHash":"86590df790b008186f9fc1bd899fb13d6f3a64e13305319b2a97385d96ff927e","txs":[],"events":"4b17fdc56e5bb196"},
+  {"appHash":"6b25ce5eb54946813041216a170a6b4bc988f37f4e8e75e3f32e4444b54c47bb","txs":[],"events":"f036a1e8e78d076d"},
+  {"appHash":"6b25ce5eb54946813041216a170a6b4bc988f37f4e8e75e3f32e4444b54c47bb","txs":[],"events":"4f53cda18c2baa0c"},
+  {"appHash":"6b25ce5eb54946813041216a170a6b4bc988f37f4e8e75e3f32e4444b54c47bb","txs":[],"events":"4f53cda18c2baa0c"},
+  {"appHash":"6b25ce5eb54946813041216a170a6b4bc988f37f4e8e75e3f32e4444b54c47bb","txs":[],"events":"4f53cda18c2baa0c"},
 ];
 
 describe("regression: app hash of a fixed block sequence (recorded before issue 9)", function () {

@@ -372,11 +372,26 @@ describe("pot: maturity, withdraw and slashing", function () {
     expect(k(h).getImmatureTotal(c, A.address)).to.deep.equal([]);
   });
 
-  it("MsgSlashingResourceNode records the GV2 debt and suspends the node", () => {
+  it("MsgSlashingResourceNode records the GV2 debt and suspends the node, on a quorum of Bonded meta reporters only", () => {
     h = start();
     const ctx = () => h.readCtx();
+    // with two Bonded meta nodes floor(2·2/3)+1 = 2 must report (ours; Stratos takes one): one alone, or
+    // one with the Unbonded M4, is refused and records nothing
+    for (const [nodes, owners] of [[[M1], [o1]], [[M1, M4], [o1, o4]]] as const) {
+      const few = h.block([
+        signTx(h, [...owners], [msg("MsgSlashingResourceNode", { reporters: nodes.map((n) => n.address), reporterOwner: owners.map((o) => o.address), networkAddress: R1.address, walletAddress: A.address, slashing: "1000000000", suspend: true })], GAS),
+      ]).txResults[0];
+      expect(few.code, few.log).to.equal(potErrorCodes.slashingResourceNodeFailure);
+      expect(few.log).to.contain("1 distinct Bonded meta nodes report this slashing; 2 of 2 needed");
+      expect(reg(h).getSlashing(ctx(), A.address)).to.equal(0n);
+    }
     const res = h.block([
-      signTx(h, [o1], [msg("MsgSlashingResourceNode", { reporters: [M1.address], reporterOwner: [o1.address], networkAddress: R1.address, walletAddress: A.address, slashing: "1000000000", suspend: true })], GAS),
+      signTx(
+        h,
+        [o1, o2],
+        [msg("MsgSlashingResourceNode", { reporters: [M1.address, M2.address], reporterOwner: [o1.address, o2.address], networkAddress: R1.address, walletAddress: A.address, slashing: "1000000000", suspend: true })],
+        GAS,
+      ),
     ]);
     ok(res.txResults[0]);
     expect(reg(h).getSlashing(ctx(), A.address)).to.equal(1_001_999_996_998_002n);
