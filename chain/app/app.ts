@@ -291,7 +291,8 @@ export class BaseApp<K = unknown> extends BaseAbciApplication implements QueryHo
     const time = req.time!;
     this.block = { height: req.height, time, state, aux: [] };
     const voteInfos = (req.decidedLastCommit?.votes ?? []).map((v) => ({ address: v.validator!.address, power: v.validator!.power, signed: v.blockIdFlag !== 1 }));
-    const blockCtx: Context = { ...this.makeContext(state, "block", req.height, time), voteInfos };
+    const misbehavior = req.misbehavior.map((m) => ({ type: m.type, address: m.validator!.address, power: m.validator!.power, height: m.height, time: m.time! }));
+    const blockCtx: Context = { ...this.makeContext(state, "block", req.height, time), voteInfos, misbehavior };
     for (const m of this.wiring.modules) m.beginBlock?.(blockCtx);
     const txResults: abci.ExecTxResult[] = [];
     for (const [index, tx] of req.txs.entries()) {

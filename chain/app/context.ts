@@ -24,6 +24,8 @@ export interface Context {
    * a block's fees to them; the SDK's ctx.VoteInfos()).
    */
   readonly voteInfos?: readonly { address: Uint8Array; power: bigint; signed: boolean }[];
+  /** FinalizeBlock only: CometBFT's misbehavior evidence of the block (slashing handles double signs). */
+  readonly misbehavior?: readonly { type: number; address: Uint8Array; power: bigint; height: bigint; time: Timestamp }[];
   /**
    * InitChain only: runs a genesis transaction (a gentx) through the ante handler and the router on the
    * genesis state, as the SDK's genutil delivers gentxs. Its writes stay only if it succeeds (code 0).

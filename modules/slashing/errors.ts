@@ -1,0 +1,20 @@
+// Slashing errors: codespace "slashing", the Cosmos SDK's numbers (x/slashing/types/errors.go v0.47).
+import { AppError } from "../../chain/app/errors.ts";
+
+export const SLASHING_CODESPACE = "slashing";
+
+export const slashingErrorCodes = {
+  noValidatorForAddress: 2,
+  badValidatorAddr: 3,
+  validatorJailed: 4,
+  validatorNotJailed: 5,
+  missingSelfDelegation: 6,
+  selfDelegationTooLowToUnjail: 7,
+  noSigningInfoFound: 8,
+} as const;
+
+type ErrName = keyof typeof slashingErrorCodes;
+
+export const slashingErrors = Object.fromEntries(
+  Object.entries(slashingErrorCodes).map(([n, code]) => [n, (message: string) => new AppError(SLASHING_CODESPACE, code, message)]),
+) as Record<ErrName, (message: string) => AppError>;

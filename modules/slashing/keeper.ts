@@ -1,0 +1,190 @@
+// SlashingKeeper: validator liveness (signed-blocks window over decided_last_commit), downtime slash and
+// jail, double-sign handling from CometBFT's misbehavior evidence (the SDK's x/evidence
+// HandleEquivocationEvidence: slash, jail for ever, tombstone) and unjail — the rules of the Cosmos SDK
+// v0.47 x/slashing. State under "slashing/", prefixes as the SDK's keys.go.
+import * as pb from "cosmjs-types/cosmos/slashing/v1beta1/slashing";
+import type { Timestamp } from "cosmjs-types/google/protobuf/timestamp";
+import type { Context } from "../../chain/app/context.ts";
+import { CONSENSUS_PREFIX, toBech32 } from "../../chain/crypto/bech32.ts";
+import { bech32Key, mapValue, protoValue, SchemaBuilder, uint64Key, pairKey } from "../../chain/store/collections.ts";
+import { accountOfValoper, consAddressBytes, timeAdd, timeCmp, tokensFromShares } from "../staking/types.ts";
+import { slashingErrors } from "./errors.ts";
+import { emitJail, emitLiveness, emitSlash, SLASH_REASON_DOUBLE_SIGN, SLASH_REASON_MISSING_SIGNATURE } from "./events.ts";
+import type { SlashingStakingKeeper } from "./expected.ts";
+import { defaultSlashingParams, minSignedBlocks, slashingParamsFromProto, slashingParamsToProto, type SlashingParams } from "./params.ts";
+
+export const SLASHING_STORE_PREFIX = new TextEncoder().encode("slashing/");
+/** The SDK's ValidatorUpdateDelay: a validator set change takes effect one block later. */
+const VALIDATOR_UPDATE_DELAY = 1n;
+/** The SDK's DoubleSignJailEndTime (9999-12-31T23:59:59Z): a double-signer stays jailed for ever. */
+export const DOUBLE_SIGN_JAIL_END_TIME: Timestamp = { seconds: 253_402_300_799n, nanos: 0 };
+/** CometBFT's MisbehaviorType: DUPLICATE_VOTE = 1, LIGHT_CLIENT_ATTACK = 2 (both are equivocation in the SDK). */
+const EQUIVOCATION_TYPES = new Set([1, 2]);
+
+export interface SigningInfo {
+  /** stvalcons… */
+  address: string;
+  startHeight: bigint;
+  indexOffset: bigint;
+  jailedUntil: Timestamp;
+  tombstoned: boolean;
+  missedBlocksCounter: bigint;
+}
+
+const consKey = bech32Key(CONSENSUS_PREFIX);
+const signingInfoValue = mapValue(
+  protoValue(pb.ValidatorSigningInfo),
+  (p): SigningInfo => ({ address: p.address, startHeight: p.startHeight, indexOffset: p.indexOffset, jailedUntil: p.jailedUntil ?? { seconds: 0n, nanos: 0 }, tombstoned: p.tombstoned, missedBlocksCounter: p.missedBlocksCounter }),
+  (v): pb.ValidatorSigningInfo => ({ ...v }),
+  "signing_info",
+);
+const paramsValue = mapValue(protoValue(pb.Params), slashingParamsFromProto, slashingParamsToProto, "params");
+
+const s = new SchemaBuilder(SLASHING_STORE_PREFIX);
+const params = s.item(0x00, "params", paramsValue);
+const signingInfos = s.map(0x01, "validator_signing_info", consKey, signingInfoValue);
+/** The missed-block bit array: an entry per window index where the validator missed (absent = signed). */
+const missedKey = pairKey(consKey, uint64Key);
+const missedBlocks = s.keySet(0x02, "validator_missed_block_bit_array", missedKey);
+export const slashingSchema = s.build({ params, signingInfos, missedBlocks });
+
+const ZERO_TIME: Timestamp = { seconds: 0n, nanos: 0 };
+
+export class SlashingKeeper {
+  readonly schema = slashingSchema;
+
+  constructor(readonly staking: SlashingStakingKeeper) {
+    // Every validator that becomes bonded gets a signing info (the SDK's AfterValidatorBonded hook).
+    staking.addHooks({
+      afterValidatorBonded: (ctx, consAddr) => this.afterValidatorBonded(ctx, consAddr),
+    });
+  }
+
+  getParams(ctx: Context): SlashingParams {
+    return params.getOr(ctx, defaultSlashingParams);
+  }
+  setParams(ctx: Context, p: SlashingParams): void {
+    params.set(ctx, p);
+  }
+
+  getSigningInfo(ctx: Context, consAddr: string): SigningInfo | undefined {
+    return signingInfos.get(ctx, consAddr);
+  }
+  setSigningInfo(ctx: Context, info: SigningInfo): void {
+    signingInfos.set(ctx, info.address, info);
+  }
+  *allSigningInfos(ctx: Context): Iterable<SigningInfo> {
+    yield* signingInfos.values(ctx);
+  }
+  rawSigningInfos(ctx: Context, start?: Uint8Array) {
+    return signingInfos.raw(ctx, { start });
+  }
+  /** Window indexes the validator missed, ascending. */
+  missedIndexes(ctx: Context, consAddr: string): bigint[] {
+    const out: bigint[] = [];
+    for (const [, i] of missedBlocks.iterate(ctx, { prefix: missedKey.prefix(consAddr) })) out.push(i);
+    return out;
+  }
+  private missed(ctx: Context, consAddr: string, index: bigint): boolean {
+    return missedBlocks.has(ctx, [consAddr, index]);
+  }
+  setMissed(ctx: Context, consAddr: string, index: bigint, missed: boolean): void {
+    if (missed) missedBlocks.set(ctx, [consAddr, index]);
+    else missedBlocks.remove(ctx, [consAddr, index]);
+  }
+  private clearMissed(ctx: Context, consAddr: string): void {
+    for (const i of this.missedIndexes(ctx, consAddr)) missedBlocks.remove(ctx, [consAddr, i]);
+  }
+
+  private afterValidatorBonded(ctx: Context, consAddrBytes: Uint8Array): void {
+    const address = toBech32(CONSENSUS_PREFIX, consAddrBytes);
+    if (signingInfos.has(ctx, address)) return;
+    this.setSigningInfo(ctx, { address, startHeight: ctx.height, indexOffset: 0n, jailedUntil: ZERO_TIME, tombstoned: false, missedBlocksCounter: 0n });
+  }
+
+  /** BeginBlock: liveness of every validator of the last commit, then the block's double-sign evidence. */
+  beginBlock(ctx: Context): void {
+    for (const v of ctx.voteInfos ?? []) this.handleValidatorSignature(ctx, v.address, v.power, v.signed);
+    for (const m of ctx.misbehavior ?? []) if (EQUIVOCATION_TYPES.has(m.type)) this.handleEquivocation(ctx, m);
+  }
+
+  /** The SDK's HandleValidatorSignature (x/slashing/keeper/infractions.go). */
+  handleValidatorSignature(ctx: Context, addr: Uint8Array, power: bigint, signed: boolean): void {
+    const validator = this.staking.getValidatorByConsAddr(ctx, addr);
+    // A jailed validator's missed blocks are not counted.
+    if (validator?.jailed) return;
+    const consAddr = toBech32(CONSENSUS_PREFIX, addr);
+    const info = this.getSigningInfo(ctx, consAddr);
+    // The SDK panics here; a vote of a validator staking does not know (CometBFT genesis validators
+    // of a chain without gentxs) has nothing to account to, so it is skipped.
+    if (!info) return;
+    const p = this.getParams(ctx);
+    const window = p.signedBlocksWindow;
+    const index = info.indexOffset % window;
+    info.indexOffset++;
+    const previous = this.missed(ctx, consAddr, index);
+    const missed = !signed;
+    if (!previous && missed) {
+      this.setMissed(ctx, consAddr, index, true);
+      info.missedBlocksCounter++;
+    } else if (previous && !missed) {
+      this.setMissed(ctx, consAddr, index, false);
+      info.missedBlocksCounter--;
+    }
+    if (missed) emitLiveness(ctx, { address: consAddr, missedBlocks: info.missedBlocksCounter, height: ctx.height });
+    const minHeight = info.startHeight + window;
+    const maxMissed = window - minSignedBlocks(p);
+    if (ctx.height > minHeight && info.missedBlocksCounter > maxMissed && validator && !validator.jailed) {
+      // The infraction happened at the block CometBFT's last commit is for; the stake that signed
+      // it was bonded one update delay before.
+      const distributionHeight = ctx.height - VALIDATOR_UPDATE_DELAY - 1n;
+      const burned = this.staking.slash(ctx, addr, distributionHeight, power, p.slashFractionDowntime);
+      emitSlash(ctx, { address: consAddr, power, reason: SLASH_REASON_MISSING_SIGNATURE, jailed: consAddr, burnedCoins: burned });
+      this.staking.jail(ctx, addr);
+      info.jailedUntil = timeAdd(ctx.time, p.downtimeJailDuration);
+      // A new window starts after unjail (the SDK resets counter, offset and bit array).
+      info.missedBlocksCounter = 0n;
+      info.indexOffset = 0n;
+      this.clearMissed(ctx, consAddr);
+    }
+    this.setSigningInfo(ctx, info);
+  }
+
+  /** The SDK's x/evidence HandleEquivocationEvidence: slash 5 %, jail until 9999, tombstone. */
+  handleEquivocation(ctx: Context, m: { address: Uint8Array; power: bigint; height: bigint }): void {
+    const validator = this.staking.getValidatorByConsAddr(ctx, m.address);
+    if (!validator || validator.status === 1 /* BOND_STATUS_UNBONDED */) return;
+    const consAddr = toBech32(CONSENSUS_PREFIX, m.address);
+    const info = this.getSigningInfo(ctx, consAddr);
+    if (!info || info.tombstoned) return;
+    const p = this.getParams(ctx);
+    const distributionHeight = m.height - VALIDATOR_UPDATE_DELAY;
+    const burned = this.staking.slash(ctx, m.address, distributionHeight, m.power, p.slashFractionDoubleSign);
+    emitSlash(ctx, { address: consAddr, power: m.power, reason: SLASH_REASON_DOUBLE_SIGN, burnedCoins: burned });
+    if (!validator.jailed) {
+      this.staking.jail(ctx, m.address);
+      emitJail(ctx, consAddr);
+    }
+    info.jailedUntil = DOUBLE_SIGN_JAIL_END_TIME;
+    info.tombstoned = true;
+    this.setSigningInfo(ctx, info);
+  }
+
+  /** MsgUnjail (the SDK's Keeper.Unjail), checks in the SDK's order. */
+  unjail(ctx: Context, valoper: string): void {
+    const v = this.staking.getValidator(ctx, valoper);
+    if (!v) throw slashingErrors.noValidatorForAddress(`address is not associated with any known validator: ${valoper}`);
+    const selfShares = this.staking.getDelegation(ctx, accountOfValoper(valoper), valoper);
+    if (!selfShares) throw slashingErrors.missingSelfDelegation("validator has no self-delegation; cannot be unjailed");
+    const tokens = v.shares.isZero() ? 0n : tokensFromShares(v, selfShares).truncateInt();
+    if (tokens < v.minSelfDelegation) throw slashingErrors.selfDelegationTooLowToUnjail(`${tokens} less than ${v.minSelfDelegation}: validator's self delegation less than minimum; cannot be unjailed`);
+    if (!v.jailed) throw slashingErrors.validatorNotJailed("validator not jailed; cannot be unjailed");
+    const cons = consAddressBytes(v.consPubKey);
+    const info = this.getSigningInfo(ctx, toBech32(CONSENSUS_PREFIX, cons));
+    if (info) {
+      if (info.tombstoned) throw slashingErrors.validatorJailed("validator still jailed; cannot be unjailed: it is tombstoned (double sign)");
+      if (timeCmp(ctx.time, info.jailedUntil) < 0) throw slashingErrors.validatorJailed(`validator still jailed; cannot be unjailed: jailed until ${new Date(Number(info.jailedUntil.seconds) * 1000).toISOString()}`);
+    }
+    this.staking.unjail(ctx, cons);
+  }
+}
