@@ -12,6 +12,7 @@ import { sdsModule, SdsKeeper } from "../../modules/sds/index.ts";
 import { potModule, PotKeeper, potModuleAccounts } from "../../modules/pot/index.ts";
 import { stakingModule, StakingKeeper, stakingModuleAccounts } from "../../modules/staking/index.ts";
 import { distributionModule, DistributionKeeper } from "../../modules/distribution/index.ts";
+import { slashingModule, SlashingKeeper } from "../../modules/slashing/index.ts";
 import { genutilModule } from "../../modules/genutil/index.ts";
 import { AUTH_STORE_PREFIX } from "../../modules/auth/keeper.ts";
 import { BANK_STORE_PREFIX } from "../../modules/bank/keeper.ts";
@@ -36,6 +37,7 @@ export interface Keepers {
   pot: PotKeeper;
   staking: StakingKeeper;
   distribution: DistributionKeeper;
+  slashing: SlashingKeeper;
 }
 
 /** The Stratos chain: every module, wired. Keepers hold no state of their own, so this is cheap. */
@@ -50,14 +52,15 @@ export function stratosAppDefinition(): AppDefinition<Keepers> {
   const distribution = new DistributionKeeper(auth, bank, staking, FEE_COLLECTOR);
   // F1 keeps its per-validator and per-delegation records in step with staking (the SDK's SetHooks).
   staking.addHooks(distribution.stakingHooks());
+  const slashing = new SlashingKeeper(staking);
   const register = new RegisterKeeper(auth, bank);
   const sds = new SdsKeeper(bank, register);
   const pot = new PotKeeper(auth, bank, register, staking);
   // genutil last: gentxs run once every other module's genesis is in place (as in the SDK).
-  const modules = [authModule(auth), bankModule(bank, auth), stakingModule(staking), distributionModule(distribution), registerModule(register), sdsModule(sds), potModule(pot), genutilModule(staking)];
+  const modules = [authModule(auth), bankModule(bank, auth), stakingModule(staking), distributionModule(distribution), slashingModule(slashing), registerModule(register), sdsModule(sds), potModule(pot), genutilModule(staking)];
   const router = buildRouter(modules);
   return {
-    keepers: { auth, bank, register, sds, pot, staking, distribution },
+    keepers: { auth, bank, register, sds, pot, staking, distribution, slashing },
     modules,
     router,
     storeKeys: STORE_KEYS,

@@ -98,8 +98,10 @@ export class SlashingKeeper {
 
   private afterValidatorBonded(ctx: Context, consAddrBytes: Uint8Array): void {
     const address = toBech32(CONSENSUS_PREFIX, consAddrBytes);
-    if (signingInfos.has(ctx, address)) return;
-    this.setSigningInfo(ctx, { address, startHeight: ctx.height, indexOffset: 0n, jailedUntil: ZERO_TIME, tombstoned: false, missedBlocksCounter: 0n });
+    // A validator bonded again (after unjail) starts a new window at this height.
+    const known = signingInfos.get(ctx, address);
+    if (known) this.setSigningInfo(ctx, { ...known, startHeight: ctx.height });
+    else this.setSigningInfo(ctx, { address, startHeight: ctx.height, indexOffset: 0n, jailedUntil: ZERO_TIME, tombstoned: false, missedBlocksCounter: 0n });
   }
 
   /** BeginBlock: liveness of every validator of the last commit, then the block's double-sign evidence. */

@@ -50,16 +50,19 @@ export class AppHarness {
     return res.appHash;
   }
 
-  /** One block: FinalizeBlock + Commit. */
-  block(txs: Uint8Array[] = [], opts: { votes?: abci.VoteInfo[] } = {}): abci.ResponseFinalizeBlock {
+  /**
+   * One block: FinalizeBlock + Commit. `extra`: the last commit's votes, misbehavior evidence, and a
+   * block time (default 1_700_000_000 + height seconds).
+   */
+  block(txs: Uint8Array[] = [], extra: { votes?: abci.VoteInfo[]; misbehavior?: abci.Misbehavior[]; time?: bigint } = {}): abci.ResponseFinalizeBlock {
     this.height += 1n;
     const res = this.app.finalizeBlock({
       txs,
-      decidedLastCommit: { round: 0, votes: opts.votes ?? [] },
-      misbehavior: [],
+      decidedLastCommit: { round: 0, votes: extra.votes ?? [] },
+      misbehavior: extra.misbehavior ?? [],
       hash: new Uint8Array(32),
       height: this.height,
-      time: { seconds: 1_700_000_000n + this.height, nanos: 0 },
+      time: { seconds: extra.time ?? 1_700_000_000n + this.height, nanos: 0 },
       nextValidatorsHash: new Uint8Array(32),
       proposerAddress: new Uint8Array(20),
     });
