@@ -6,6 +6,7 @@ import { TxMsgData } from "cosmjs-types/cosmos/base/abci/v1beta1/abci";
 import { Any } from "cosmjs-types/google/protobuf/any";
 import type { Timestamp } from "cosmjs-types/google/protobuf/timestamp";
 import * as abci from "cosmjs-types/tendermint/abci/types";
+import { ConsensusParams } from "cosmjs-types/tendermint/types/params";
 import "../types/proto-writer.ts";
 import { BaseAbciApplication } from "../abci/application.ts";
 import { MerkleStore } from "../store/merkle-store.ts";
@@ -42,6 +43,8 @@ export const DEFAULT_MAX_TX_BYTES = 2 * 1024 * 1024;
 const enc = new TextEncoder();
 const dec = new TextDecoder();
 const AUX_CHAIN_ID = enc.encode("meta/chain_id");
+/** CometBFT's consensus params from InitChain (we never update them), kept for modules that read them (evidence max age). */
+const AUX_CONSENSUS_PARAMS = enc.encode("meta/consensus_params");
 export { auxBlockTimeKey, auxTxKey, txHash };
 
 /** Node-local settings the ante handler gets with every tx (not consensus rules). */
@@ -167,6 +170,7 @@ export class BaseApp<K = unknown> extends BaseAbciApplication implements QueryHo
   readonly txCache = new DecodedTxCache();
 
   chainId: string;
+  private consensusParams?: ConsensusParams;
   /** Genesis state between InitChain and the first Commit (nothing durable before Commit). */
   private genesisState?: CacheKV;
   private checkState: CacheKV;
@@ -191,6 +195,8 @@ export class BaseApp<K = unknown> extends BaseAbciApplication implements QueryHo
     this.checkState = new CacheKV(this.committed);
     const chainId = this.store.getAux(AUX_CHAIN_ID);
     this.chainId = chainId ? dec.decode(chainId) : "";
+    const cp = this.store.getAux(AUX_CONSENSUS_PARAMS);
+    this.consensusParams = cp ? ConsensusParams.decode(cp) : undefined;
     this.queries = new AppQueries(this, this.wiring.modules, this.wiring.storeKeys);
     const crash = process.env.STRATOS_TEST_CRASH_BEFORE_COMMIT_AT;
     if (crash) this.crashBeforeCommitAt = BigInt(crash);
@@ -248,6 +254,7 @@ export class BaseApp<K = unknown> extends BaseAbciApplication implements QueryHo
       throw new Error(msg);
     }
     this.chainId = req.chainId;
+    this.consensusParams = req.consensusParams;
     const state = new CacheKV(this.committed);
     const ctx: Context = {
       ...this.makeContext(state, "genesis", req.initialHeight, req.time!),
@@ -292,7 +299,7 @@ export class BaseApp<K = unknown> extends BaseAbciApplication implements QueryHo
     this.block = { height: req.height, time, state, aux: [] };
     const voteInfos = (req.decidedLastCommit?.votes ?? []).map((v) => ({ address: v.validator!.address, power: v.validator!.power, signed: v.blockIdFlag !== 1 }));
     const misbehavior = req.misbehavior.map((m) => ({ type: m.type, address: m.validator!.address, power: m.validator!.power, height: m.height, time: m.time! }));
-    const blockCtx: Context = { ...this.makeContext(state, "block", req.height, time), voteInfos, misbehavior };
+    const blockCtx: Context = { ...this.makeContext(state, "block", req.height, time), voteInfos, misbehavior, consensusParams: this.consensusParams };
     for (const m of this.wiring.modules) m.beginBlock?.(blockCtx);
     const txResults: abci.ExecTxResult[] = [];
     for (const [index, tx] of req.txs.entries()) {
@@ -318,7 +325,10 @@ export class BaseApp<K = unknown> extends BaseAbciApplication implements QueryHo
       process.exit(137);
     }
     const aux = block.aux;
-    if (this.genesisState) aux.push([AUX_CHAIN_ID, enc.encode(this.chainId)]);
+    if (this.genesisState) {
+      aux.push([AUX_CHAIN_ID, enc.encode(this.chainId)]);
+      if (this.consensusParams) aux.push([AUX_CONSENSUS_PARAMS, ConsensusParams.encode(this.consensusParams).finish()]);
+    }
     // State, tree nodes, height, app hash and the tx index: one lmdb transaction.
     this.store.commit(block.height, aux);
     this.block = undefined;

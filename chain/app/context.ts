@@ -1,4 +1,5 @@
 import type { Timestamp } from "cosmjs-types/google/protobuf/timestamp";
+import type { ConsensusParams } from "cosmjs-types/tendermint/types/params";
 import { EventManager } from "./events.ts";
 import type { GasMeter } from "./gas.ts";
 import type { KVStore } from "./kv.ts";
@@ -26,6 +27,8 @@ export interface Context {
   readonly voteInfos?: readonly { address: Uint8Array; power: bigint; signed: boolean }[];
   /** FinalizeBlock only: CometBFT's misbehavior evidence of the block (slashing handles double signs). */
   readonly misbehavior?: readonly { type: number; address: Uint8Array; power: bigint; height: bigint; time: Timestamp }[];
+  /** FinalizeBlock only: CometBFT's consensus params of InitChain (the SDK's ctx.ConsensusParams()); absent if it sent none. */
+  readonly consensusParams?: ConsensusParams;
   /**
    * InitChain only: runs a genesis transaction (a gentx) through the ante handler and the router on the
    * genesis state, as the SDK's genutil delivers gentxs. Its writes stay only if it succeeds (code 0).

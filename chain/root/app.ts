@@ -18,6 +18,7 @@ import { AUTH_STORE_PREFIX } from "../../modules/auth/keeper.ts";
 import { BANK_STORE_PREFIX } from "../../modules/bank/keeper.ts";
 import { STAKING_STORE_PREFIX } from "../../modules/staking/keeper.ts";
 import { DISTRIBUTION_STORE_PREFIX } from "../../modules/distribution/keeper.ts";
+import { SLASHING_STORE_PREFIX } from "../../modules/slashing/keeper.ts";
 import { REGISTER_STORE_PREFIX } from "../../modules/register/keeper/state.ts";
 import { SDS_STORE_PREFIX } from "../../modules/sds/state.ts";
 import { POT_STORE_PREFIX } from "../../modules/pot/state.ts";
@@ -25,7 +26,7 @@ import { POT_STORE_PREFIX } from "../../modules/pot/state.ts";
 export type { AppOptions };
 
 // The stores the app mounts, one per keeper, named by its key prefix ("bank/" → bank); genutil has none.
-const STORE_KEYS = [AUTH_STORE_PREFIX, BANK_STORE_PREFIX, STAKING_STORE_PREFIX, DISTRIBUTION_STORE_PREFIX, REGISTER_STORE_PREFIX, SDS_STORE_PREFIX, POT_STORE_PREFIX].map((p) =>
+const STORE_KEYS = [AUTH_STORE_PREFIX, BANK_STORE_PREFIX, STAKING_STORE_PREFIX, DISTRIBUTION_STORE_PREFIX, SLASHING_STORE_PREFIX, REGISTER_STORE_PREFIX, SDS_STORE_PREFIX, POT_STORE_PREFIX].map((p) =>
   new TextDecoder().decode(p).replace(/\/$/, ""),
 );
 

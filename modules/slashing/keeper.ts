@@ -3,6 +3,7 @@
 // HandleEquivocationEvidence: slash, jail for ever, tombstone) and unjail — the rules of the Cosmos SDK
 // v0.47 x/slashing. State under "slashing/", prefixes as the SDK's keys.go.
 import * as pb from "cosmjs-types/cosmos/slashing/v1beta1/slashing";
+import { BondStatus } from "cosmjs-types/cosmos/staking/v1beta1/staking";
 import type { Timestamp } from "cosmjs-types/google/protobuf/timestamp";
 import type { Context } from "../../chain/app/context.ts";
 import { CONSENSUS_PREFIX, toBech32 } from "../../chain/crypto/bech32.ts";
@@ -49,6 +50,8 @@ const missedBlocks = s.keySet(0x02, "validator_missed_block_bit_array", missedKe
 export const slashingSchema = s.build({ params, signingInfos, missedBlocks });
 
 const ZERO_TIME: Timestamp = { seconds: 0n, nanos: 0 };
+const NANOS = 1_000_000_000n;
+const timeNanos = (t: Timestamp) => t.seconds * NANOS + BigInt(t.nanos);
 
 export class SlashingKeeper {
   readonly schema = slashingSchema;
@@ -153,9 +156,16 @@ export class SlashingKeeper {
   }
 
   /** The SDK's x/evidence HandleEquivocationEvidence: slash 5 %, jail until 9999, tombstone. */
-  handleEquivocation(ctx: Context, m: { address: Uint8Array; power: bigint; height: bigint }): void {
+  handleEquivocation(ctx: Context, m: { address: Uint8Array; power: bigint; height: bigint; time: Timestamp }): void {
+    // Stale evidence (older than both of CometBFT's evidence max ages) is ignored, as the SDK does.
+    const ev = ctx.consensusParams?.evidence;
+    if (ev) {
+      const ageNanos = timeNanos(ctx.time) - timeNanos(m.time);
+      const maxNanos = (ev.maxAgeDuration?.seconds ?? 0n) * NANOS + BigInt(ev.maxAgeDuration?.nanos ?? 0);
+      if (ageNanos > maxNanos && ctx.height - m.height > ev.maxAgeNumBlocks) return;
+    }
     const validator = this.staking.getValidatorByConsAddr(ctx, m.address);
-    if (!validator || validator.status === 1 /* BOND_STATUS_UNBONDED */) return;
+    if (!validator || validator.status === BondStatus.BOND_STATUS_UNBONDED) return;
     const consAddr = toBech32(CONSENSUS_PREFIX, m.address);
     const info = this.getSigningInfo(ctx, consAddr);
     if (!info || info.tombstoned) return;

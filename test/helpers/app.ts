@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { MsgSend } from "cosmjs-types/cosmos/bank/v1beta1/tx";
 import type * as abci from "cosmjs-types/tendermint/abci/types";
+import type { ConsensusParams } from "cosmjs-types/tendermint/types/params";
 import { StratosApp, type AppOptions } from "../../chain/root/app.ts";
 import { sha256 } from "../../chain/crypto/hash.ts";
 import { signTxDirect } from "../../chain/keys/eth-signer.ts";
@@ -38,11 +39,12 @@ export class AppHarness {
     this.height = this.app.lastHeight;
   }
 
-  initChain(appState: unknown, chainId = CHAIN_ID): Uint8Array {
+  /** `consensusParams`: what CometBFT would send from genesis.json (default: none, as before). */
+  initChain(appState: unknown, chainId = CHAIN_ID, consensusParams?: ConsensusParams): Uint8Array {
     const res = this.app.initChain({
       time: { seconds: 1_700_000_000n, nanos: 0 },
       chainId,
-      consensusParams: undefined,
+      consensusParams,
       validators: [],
       appStateBytes: new TextEncoder().encode(JSON.stringify(appState)),
       initialHeight: 1n,

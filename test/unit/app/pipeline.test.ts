@@ -124,7 +124,7 @@ describe("app pipeline", () => {
 
   it("the default genesis is each module's own, in genesis order (modules defaulting to absent are left out)", () => {
     const state = defaultAppState();
-    expect(Object.keys(state)).to.deep.equal(["auth", "bank", "staking", "distribution", "genutil"]);
+    expect(Object.keys(state)).to.deep.equal(["auth", "bank", "staking", "distribution", "slashing", "genutil"]);
     const def = stratosAppDefinition();
     for (const m of def.modules) {
       expect(() => m.validateGenesis(state[m.name]), m.name).to.not.throw();
