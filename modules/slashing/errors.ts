@@ -1,5 +1,5 @@
 // Slashing errors: codespace "slashing", the Cosmos SDK's numbers (x/slashing/types/errors.go v0.47).
-import { AppError } from "../../chain/app/errors.ts";
+import { errorTable } from "../../chain/app/errors.ts";
 
 export const SLASHING_CODESPACE = "slashing";
 
@@ -13,8 +13,4 @@ export const slashingErrorCodes = {
   noSigningInfoFound: 8,
 } as const;
 
-type ErrName = keyof typeof slashingErrorCodes;
-
-export const slashingErrors = Object.fromEntries(
-  Object.entries(slashingErrorCodes).map(([n, code]) => [n, (message: string) => new AppError(SLASHING_CODESPACE, code, message)]),
-) as Record<ErrName, (message: string) => AppError>;
+export const slashingErrors = errorTable(SLASHING_CODESPACE, slashingErrorCodes);
