@@ -39,7 +39,7 @@ describe("app: abci_query refusals", () => {
     // A module without a store (genutil) has none to read either.
     expect(query("/store/genutil/key", Uint8Array.of(1)).log).to.equal("no such store: genutil: unknown request");
     // Every mounted store still answers, and a bad sub-path of one is refused after the name.
-    expect([...h.app.wiring.storeKeys].sort()).to.deep.equal(["auth", "bank", "distribution", "pot", "register", "sds", "staking"]);
+    expect([...h.app.wiring.storeKeys].sort()).to.deep.equal(["auth", "bank", "distribution", "pot", "register", "sds", "slashing", "staking"]);
     for (const name of h.app.wiring.storeKeys) expect(query(`/store/${name}/key`, Uint8Array.of(0)).code, name).to.equal(0);
     expect(query("/store/bank/subspace", Uint8Array.of(0)).code).to.equal(18);
     expect(query("/store//key", Uint8Array.of(0)).log).to.equal("no such store: : unknown request");
