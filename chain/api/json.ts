@@ -83,6 +83,8 @@ export class GatewayJson {
     }
     if (LONG.has(f.type)) return toBig(v).toString();
     if (INT32.has(f.type)) return v ?? 0;
+    // A Dec in bytes (slashing params): gogo jsonpb calls LegacyDec's MarshalJSON, so decimal text.
+    if (f.type === "bytes" && isDec(f)) return decText(v && v.length > 0 ? Buffer.from(v).toString() : "0");
     if (f.type === "bytes") return v && v.length > 0 ? Buffer.from(v).toString("base64") : null;
     if (f.type === "bool") return v ?? false;
     if (f.type === "string") return isDec(f) && v ? decText(v) : (v ?? "");

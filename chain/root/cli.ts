@@ -10,6 +10,7 @@ import { sdsCommands } from "../../modules/sds/cli.ts";
 import { potCommands } from "../../modules/pot/cli.ts";
 import { genutilCommands } from "../../modules/genutil/cli.ts";
 import { stakingCommands } from "../../modules/staking/cli.ts";
+import { slashingCommands } from "../../modules/slashing/cli.ts";
 
 /** In `--help` order. */
 export const commands: Command[] = [
@@ -23,4 +24,5 @@ export const commands: Command[] = [
   ...sdsCommands,
   ...potCommands,
   ...stakingCommands,
+  ...slashingCommands,
 ];

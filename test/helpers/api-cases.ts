@@ -6,6 +6,8 @@ export interface RouteCaseAddresses {
   account: string;
   /** A validator operator address (stvaloper1…). */
   valoper: string;
+  /** A validator consensus address (stvalcons1…). */
+  valcons: string;
   /** An SDS network address (stsds1…). */
   sdsNet: string;
   /** A tx hash (64 hex). */
@@ -19,6 +21,7 @@ export function appRouteCases(a: RouteCaseAddresses): Record<string, [string, Re
   const v = a.valoper;
   const st = "/cosmos/staking/v1beta1";
   const ds = "/cosmos/distribution/v1beta1";
+  const sl = "/cosmos/slashing/v1beta1";
   return {
     "/cosmos.auth.v1beta1.Query/Accounts": ["/cosmos/auth/v1beta1/accounts?pagination.limit=1&pagination.count_total=true", { pagination: { limit: 1, count_total: true } }],
     "/cosmos.auth.v1beta1.Query/Account": [`/cosmos/auth/v1beta1/accounts/${alice.address}`, { address: alice.address }],
@@ -60,6 +63,9 @@ export function appRouteCases(a: RouteCaseAddresses): Record<string, [string, Re
     "/cosmos.distribution.v1beta1.Query/DelegatorValidators": [`${ds}/delegators/${d}/validators`, { delegator_address: d }],
     "/cosmos.distribution.v1beta1.Query/DelegatorWithdrawAddress": [`${ds}/delegators/${d}/withdraw_address`, { delegator_address: d }],
     "/cosmos.distribution.v1beta1.Query/CommunityPool": [`${ds}/community_pool`, {}],
+    "/cosmos.slashing.v1beta1.Query/Params": [`${sl}/params`, {}],
+    "/cosmos.slashing.v1beta1.Query/SigningInfo": [`${sl}/signing_infos/${a.valcons}`, { cons_address: a.valcons }],
+    "/cosmos.slashing.v1beta1.Query/SigningInfos": [`${sl}/signing_infos?pagination.limit=2&pagination.count_total=true`, { pagination: { limit: 2, count_total: true } }],
     "/stratos.register.v1.Query/ResourceNode": [`/stratos/register/v1/resource_node/${sdsNet}`, { network_addr: sdsNet }],
     "/stratos.register.v1.Query/MetaNode": [`/stratos/register/v1/meta_node/${sdsNet}`, { network_addr: sdsNet }],
     "/stratos.register.v1.Query/Params": ["/stratos/register/v1/params", {}],

@@ -26,6 +26,7 @@ import { httpStatus } from "../../chain/api/rest/server.ts";
 import { buildApiTable, queryFailure } from "../../chain/api/services.ts";
 import { apiAnyTypeFiles, apiServices } from "../../chain/root/api.ts";
 import { valoperOf } from "../../modules/staking/types.ts";
+import { CONSENSUS_PREFIX, toBech32 } from "../../chain/crypto/bech32.ts";
 import { appRouteCases } from "../helpers/api-cases.ts";
 import { newAccount, sleep, useLocalnet, walletFor } from "../helpers/localnet.ts";
 
@@ -247,7 +248,7 @@ describe("REST and gRPC on a real node", function () {
     const table = buildApiTable(apiServices, [{ handler: () => async () => ({ value: new Uint8Array(), height: 0n }) }], { anyTypeFiles: apiAnyTypeFiles });
     const operator = fixture.net.accounts.find((a) => a.name === "operator0")!.address;
     const sds = fixture.net.info.sdsNodes?.[0]?.networkAddress ?? "stsds1cw8qhgsxddak8hh8gs7veqmy5ku8f8za6qlq64";
-    const cases = appRouteCases({ account: fixture.net.users[0].address, valoper: valoperOf(operator), sdsNet: sds, hash: "A".repeat(64) });
+    const cases = appRouteCases({ account: fixture.net.users[0].address, valoper: valoperOf(operator), valcons: toBech32(CONSENSUS_PREFIX, Buffer.from((await fixture.net.node(0).rpc("status")).validator_info.address, "hex")), sdsNet: sds, hash: "A".repeat(64) });
     for (const [path, [, request]] of Object.entries(cases)) {
       const m = table.byPath(path)!;
       const req = path.endsWith("/Simulate") ? m.requestType.encode({ tx_bytes: Buffer.from([1, 2, 3]) }).finish() : m.requestType.encode(m.requestType.fromObject(request)).finish();
@@ -314,7 +315,7 @@ describe("REST and gRPC on a real node", function () {
       const user = fixture.net.users[0].address;
       const operator = fixture.net.accounts.find((a) => a.name === "operator0")!.address;
       const sds = fixture.net.info.sdsNodes?.[0]?.networkAddress ?? "stsds1cw8qhgsxddak8hh8gs7veqmy5ku8f8za6qlq64";
-      const appCases = appRouteCases({ account: user, valoper: valoperOf(operator), sdsNet: sds, hash: "A".repeat(64) });
+      const appCases = appRouteCases({ account: user, valoper: valoperOf(operator), valcons: toBech32(CONSENSUS_PREFIX, Buffer.from((await fixture.net.node(0).rpc("status")).validator_info.address, "hex")), sdsNet: sds, hash: "A".repeat(64) });
       const st = await node.rpc("status");
       const b2 = await node.rpc("block", { height: "2" });
       const vals = await node.rpc("validators", { height: "2" });

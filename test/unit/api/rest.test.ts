@@ -3,6 +3,7 @@
 // request the case expects the URL to bind; the SDK gateway's JSON shapes; bad input → 4xx.
 import { expect } from "chai";
 import { valoperOf } from "../../../modules/staking/types.ts";
+import { CONSENSUS_PREFIX, toBech32 } from "../../../chain/crypto/bech32.ts";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { GatewayJson } from "../../../chain/api/json.ts";
@@ -27,7 +28,7 @@ describe("REST server (in-process app)", () => {
   });
   after(() => server.close());
 
-  const cases = appRouteCases({ account: alice.address, valoper: valoperOf(alice.address), sdsNet: "stsds1cw8qhgsxddak8hh8gs7veqmy5ku8f8za6qlq64", hash: "A".repeat(64) });
+  const cases = appRouteCases({ account: alice.address, valoper: valoperOf(alice.address), valcons: toBech32(CONSENSUS_PREFIX, new Uint8Array(20).fill(7)), sdsNet: "stsds1cw8qhgsxddak8hh8gs7veqmy5ku8f8za6qlq64", hash: "A".repeat(64) });
 
   it("every route of the table has a case here", () => {
     const missing = restRoutes(table).map((r) => r.method.path).filter((p) => !(p in cases));
@@ -67,6 +68,11 @@ describe("REST server (in-process app)", () => {
     const params: any = await (await fetch(`${base}/stratos/pot/v1/params`)).json();
     expect(params.params.community_tax).to.match(/^\d+\.\d{18}$/);
     expect(params.params.mature_epoch).to.be.a("string");
+    // Dec fields in bytes (slashing params) are decimal text, as LegacyDec's MarshalJSON writes them.
+    const sp: any = await (await fetch(`${base}/cosmos/slashing/v1beta1/params`)).json();
+    expect(sp).to.deep.equal({
+      params: { signed_blocks_window: "100", min_signed_per_window: "0.500000000000000000", downtime_jail_duration: "600s", slash_fraction_double_sign: "0.050000000000000000", slash_fraction_downtime: "0.010000000000000000" },
+    });
   });
 
   it("bad input: clear 4xx in the gateway's error shape, the server stays up", async () => {
