@@ -171,6 +171,12 @@ export class BaseApp<K = unknown> extends BaseAbciApplication implements QueryHo
 
   chainId: string;
   private consensusParams?: ConsensusParams;
+  /**
+   * The last committed block's time (genesis time before the first block): CheckTx and simulation run
+   * with it, as the SDK's check state carries the last header, so e.g. MsgUnjail's jail-time check
+   * answers in CheckTx what the next block would.
+   */
+  private lastBlockTime: Timestamp = { seconds: 0n, nanos: 0 };
   /** Genesis state between InitChain and the first Commit (nothing durable before Commit). */
   private genesisState?: CacheKV;
   private checkState: CacheKV;
@@ -197,6 +203,11 @@ export class BaseApp<K = unknown> extends BaseAbciApplication implements QueryHo
     this.chainId = chainId ? dec.decode(chainId) : "";
     const cp = this.store.getAux(AUX_CONSENSUS_PARAMS);
     this.consensusParams = cp ? ConsensusParams.decode(cp) : undefined;
+    const lastTime = this.store.version > 0n ? this.store.getAux(auxBlockTimeKey(this.store.version)) : undefined;
+    if (lastTime) {
+      const t = JSON.parse(dec.decode(lastTime));
+      this.lastBlockTime = { seconds: BigInt(t.seconds), nanos: t.nanos };
+    }
     this.queries = new AppQueries(this, this.wiring.modules, this.wiring.storeKeys);
     const crash = process.env.STRATOS_TEST_CRASH_BEFORE_COMMIT_AT;
     if (crash) this.crashBeforeCommitAt = BigInt(crash);
@@ -255,6 +266,7 @@ export class BaseApp<K = unknown> extends BaseAbciApplication implements QueryHo
     }
     this.chainId = req.chainId;
     this.consensusParams = req.consensusParams;
+    this.lastBlockTime = req.time!;
     const state = new CacheKV(this.committed);
     const ctx: Context = {
       ...this.makeContext(state, "genesis", req.initialHeight, req.time!),
@@ -279,7 +291,7 @@ export class BaseApp<K = unknown> extends BaseAbciApplication implements QueryHo
     }
     const height = this.store.version + 1n;
     const key = txCacheKey(req.tx);
-    const { result } = this.runTx(mode, req.tx, this.checkState, height, { seconds: 0n, nanos: 0 }, key);
+    const { result } = this.runTx(mode, req.tx, this.checkState, height, this.lastBlockTime, key);
     // A tx that fails (Re)CheckTx leaves the mempool: its decoding is not needed any more.
     if (result.code !== 0) this.txCache.delete(key);
     // CometBFT reads only the code of a ReCheckTx answer: spare encoding the ante events.
@@ -331,6 +343,7 @@ export class BaseApp<K = unknown> extends BaseAbciApplication implements QueryHo
     }
     // State, tree nodes, height, app hash and the tx index: one lmdb transaction.
     this.store.commit(block.height, aux);
+    this.lastBlockTime = block.time;
     this.block = undefined;
     this.genesisState = undefined;
     this.checkState = new CacheKV(this.committed);
@@ -400,7 +413,7 @@ export class BaseApp<K = unknown> extends BaseAbciApplication implements QueryHo
   /** Simulation on a throwaway copy of the latest committed state (what CosmJS "auto" fees use). */
   simulate(bytes: Uint8Array): TxOutcome {
     const height = this.store.version + 1n;
-    return this.runTx("simulate", bytes, new CacheKV(this.committed), height, { seconds: 0n, nanos: 0 });
+    return this.runTx("simulate", bytes, new CacheKV(this.committed), height, this.lastBlockTime);
   }
 }
 
