@@ -4,7 +4,10 @@
 // redelegation made since the infraction; stale evidence ignored), F1 rewards to the wei across a slash
 // (distribution's slash events), queries, schema and export → import. Expectations are computed here
 // from the SDK's rules, not read back from the keepers.
+import { Registry } from "@cosmjs/proto-signing";
+import { SigningStargateClient } from "@cosmjs/stargate";
 import { expect } from "chai";
+import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { MsgSend } from "cosmjs-types/cosmos/bank/v1beta1/tx";
 import * as dtx from "cosmjs-types/cosmos/distribution/v1beta1/tx";
 import * as dq from "cosmjs-types/cosmos/distribution/v1beta1/query";
@@ -16,7 +19,9 @@ import type * as abci from "cosmjs-types/tendermint/abci/types";
 import { ConsensusParams } from "cosmjs-types/tendermint/types/params";
 import { CONSENSUS_PREFIX, toBech32 } from "../../../chain/crypto/bech32.ts";
 import { sha256 } from "../../../chain/crypto/hash.ts";
-import { signTxDirect } from "../../../chain/keys/eth-signer.ts";
+import { signTxDirect, StratosAminoSigner } from "../../../chain/keys/eth-signer.ts";
+import { decodeTx } from "../../../chain/tx/decode.ts";
+import { signBytesCandidates } from "../../../chain/tx/sign-doc.ts";
 import type { Signer } from "../../../chain/keys/signer.ts";
 import { buildGentx, gentxToJson } from "../../../modules/genutil/gentx.ts";
 import { slashingSchema } from "../../../modules/slashing/keeper.ts";
@@ -311,7 +316,7 @@ describe("slashing (in process)", () => {
     expect(staking().getValidator(h.readCtx(), val0)!.jailed).to.equal(true);
   });
 
-  it("unjail below the minimum self-delegation is refused (code 7) with nothing changed; after topping up it is accepted at once (jailed by staking, not by slashing)", () => {
+  it("unjail below the minimum self-delegation is refused (code 7) with nothing changed; after topping up it is accepted at once (jailed by staking, not by slashing), signed in amino JSON as the SDK's cosmos-sdk/MsgUnjail", async () => {
     h = new AppHarness();
     h.initChain(genesis({ minSelf: [1n, SELF] }));
     h.block();
@@ -328,7 +333,19 @@ describe("slashing (in process)", () => {
     expect(snapshot(h)).to.equal(before);
     res = h.block([tx(h, ops[1], delegateMsg(ops[1], 1, 10n ** 15n))]);
     expect(res.txResults[0].code, res.txResults[0].log).to.equal(0);
-    res = h.block([unjail(h, 1)]);
+    // This time signed in LEGACY_AMINO_JSON by CosmJS: the sign bytes are Go's StdSignBytes of the
+    // SDK's MsgUnjail (type cosmos-sdk/MsgUnjail, json field "address").
+    const client = await SigningStargateClient.offline(new StratosAminoSigner(ops[1]), { registry: new Registry([[MsgUnjail.typeUrl, MsgUnjail]]), aminoTypes: h.app.wiring.aminoTypes });
+    const acc = h.account(ops[1].address)!;
+    const fee = { amount: [coin(FEE)], gas: "600000" };
+    const signed = TxRaw.encode(await client.sign(ops[1].address, [{ typeUrl: MsgUnjail.typeUrl, value: { validatorAddr: val1 } }], fee, "", { accountNumber: acc.accountNumber, sequence: Number(acc.sequence), chainId: CHAIN_ID })).finish();
+    const goBytes =
+      `{"account_number":"${acc.accountNumber}","chain_id":"${CHAIN_ID}","fee":{"amount":[{"amount":"${FEE}","denom":"wei"}],"gas":"600000"},"memo":"",` +
+      `"msgs":[{"type":"cosmos-sdk/MsgUnjail","value":{"address":"${val1}"}}],"sequence":"${acc.sequence}"}`;
+    const decoded = decodeTx(signed, (u) => h.app.wiring.msgs.get(u));
+    const candidates = signBytesCandidates(decoded, 0, { chainId: CHAIN_ID, accountNumber: acc.accountNumber, sequence: acc.sequence }, [h.app.wiring.aminoTypes]);
+    expect(candidates.map((c) => Buffer.from(c).toString())).to.include(goBytes);
+    res = h.block([signed]);
     expect(res.txResults[0].code, res.txResults[0].log).to.equal(0);
     expect(powerOf(res.validatorUpdates, 1)).to.equal(10n);
   });
