@@ -14,6 +14,7 @@ import {
   isValidChainId,
   type LocalnetNode,
 } from "./localnet.ts";
+import { DEFAULT_STALL_AFTER_MS } from "./health.ts";
 import { sleep } from "./processes.ts";
 import { DEFAULT_STORAGE, prepayDaemonWallets, type StorageOptions } from "./storage.ts";
 
@@ -225,20 +226,21 @@ export const localnetCommands: Command[] = [
   },
   {
     name: "status",
-    summary: "Per node: height, app hash, peers, catching up, processes alive",
-    usage: `status [--home DIR] [--json]`,
-    options: { ...homeOption, json: { type: "boolean", default: false } },
+    summary: "Per node: height, app hash, peers, catching up, processes alive, health (stalled, halted, low disk)",
+    usage: `status [--home DIR] [--json] [--stall-after SECONDS (default ${DEFAULT_STALL_AFTER_MS / 1000})]`,
+    options: { ...homeOption, json: { type: "boolean", default: false }, "stall-after": { type: "string", default: String(DEFAULT_STALL_AFTER_MS / 1000) } },
     async run({ values, positionals }) {
       requirePositionals(positionals, []);
+      const stallAfter = wholeNumber("stall-after", values["stall-after"], 1, 86_400);
       const net = openLocalnet(values.home);
-      const all = await net.status();
+      const all = await net.status(stallAfter * 1000);
       if (values.json) {
         console.log(JSON.stringify({ chainId: net.chainId, home: net.dir, nodes: all, daemons: await net.daemonStatus() }, null, 2));
         return;
       }
       const yn = (b: boolean | undefined) => (b === undefined ? "-" : b ? "yes" : "no");
       const pid = (p: number | undefined, alive: boolean) => (p === undefined ? "-" : `${p}${alive ? "" : " (dead)"}`);
-      const rows = [["NODE", "HEIGHT", "APP HASH", "PEERS", "CATCHING UP", "APP PID", "COMETBFT PID", "RPC", "REST", "GRPC"]];
+      const rows = [["NODE", "HEIGHT", "APP HASH", "PEERS", "CATCHING UP", "APP PID", "COMETBFT PID", "RPC", "REST", "GRPC", "HEALTH"]];
       for (const [i, s] of all.entries()) {
         rows.push([
           s.name,
@@ -251,6 +253,7 @@ export const localnetCommands: Command[] = [
           net.rpcUrl(i),
           net.nodes[i].restUrl ?? "-",
           net.nodes[i].grpcAddress ?? "-",
+          s.health ?? "-",
         ]);
       }
       console.log(`localnet ${net.chainId} at ${net.dir}\n`);

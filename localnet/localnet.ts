@@ -6,4 +6,5 @@
 export * from "./genesis.ts";
 export * from "./node.ts";
 export * from "./network.ts";
+export * from "./health.ts";
 export { freePort, sleep } from "./processes.ts";

@@ -15,6 +15,7 @@ import { Keyring } from "../chain/keys/keyring.ts";
 import { buildSharedGenesis, defaultAccounts, type AccountSpec, type LocalnetAccount, type LocalnetSdsNode, type SdsNodesOptions } from "./genesis.ts";
 import { configureNodeHome, LocalnetNode, nodeIdFromHome, readJson, type LocalnetNodeInfo, type NodeStatus, type StartNodeOptions } from "./node.ts";
 import { allocatePorts, signal, waitUntil } from "./processes.ts";
+import { assessHealth, DEFAULT_STALL_AFTER_MS } from "./health.ts";
 import { allocateDaemonPorts, DEFAULT_STORAGE, initDaemons, StorageDaemon, waitForStorage, type DaemonInfo, type DaemonStatus, type StorageOptions } from "./storage.ts";
 
 export const LOCALNET_FILE = "localnet.json";
@@ -396,8 +397,11 @@ export class Localnet {
     );
   }
 
-  async status(): Promise<NodeStatus[]> {
-    return Promise.all(this.nodes.map((n) => n.status()));
+  /** Every node's status, with its health judged against its peers (a stalled node stays behind them). */
+  async status(stallAfterMs = DEFAULT_STALL_AFTER_MS): Promise<NodeStatus[]> {
+    const all = await Promise.all(this.nodes.map((n) => n.status()));
+    const health = assessHealth(all, Date.now(), stallAfterMs);
+    return all.map((s, i) => ({ ...s, health: health[i] }));
   }
 }
 

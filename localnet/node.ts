@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { patchCometConfig, type TomlSettings } from "../chain/node/cometbft.ts";
 import { readAppConfig, writeAppConfig } from "../chain/node/config.ts";
 import { CometRpc } from "../chain/node/comet-rpc.ts";
-import { pidFilePath } from "../chain/node/run.ts";
+import { appStatusPath, pidFilePath, type AppStatusFile } from "../chain/node/run.ts";
 import { isNodeProcess, isPortFree, signal, waitUntil } from "./processes.ts";
 
 const projectRoot = join(import.meta.dirname, "..");
@@ -69,6 +69,12 @@ export interface NodeStatus {
   /** REST base URL and gRPC host:port, when the localnet allocated them. */
   rest?: string;
   grpc?: string;
+  /** Time of the latest block (cometbft's sync_info), ISO 8601. */
+  latestBlockTime?: string;
+  /** What the node's app last reported (data/app.status.json), when it has written one. */
+  app?: { pid: number; height: number; committedAt: string; diskFreeMb: number; minFreeDiskMb: number; halted?: string };
+  /** Filled by Localnet.status() (it needs the peers): "ok", "stopped", "halted: …", "stalled: …". */
+  health?: string;
 }
 
 /** What a node needs from the localnet that holds it. */
@@ -324,15 +330,23 @@ export class LocalnetNode {
     const pids = this.recordedPids();
     const alive = this.alive();
     const s: NodeStatus = { name: this.name, running: alive.app || alive.cometbft, pids, alive, rest: this.restUrl, grpc: this.grpcAddress };
+    const app = readJson<AppStatusFile>(appStatusPath(this.home));
+    if (app) {
+      s.app = { pid: app.pid, height: app.height, committedAt: app.committed_at, diskFreeMb: app.disk_free_mb, minFreeDiskMb: app.min_free_disk_mb, ...(app.halted ? { halted: app.halted } : {}) };
+    }
     if (!alive.cometbft) return s;
     try {
-      const [st, net] = await Promise.all([this.rpc("status"), this.rpc("net_info")]);
+      // A stopped (SIGSTOP) or wedged cometbft accepts the connection and never answers: do not wait long.
+      const rpc = new CometRpc(this.rpcUrl, { timeoutMs: 2000 });
+      const [st, net] = await Promise.all([rpc.call("status"), rpc.call("net_info")]);
       s.height = Number(st.sync_info.latest_block_height);
       s.appHash = st.sync_info.latest_app_hash;
+      s.latestBlockTime = st.sync_info.latest_block_time;
       s.catchingUp = st.sync_info.catching_up;
       s.peers = Number(net.n_peers);
     } catch (e) {
-      s.error = (e as any)?.cause?.code ?? (e as Error).message;
+      const message = (e as Error).message;
+      s.error = /aborted due to timeout/.test(message) ? "no answer within 2 s" : ((e as any)?.cause?.code ?? message);
     }
     return s;
   }

@@ -35,6 +35,14 @@ export interface AppOptions {
   /** Heights kept for historical queries and proofs (0 = all). */
   keepRecent?: number;
   logger?: { info(msg: string): void; error(msg: string): void };
+  /**
+   * Node-local check before a block is made durable (the node's free-space floor): throws to refuse.
+   * A refused Commit writes nothing of the block and fails (ResponseException), so the node stops
+   * instead of committing into a disk that cannot take it.
+   */
+  commitGuard?(height: bigint): void;
+  /** Called after each Commit is durable (node-local reporting, e.g. the node's status file). */
+  afterCommit?(height: bigint, appHash: Uint8Array): void;
 }
 
 export const DEFAULT_MIN_GAS_PRICE = 1_000_000_000n;
@@ -336,6 +344,12 @@ export class BaseApp<K = unknown> extends BaseAbciApplication implements QueryHo
       this.log.error(`STRATOS_TEST_CRASH_BEFORE_COMMIT_AT=${block.height}: exiting before Commit (test fault injection)`);
       process.exit(137);
     }
+    try {
+      this.options.commitGuard?.(block.height);
+    } catch (e) {
+      this.log.error(`refusing to commit height ${block.height}: ${(e as Error).message}`);
+      throw e;
+    }
     const aux = block.aux;
     if (this.genesisState) {
       aux.push([AUX_CHAIN_ID, enc.encode(this.chainId)]);
@@ -347,6 +361,7 @@ export class BaseApp<K = unknown> extends BaseAbciApplication implements QueryHo
     this.block = undefined;
     this.genesisState = undefined;
     this.checkState = new CacheKV(this.committed);
+    this.options.afterCommit?.(block.height, this.store.rootHash);
     return { retainHeight: 0n };
   }
 

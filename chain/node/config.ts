@@ -15,7 +15,15 @@ export interface AppConfig {
   grpc_address: string;
   /** REST (LCD) server address host:port; "" or "off": no REST server. */
   rest_address: string;
+  /**
+   * Free-space floor (MiB) of the data directory's filesystem: below it the node refuses to start
+   * and to commit another block (it stops, non-zero, saying so) instead of running into a full disk
+   * mid-write. 0: no floor.
+   */
+  min_free_disk_mb: number;
 }
+
+export const DEFAULT_MIN_FREE_DISK_MB = 500;
 
 export const defaultAppConfig = (): AppConfig => ({
   minimum_gas_prices: `${DEFAULT_MIN_GAS_PRICE}wei`,
@@ -26,6 +34,7 @@ export const defaultAppConfig = (): AppConfig => ({
   // Loopback by default (the SDK listens on 0.0.0.0): exposing it is the operator's choice.
   grpc_address: "127.0.0.1:9090",
   rest_address: "127.0.0.1:1317",
+  min_free_disk_mb: DEFAULT_MIN_FREE_DISK_MB,
 });
 
 export function appConfigPath(home: string): string {
@@ -46,6 +55,9 @@ export function readAppConfig(home: string): AppConfig {
   if (typeof cfg.grpc_enable !== "boolean") throw new Error(`${path}: grpc_enable must be true or false, got ${JSON.stringify(cfg.grpc_enable)}`);
   if (typeof cfg.grpc_address !== "string" || !/^[^\s:]+:\d{1,5}$/.test(cfg.grpc_address)) {
     throw new Error(`${path}: grpc_address must be host:port, got ${JSON.stringify(cfg.grpc_address)}`);
+  }
+  if (!Number.isSafeInteger(cfg.min_free_disk_mb) || cfg.min_free_disk_mb < 0) {
+    throw new Error(`${path}: min_free_disk_mb must be a whole number of MiB (0 = no floor), got ${JSON.stringify(cfg.min_free_disk_mb)}`);
   }
   return cfg;
 }

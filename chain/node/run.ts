@@ -1,7 +1,7 @@
 // `stratos-chain start`: the ABCI server over our app, plus a supervised cometbft child.
 import type { ChildProcess } from "node:child_process";
 import type { Server } from "node:http";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { AbciServer } from "../abci/server.ts";
 import { createRestApp, listenRest } from "../api/rest/server.ts";
@@ -13,6 +13,7 @@ import { startGrpcServer, type RunningGrpcServer } from "../api/grpc/server.ts";
 import { CometRpc } from "./comet-rpc.ts";
 import { cometRpcUrl, spawnCometbft } from "./cometbft.ts";
 import { parseGasPrice, readAppConfig } from "./config.ts";
+import { diskFloorViolation, freeDiskMb } from "./disk.ts";
 
 export interface RunNodeOptions {
   home: string;
@@ -35,6 +36,36 @@ export function pidFilePath(home: string): string {
   return join(home, "data", "node.pids.json");
 }
 
+/** data/app.status.json: what the app last did, for `localnet status` and operators (node-local). */
+export function appStatusPath(home: string): string {
+  return join(home, "data", "app.status.json");
+}
+
+export interface AppStatusFile {
+  pid: number;
+  /** Last committed height and app hash (hex). */
+  height: number;
+  app_hash: string;
+  /** Wall-clock time of that commit, or of the start when none since (ISO 8601): how long the node has been at this height. */
+  committed_at: string;
+  /** Free space of the data directory's filesystem at that commit, and the floor (app.json). */
+  disk_free_mb: number;
+  min_free_disk_mb: number;
+  /** Why the node stopped committing (e.g. the free-space floor); absent while it runs normally. */
+  halted?: string;
+}
+
+function writeAppStatus(home: string, s: AppStatusFile): void {
+  // Whole file or nothing (a reader never sees half of it); a failed write must not stop the node.
+  const path = appStatusPath(home);
+  try {
+    writeFileSync(`${path}.tmp`, JSON.stringify(s) + "\n");
+    renameSync(`${path}.tmp`, path);
+  } catch {
+    // Reporting only; a full disk is caught by the floor before this matters.
+  }
+}
+
 const log = {
   info: (m: string) => console.log(`[app] ${m}`),
   error: (m: string) => console.error(`[app] ${m}`),
@@ -42,13 +73,44 @@ const log = {
 
 export async function runNode(opts: RunNodeOptions): Promise<void> {
   const cfg = readAppConfig(opts.home);
-  const app = new StratosApp({
-    dataDir: join(opts.home, "data", "app.lmdb"),
+  const dataDir = join(opts.home, "data");
+  const floor = cfg.min_free_disk_mb;
+  const status = (height: bigint, appHash: Uint8Array, halted?: string): AppStatusFile => ({
+    pid: process.pid,
+    height: Number(height),
+    app_hash: Buffer.from(appHash).toString("hex").toUpperCase(),
+    committed_at: new Date().toISOString(),
+    disk_free_mb: freeDiskMb(dataDir),
+    min_free_disk_mb: floor,
+    ...(halted ? { halted } : {}),
+  });
+  let shutdown: (code: number) => Promise<void> = async (code) => process.exit(code);
+  const app: StratosApp = new StratosApp({
+    dataDir: join(dataDir, "app.lmdb"),
     minGasPrice: parseGasPrice(cfg.minimum_gas_prices),
     maxTxBytes: cfg.max_tx_bytes,
     keepRecent: cfg.keep_recent,
     logger: log,
+    commitGuard(height) {
+      const reason = diskFloorViolation(dataDir, floor);
+      if (!reason) return;
+      writeAppStatus(opts.home, { ...status(app.lastHeight, app.store.rootHash), halted: `refused to commit height ${height}: ${reason}` });
+      log.error(`stopping the node: ${reason}`);
+      // After the refusal has reached cometbft (ResponseException to its Commit).
+      setImmediate(() => void shutdown(1));
+      throw new Error(reason);
+    },
+    afterCommit: (height, appHash) => writeAppStatus(opts.home, status(height, appHash)),
   });
+  // Below the floor already: do not start (a node that cannot commit must not join consensus).
+  const atStart = diskFloorViolation(dataDir, floor);
+  if (atStart) {
+    log.error(`not starting: ${atStart}`);
+    writeAppStatus(opts.home, status(app.lastHeight, app.store.rootHash, `not started: ${atStart}`));
+    app.close();
+    process.exit(1);
+  }
+  writeAppStatus(opts.home, status(app.lastHeight, app.store.rootHash));
   const server = new AbciServer(app, { logger: log });
   const address = opts.abciAddress ?? cfg.abci_address;
   await server.listen(address);
@@ -85,7 +147,7 @@ export async function runNode(opts: RunNodeOptions): Promise<void> {
 
   let child: ChildProcess | undefined;
   let stopping = false;
-  const shutdown = async (code: number) => {
+  shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
     // A child killed by a signal has exitCode null but signalCode set: it is gone, do not wait

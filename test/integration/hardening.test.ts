@@ -2,26 +2,31 @@
 // busy ports, a stalled node, and the CLI's argument handling.
 import { expect } from "chai";
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statfsSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pidFilePath } from "../../chain/node/run.ts";
-import { isNodeProcess, signal, waitUntil } from "../../localnet/processes.ts";
+import { readAppConfig, writeAppConfig } from "../../chain/node/config.ts";
+import { appStatusPath, pidFilePath } from "../../chain/node/run.ts";
+import { isNodeProcess, signal, sleep, waitUntil } from "../../localnet/processes.ts";
 import { freePort, useLocalnet } from "../helpers/localnet.ts";
+
+const freeMb = (dir: string) => Math.floor((statfsSync(dir).bavail * statfsSync(dir).bsize) / 2 ** 20);
 
 const projectRoot = join(import.meta.dirname, "..", "..");
 const chainCli = join(projectRoot, "bin", "stratos-chain.mjs");
 const localnetCli = join(projectRoot, "bin", "localnet.mjs");
 
-describe("hardening: a validator whose cometbft dies by a signal", function () {
+describe("hardening: faults of one validator of four", function () {
   this.timeout(180_000);
-  const fixture = useLocalnet({ validators: 1 });
+  // 4 validators: with any one stopped, the other three (3/4 of the power) still make blocks.
+  // A short timeout_propose: the stopped validator's turns to propose hold the others up less.
+  const fixture = useLocalnet({ validators: 4, users: 1, timeoutCommit: "300ms", cometSettings: { "consensus.timeout_propose": "1s" } });
 
   it("the app exits non-zero when cometbft is killed with SIGKILL, and the node starts again", async () => {
     const net = fixture.net;
     const node = net.node(0);
-    await net.down();
+    await node.stop();
     // Run `stratos-chain start` ourselves, so its exit status can be seen.
     const app = spawn(process.execPath, [chainCli, "start", "--home", node.home], { stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";
@@ -53,6 +58,96 @@ describe("hardening: a validator whose cometbft dies by a signal", function () {
     const before = Number(JSON.parse(readFileSync(join(node.home, "data", "priv_validator_state.json"), "utf8")).height);
     await net.start();
     await node.waitForHeight(before + 2, 60_000);
+  });
+
+  it("below min_free_disk_mb the node refuses to start, and a running node stops before committing; status says why", async function () {
+    const net = fixture.net;
+    const node = net.node(1);
+    const cfg = readAppConfig(node.home);
+    await node.stop();
+    try {
+      // A floor above what the filesystem has free: the app does not start, and says so.
+      writeAppConfig(node.home, { ...cfg, min_free_disk_mb: freeMb(node.home) + 1_000_000 });
+      const failed = await node.start().then(() => undefined, (e: Error) => e.message);
+      expect(failed).to.match(/exited while starting \(code 1\)/);
+      expect(failed).to.match(/not starting: free disk space on .* is \d+ MiB, below min_free_disk_mb \d+ \(config\/app.json\)/);
+      // (`localnet status` prints this health column; the stall test below runs the CLI.)
+      expect((await net.status())[1].health).to.match(/^halted: not started: free disk space on .* below min_free_disk_mb/);
+
+      // A running node whose free space falls below the floor refuses the next commit and exits
+      // non-zero. The space is taken by a preallocated file (instant, no data written); margins of
+      // GiBs keep other writers on this disk from mattering.
+      const free = freeMb(node.home);
+      if (free < 6000 || spawnSync("fallocate", ["--help"]).status !== 0) this.skip();
+      writeAppConfig(node.home, { ...cfg, min_free_disk_mb: free - 2000 });
+      await node.start();
+      const { app } = node.recordedPids();
+      const h = await node.waitForHeight(JSON.parse(readFileSync(appStatusPath(node.home), "utf8")).height + 1, 30_000);
+      const ballast = join(node.home, "ballast");
+      let halted: { pid: number; height: number; halted: string };
+      try {
+        expect(spawnSync("fallocate", ["-l", "4G", ballast]).status).to.equal(0);
+        await waitUntil(30_000, () => (node.alive().app || node.alive().cometbft ? undefined : true), () => `node1 still running below its floor:\n${node.logTail(20)}`);
+        const log = node.logTail(200);
+        expect(log).to.match(/refusing to commit height \d+: free disk space on .* below min_free_disk_mb/);
+        halted = JSON.parse(readFileSync(appStatusPath(node.home), "utf8"));
+        expect(halted.pid).to.equal(app);
+        expect(halted.halted).to.match(new RegExp(`^refused to commit height ${halted.height + 1}: free disk space`));
+        expect(halted.height).to.be.at.least(h);
+        expect((await net.status())[1].health).to.equal(`halted: ${halted.halted}`);
+      } finally {
+        rmSync(ballast, { force: true });
+      }
+      // Room again: the node starts from its last commit and goes on (nothing half-written).
+      writeAppConfig(node.home, cfg);
+      await node.start();
+      // The height it refused is committed now (from the same last commit: nothing half-written).
+      await node.waitForHeight(halted!.height + 1, 60_000);
+    } finally {
+      writeAppConfig(node.home, cfg);
+    }
+  });
+
+  it("localnet status shows a node whose cometbft is stopped (SIGSTOP) as stalled while its peers go on, and healthy again after SIGCONT", async () => {
+    const net = fixture.net;
+    const node = net.node(3);
+    const stallAfterMs = 2000;
+    // Every node caught up first (earlier tests restarted some).
+    await net.waitForHeight(Math.max(...(await net.status()).map((s) => s.height ?? 0)), { timeoutMs: 60_000 });
+    expect((await net.status(stallAfterMs)).map((s) => s.health)).to.deep.equal(["ok", "ok", "ok", "ok"]);
+    const { cometbft } = node.recordedPids();
+    expect(signal(cometbft!, "SIGSTOP")).to.equal(true);
+    let stalled;
+    try {
+      const cli = () => new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+        const p = spawn(process.execPath, [localnetCli, "status", "--home", net.dir, "--stall-after", "2"], { stdio: ["ignore", "pipe", "pipe"] });
+        let out = "";
+        let err = "";
+        p.stdout!.on("data", (d) => (out += d));
+        p.stderr!.on("data", (d) => (err += d));
+        p.once("exit", (code) => resolve({ code, out, err }));
+      });
+      stalled = await waitUntil(20_000, async () => {
+        const all = await net.status(stallAfterMs);
+        return all[3].health?.startsWith("stalled") ? all : undefined;
+      }, () => "node3 was never reported stalled");
+      // Its app reports the height it is stuck at; the others are ahead and fine.
+      const h = stalled[3].app!.height;
+      const peers = Math.max(...stalled.slice(0, 3).map((s) => s.height!));
+      expect(peers).to.be.greaterThan(h);
+      expect(stalled[3].health).to.match(new RegExp(`^stalled: height ${h} for \\d+s while peers are at \\d+ \\(cometbft RPC not answering`));
+      expect(stalled.slice(0, 3).map((s) => s.health)).to.deep.equal(["ok", "ok", "ok"]);
+      // The CLI prints the same (run once the peers are ahead: from then on they stay ahead).
+      const printed = await cli();
+      expect(printed.code, printed.err).to.equal(0);
+      expect(printed.out, printed.out).to.match(new RegExp(`node3 .*stalled: height ${h} for \\d+s while peers are at \\d+`));
+    } finally {
+      signal(cometbft!, "SIGCONT");
+    }
+    // Resumed, it catches up with its peers and is healthy again.
+    const target = Math.max(...(await net.status(stallAfterMs)).slice(0, 3).map((s) => s.height ?? 0));
+    await node.waitForHeight(target, 30_000);
+    await waitUntil(15_000, async () => ((await net.status(stallAfterMs))[3].health === "ok" ? true : undefined), () => "node3 not healthy after SIGCONT");
   });
 });
 
