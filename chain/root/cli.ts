@@ -10,6 +10,7 @@ import { sdsCommands } from "../../modules/sds/cli.ts";
 import { potCommands } from "../../modules/pot/cli.ts";
 import { genutilCommands } from "../../modules/genutil/cli.ts";
 import { stakingCommands } from "../../modules/staking/cli.ts";
+import { distributionCommands } from "../../modules/distribution/cli.ts";
 import { slashingCommands } from "../../modules/slashing/cli.ts";
 
 /** In `--help` order. */
@@ -24,5 +25,6 @@ export const commands: Command[] = [
   ...sdsCommands,
   ...potCommands,
   ...stakingCommands,
+  ...distributionCommands,
   ...slashingCommands,
 ];

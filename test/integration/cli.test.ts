@@ -1,9 +1,12 @@
-// The stratos-chain CLI against a real node: keys, tx bank send, queries, and its error handling.
+// The stratos-chain CLI against a real node: keys, tx bank send, distribution, queries, and its error handling.
+import { StargateClient } from "@cosmjs/stargate";
 import { expect } from "chai";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { LocalnetAccount, LocalnetNode } from "../../localnet/localnet.ts";
+import { Dec } from "../../chain/types/dec.ts";
+import { valoperOf } from "../../modules/staking/types.ts";
 import { useLocalnet } from "../helpers/localnet.ts";
 
 const cliPath = join(import.meta.dirname, "..", "..", "bin", "stratos-chain.mjs");
@@ -11,6 +14,20 @@ const cliPath = join(import.meta.dirname, "..", "..", "bin", "stratos-chain.mjs"
 function cli(args: string[], input?: string, env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [cliPath, ...args], { encoding: "utf8", input, env: { ...process.env, ...env }, timeout: 60_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+/** cli() without blocking the event loop (a test that also holds CosmJS connections: a blocked loop misses their sockets closing). */
+function cliAsync(args: string[], input?: string): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, [cliPath, ...args], { stdio: ["pipe", "pipe", "pipe"], timeout: 60_000 });
+    let out = "";
+    let err = "";
+    p.stdout.on("data", (b) => (out += b));
+    p.stderr.on("data", (b) => (err += b));
+    p.on("error", reject);
+    p.on("close", (code) => resolve({ code, out, err }));
+    p.stdin.end(input ?? "");
+  });
 }
 
 describe("stratos-chain CLI", function () {
@@ -71,6 +88,75 @@ describe("stratos-chain CLI", function () {
     expect(status.chain_id).to.equal(node.chainId);
   });
 
+  it("distribution: rewards, commission and outstanding queries; set-withdraw-addr, withdraw-rewards --commission, fund-community-pool, withdraw-all-rewards", async () => {
+    const run = async (args: string[]) => {
+      const r = await cliAsync(args);
+      expect(r.code, `${args.join(" ")}\n${r.err}`).to.equal(0);
+      return JSON.parse(r.out);
+    };
+    // Only distribution's commands go through the CLI here (each run costs a node start-up); other reads use CosmJS.
+    const chain = await StargateClient.connect(node.rpcUrl);
+    try {
+      const operator = fixture.net.accounts.find((a) => a.name === "operator0")!;
+      expect((await cliAsync(["keys", "add", "op", "--recover", ...kr], operator.mnemonic + "\n")).code).to.equal(0);
+      const rewardsTo = JSON.parse((await cliAsync(["keys", "add", "rewards", ...kr])).out).address;
+      const valoper = valoperOf(operator.address);
+      const balance = async (a: string) => BigInt((await chain.getBalance(a, "wei")).amount);
+      const wei = (coins: { denom: string; amount: string }[]) => coins.reduce((a, c) => a + Dec.fromString(c.amount).truncateInt(), 0n);
+
+      expect(await run(["query", "distribution", "params", ...rpc])).to.deep.equal({
+        community_tax: "0.020000000000000000",
+        base_proposer_reward: "0.000000000000000000",
+        bonus_proposer_reward: "0.000000000000000000",
+        withdraw_addr_enabled: true,
+      });
+      // The bank sends above paid fees: the only validator's self-delegation and commission earned them.
+      // (Rewards are answered at the latest height only: they iterate slash events. No tx is pending, so
+      // nothing changes in between; commission and outstanding are read at one height after them.)
+      const one = await run(["query", "distribution", "rewards", operator.address, valoper, ...rpc]);
+      const all = await run(["query", "distribution", "rewards", operator.address, ...rpc]);
+      const h = ["--height", String(await chain.getHeight())];
+      expect(one.rewards.map((c: any) => c.denom)).to.deep.equal(["wei"]);
+      expect(wei(one.rewards) > 0n).to.equal(true);
+      expect(all).to.deep.equal({ rewards: [{ validator_address: valoper, reward: one.rewards }], total: one.rewards });
+      const commission = (await run(["query", "distribution", "commission", valoper, ...rpc, ...h])).commission;
+      expect(wei(commission) > 0n).to.equal(true);
+      const outstanding = Dec.fromString((await run(["query", "distribution", "validator-outstanding-rewards", valoper, ...rpc, ...h])).rewards[0].amount);
+      expect(outstanding.gte(Dec.fromString(commission[0].amount).add(Dec.fromString(one.rewards[0].amount)))).to.equal(true);
+      expect(await run(["query", "distribution", "slashes", valoper, "0", "100", ...rpc])).to.deep.equal({ slashes: [], pagination: { next_key: null, total: "0" } });
+
+      // Rewards and commission go to the withdraw address: its balance is exactly what the events say was paid.
+      expect((await run(["tx", "distribution", "set-withdraw-addr", "op", rewardsTo, ...kr, ...rpc])).code).to.equal(0);
+      expect(await run(["query", "distribution", "delegator-withdraw-address", operator.address, ...rpc])).to.deep.equal({ withdraw_address: rewardsTo });
+      const w = await run(["tx", "distribution", "withdraw-rewards", "op", valoper, "--commission", ...kr, ...rpc]);
+      expect(w.code).to.equal(0);
+      const { events } = (await chain.getTx(w.txhash))!;
+      const paid = (type: string) =>
+        events.filter((e) => e.type === type).reduce((a, e) => a + BigInt(/^(\d+)wei$/.exec(e.attributes.find((x) => x.key === "amount")!.value)![1]), 0n);
+      expect(paid("withdraw_rewards") > 0n && paid("withdraw_commission") > 0n).to.equal(true);
+      expect(await balance(rewardsTo)).to.equal(paid("withdraw_rewards") + paid("withdraw_commission"));
+
+      // fund-community-pool: the funder pays the amount and the fee, the pool grows by at least the amount.
+      const funderBefore = await balance(accounts[0].address);
+      const f = await run(["tx", "distribution", "fund-community-pool", "funder", "1stos", ...kr, ...rpc]);
+      expect(f.code).to.equal(0);
+      expect(funderBefore - (await balance(accounts[0].address))).to.equal(10n ** 18n + BigInt(f.gas_wanted) * 10n ** 9n);
+      const pool = async (height: number) => Dec.fromString((await run(["query", "distribution", "community-pool", ...rpc, "--height", String(height)])).pool[0].amount);
+      expect((await pool(f.height)).sub(await pool(f.height - 1)).gte(Dec.fromInt(10n ** 18n))).to.equal(true);
+
+      // withdraw-all-rewards needs a delegation; with one it withdraws from every validator.
+      const none = await cliAsync(["tx", "distribution", "withdraw-all-rewards", "funder", ...kr, ...rpc]);
+      expect(none.code).to.equal(1);
+      expect(none.err).to.match(/has no delegations: there are no rewards to withdraw/);
+      expect((await run(["tx", "staking", "delegate", "funder", valoper, "1stos", ...kr, ...rpc])).code).to.equal(0);
+      const all2 = await run(["tx", "distribution", "withdraw-all-rewards", "funder", ...kr, ...rpc]);
+      expect(all2.code).to.equal(0);
+      expect((await chain.getTx(all2.txhash))!.events.filter((e) => e.type === "withdraw_rewards")).to.have.length(1);
+    } finally {
+      chain.disconnect();
+    }
+  });
+
   it("chain-info prints Keplr's suggestChain object, chain.json and assetlist.json for the running network", () => {
     const r = cli(["chain-info", ...rpc, "--rest", "http://127.0.0.1:1317"]);
     expect(r.code, r.err).to.equal(0);
@@ -90,6 +176,7 @@ describe("stratos-chain CLI", function () {
   });
 
   it("bad input prints what is wrong and exits non-zero", () => {
+    const valoper = valoperOf(fixture.net.accounts.find((a) => a.name === "operator0")!.address);
     const cases: [string[], RegExp][] = [
       [["tx", "bank", "send", "funder", "cosmos1xyz", "1wei", ...kr, ...rpc], /invalid/],
       [["tx", "bank", "send", "funder", accounts[0].address, "1.5wei", ...kr, ...rpc], /fractional|decimals/],
@@ -109,6 +196,17 @@ describe("stratos-chain CLI", function () {
       // A --home that does not exist says so (it used to say only "key not found").
       [["tx", "bank", "send", "funder", accounts[0].address, "1wei", "--home", join(node.home, "nope"), "--keyring-backend", "test", ...rpc], /home .*nope does not exist/],
       [["keys", "list", "--home", join(node.home, "nope"), "--keyring-backend", "test"], /home .*nope does not exist/],
+      // distribution (valoper of the running validator, keys from the distribution test)
+      [["tx", "distribution", "withdraw-rewards", "funder", "stvaloper1xyz", ...kr, ...rpc], /<validator-address>: .*expected an stvaloper1/],
+      [["tx", "distribution", "withdraw-rewards", "funder", valoper, "--commission", ...kr, ...rpc], /--commission: key funder .* is not the operator of stvaloper1/],
+      [["tx", "distribution", "withdraw-rewards", "rewards", valoper, ...kr, ...rpc], /delegation does not exist/],
+      [["tx", "distribution", "set-withdraw-addr", "funder", "st1bad", ...kr, ...rpc], /invalid/],
+      [["tx", "distribution", "fund-community-pool", "funder", "-1stos", ...kr, ...rpc], /must not be negative/],
+      [["tx", "distribution", "fund-community-pool", "funder", "0wei", ...kr, ...rpc], /<amount> must be positive/],
+      [["query", "distribution", "rewards", "st1bad", ...rpc], /invalid/],
+      [["query", "distribution", "commission", accounts[0].address, ...rpc], /expected an stvaloper1/],
+      [["query", "distribution", "slashes", valoper, "5", ...rpc], /give both start-height and end-height/],
+      [["query", "distribution", "slashes", valoper, "9", "3", ...rpc], /start-height 9 is above end-height 3/],
     ];
     for (const [args, re] of cases) {
       const r = cli(args);
