@@ -25,11 +25,12 @@ const consAddr = (v: unknown, what: string): string => {
 interface Parsed {
   params: ReturnType<typeof slashingParamsFromJson>;
   infos: SigningInfo[];
+  runs: Map<string, { since: bigint; indexOffset: bigint }>;
   missed: [string, bigint][];
 }
 
 function parse(state: unknown): Parsed {
-  if (state === undefined) return { params: defaultSlashingParams, infos: [], missed: [] };
+  if (state === undefined) return { params: defaultSlashingParams, infos: [], runs: new Map(), missed: [] };
   if (typeof state !== "object" || state === null) throw new Error("slashing genesis must be an object");
   const j = state as any;
   const p = slashingParamsFromJson(j.params);
@@ -47,6 +48,16 @@ function parse(state: unknown): Parsed {
       missedBlocksCounter: int(v.missed_blocks_counter ?? "0", `${w}.validator_signing_info.missed_blocks_counter`),
     };
   });
+  // Ours: the counting run a signing info was in at export (its first height and stored offset), so an
+  // import stores exactly what the exporting chain held (same app hash); absent in the SDK's JSON.
+  const runs = new Map<string, { since: bigint; indexOffset: bigint }>();
+  for (const [i, e] of ((j.signing_infos ?? []) as any[]).entries()) {
+    if (e?.counting_run === undefined) continue;
+    const w = `slashing.signing_infos[${i}].counting_run`;
+    const run = { since: int(e.counting_run?.since, `${w}.since`), indexOffset: int(e.counting_run?.index_offset, `${w}.index_offset`) };
+    if (run.since === 0n) throw new Error(`${w}.since must be a height (≥ 1)`);
+    runs.set(String(e.address), run);
+  }
   const seen = new Set<string>();
   for (const i of infos) {
     if (seen.has(i.address)) throw new Error(`slashing.signing_infos: duplicate address ${i.address}`);
@@ -62,7 +73,7 @@ function parse(state: unknown): Parsed {
       if (b?.missed === true) missed.push([addr, idx]);
     }
   }
-  return { params: p, infos, missed };
+  return { params: p, infos, runs, missed };
 }
 
 export function validateSlashingGenesis(state: unknown): void {
@@ -74,16 +85,18 @@ export function initSlashingGenesis(ctx: Context, k: SlashingKeeper, state: unkn
   if (state === undefined) return;
   const g = parse(state);
   k.setParams(ctx, g.params);
-  for (const i of g.infos) k.setSigningInfo(ctx, i);
+  for (const i of g.infos) k.setSigningInfo(ctx, i, g.runs.get(i.address));
   for (const [a, idx] of g.missed) k.setMissed(ctx, a, idx, true);
 }
 
 export function exportSlashingGenesis(ctx: Context, k: SlashingKeeper) {
-  const infos = [...k.allSigningInfos(ctx)];
+  const all = [...k.allSigningInfos(ctx)];
+  const infos = all.map((e) => e.info);
   return {
     params: slashingParamsToJson(k.getParams(ctx)),
-    signing_infos: infos.map((i) => ({
+    signing_infos: all.map(({ info: i, run }) => ({
       address: i.address,
+      ...(run ? { counting_run: { since: run.since.toString(), index_offset: run.indexOffset.toString() } } : {}),
       validator_signing_info: {
         address: i.address,
         start_height: i.startHeight.toString(),

@@ -7,7 +7,7 @@ import { BondStatus } from "cosmjs-types/cosmos/staking/v1beta1/staking";
 import type { Timestamp } from "cosmjs-types/google/protobuf/timestamp";
 import type { Context } from "../../chain/app/context.ts";
 import { CONSENSUS_PREFIX, toBech32 } from "../../chain/crypto/bech32.ts";
-import { bech32Key, mapValue, protoValue, SchemaBuilder, uint64Key, pairKey } from "../../chain/store/collections.ts";
+import { bech32Key, intValue, mapValue, protoValue, SchemaBuilder, uint64Key, pairKey } from "../../chain/store/collections.ts";
 import { accountOfValoper, consAddressBytes, timeAdd, timeCmp, tokensFromShares } from "../staking/types.ts";
 import { slashingErrors } from "./errors.ts";
 import { emitJail, emitLiveness, emitSlash, SLASH_REASON_DOUBLE_SIGN, SLASH_REASON_MISSING_SIGNATURE } from "./events.ts";
@@ -47,7 +47,13 @@ const signingInfos = s.map(0x01, "validator_signing_info", consKey, signingInfoV
 /** The missed-block bit array: an entry per window index where the validator missed (absent = signed). */
 const missedKey = pairKey(consKey, uint64Key);
 const missedBlocks = s.keySet(0x02, "validator_missed_block_bit_array", missedKey);
-export const slashingSchema = s.build({ params, signingInfos, missedBlocks });
+/**
+ * Ours: validators whose votes are being counted in an unbroken run, → the run's first height S. While
+ * a run lasts, the stored signing info keeps the index offset it had at S, and the SDK's offset is
+ * derived (stored + blocks counted since S), so a block in which everyone signs writes nothing.
+ */
+const counting = s.map(0x10, "counting_since", consKey, intValue);
+export const slashingSchema = s.build({ params, signingInfos, missedBlocks, counting });
 
 const ZERO_TIME: Timestamp = { seconds: 0n, nanos: 0 };
 const NANOS = 1_000_000_000n;
@@ -70,17 +76,37 @@ export class SlashingKeeper {
     params.set(ctx, p);
   }
 
+  /** The SDK's signing info after the block at ctx.height (index offset of a counting run included). */
   getSigningInfo(ctx: Context, consAddr: string): SigningInfo | undefined {
-    return signingInfos.get(ctx, consAddr);
+    const info = signingInfos.get(ctx, consAddr);
+    return info && this.withRun(ctx, info);
   }
-  setSigningInfo(ctx: Context, info: SigningInfo): void {
-    signingInfos.set(ctx, info.address, info);
+  private withRun(ctx: Context, info: SigningInfo): SigningInfo {
+    const since = counting.get(ctx, info.address);
+    if (since === undefined || ctx.height < since) return info;
+    return { ...info, indexOffset: info.indexOffset + (ctx.height - since + 1n) };
   }
-  *allSigningInfos(ctx: Context): Iterable<SigningInfo> {
-    yield* signingInfos.values(ctx);
+  /** Genesis import: a signing info as exported (`run`: the counting run it was in, stored as it was). */
+  setSigningInfo(ctx: Context, info: SigningInfo, run?: { since: bigint; indexOffset: bigint }): void {
+    if (run) {
+      signingInfos.set(ctx, info.address, { ...info, indexOffset: run.indexOffset });
+      counting.set(ctx, info.address, run.since);
+    } else signingInfos.set(ctx, info.address, info);
   }
+  /** Every signing info as the SDK has it, with the stored form of a counting run (for export). */
+  *allSigningInfos(ctx: Context): Iterable<{ info: SigningInfo; run?: { since: bigint; indexOffset: bigint } }> {
+    for (const raw of signingInfos.values(ctx)) {
+      const since = counting.get(ctx, raw.address);
+      yield { info: this.withRun(ctx, raw), run: since === undefined ? undefined : { since, indexOffset: raw.indexOffset } };
+    }
+  }
+  /** Raw pairs for pagination (keys = consensus address bytes); decode each with `storedSigningInfo`. */
   rawSigningInfos(ctx: Context, start?: Uint8Array) {
     return signingInfos.raw(ctx, { start });
+  }
+  /** A stored signing info's bytes → the SDK's signing info at ctx.height. */
+  storedSigningInfo(ctx: Context, bytes: Uint8Array): SigningInfo {
+    return this.withRun(ctx, signingInfoValue.decode(bytes));
   }
   /** Window indexes the validator missed, ascending. */
   missedIndexes(ctx: Context, consAddr: string): bigint[] {
@@ -103,38 +129,64 @@ export class SlashingKeeper {
     const address = toBech32(CONSENSUS_PREFIX, consAddrBytes);
     // A validator bonded again (after unjail) starts a new window at this height.
     const known = signingInfos.get(ctx, address);
-    if (known) this.setSigningInfo(ctx, { ...known, startHeight: ctx.height });
-    else this.setSigningInfo(ctx, { address, startHeight: ctx.height, indexOffset: 0n, jailedUntil: ZERO_TIME, tombstoned: false, missedBlocksCounter: 0n });
+    if (known) signingInfos.set(ctx, address, { ...known, startHeight: ctx.height });
+    else signingInfos.set(ctx, address, { address, startHeight: ctx.height, indexOffset: 0n, jailedUntil: ZERO_TIME, tombstoned: false, missedBlocksCounter: 0n });
   }
 
   /** BeginBlock: liveness of every validator of the last commit, then the block's double-sign evidence. */
   beginBlock(ctx: Context): void {
-    for (const v of ctx.voteInfos ?? []) this.handleValidatorSignature(ctx, v.address, v.power, v.signed);
+    const votes = ctx.voteInfos ?? [];
+    // A run ends when its validator is no longer in the last commit: its offset is written out (the
+    // blocks S … height − 1 were counted). Reads only when nothing ends.
+    const voters = new Set(votes.map((v) => toBech32(CONSENSUS_PREFIX, v.address)));
+    for (const [addr, since] of [...counting.iterate(ctx)]) if (!voters.has(addr)) this.endRun(ctx, addr, since);
+    for (const v of votes) this.handleValidatorSignature(ctx, v.address, v.power, v.signed);
     for (const m of ctx.misbehavior ?? []) if (EQUIVOCATION_TYPES.has(m.type)) this.handleEquivocation(ctx, m);
   }
 
-  /** The SDK's HandleValidatorSignature (x/slashing/keeper/infractions.go). */
+  /** Writes the offset a counting run reached before this block into the signing info and ends the run. */
+  private endRun(ctx: Context, addr: string, since: bigint): void {
+    const raw = signingInfos.get(ctx, addr);
+    if (raw && ctx.height > since) signingInfos.set(ctx, addr, { ...raw, indexOffset: raw.indexOffset + (ctx.height - since) });
+    counting.remove(ctx, addr);
+  }
+
+  /**
+   * The SDK's HandleValidatorSignature (x/slashing/keeper/infractions.go). Same results; the index
+   * offset moves without a write (see `counting`), so only a changed bit, counter or jail writes.
+   */
   handleValidatorSignature(ctx: Context, addr: Uint8Array, power: bigint, signed: boolean): void {
     const validator = this.staking.getValidatorByConsAddr(ctx, addr);
-    // A jailed validator's missed blocks are not counted.
-    if (validator?.jailed) return;
     const consAddr = toBech32(CONSENSUS_PREFIX, addr);
-    const info = this.getSigningInfo(ctx, consAddr);
+    let since = counting.get(ctx, consAddr);
+    // A jailed validator's votes are not counted (its run, if any, ends before this block).
+    if (validator?.jailed) {
+      if (since !== undefined) this.endRun(ctx, consAddr, since);
+      return;
+    }
+    const info = signingInfos.get(ctx, consAddr);
     // The SDK panics here; a vote of a validator staking does not know (CometBFT genesis validators
     // of a chain without gentxs) has nothing to account to, so it is skipped.
     if (!info) return;
+    if (since === undefined) {
+      since = ctx.height;
+      counting.set(ctx, consAddr, since);
+    }
     const p = this.getParams(ctx);
     const window = p.signedBlocksWindow;
-    const index = info.indexOffset % window;
-    info.indexOffset++;
+    const offset = info.indexOffset + (ctx.height - since); // the SDK's IndexOffset before this vote
+    const index = offset % window;
     const previous = this.missed(ctx, consAddr, index);
     const missed = !signed;
+    let changed = false;
     if (!previous && missed) {
       this.setMissed(ctx, consAddr, index, true);
       info.missedBlocksCounter++;
+      changed = true;
     } else if (previous && !missed) {
       this.setMissed(ctx, consAddr, index, false);
       info.missedBlocksCounter--;
+      changed = true;
     }
     if (missed) emitLiveness(ctx, { address: consAddr, missedBlocks: info.missedBlocksCounter, height: ctx.height });
     const minHeight = info.startHeight + window;
@@ -151,8 +203,12 @@ export class SlashingKeeper {
       info.missedBlocksCounter = 0n;
       info.indexOffset = 0n;
       this.clearMissed(ctx, consAddr);
+      counting.remove(ctx, consAddr);
+      signingInfos.set(ctx, consAddr, info);
+      return;
     }
-    this.setSigningInfo(ctx, info);
+    // The stored offset stays the run's start value; only the counter changed.
+    if (changed) signingInfos.set(ctx, consAddr, info);
   }
 
   /** The SDK's x/evidence HandleEquivocationEvidence: slash 5 %, jail until 9999, tombstone. */
@@ -167,7 +223,7 @@ export class SlashingKeeper {
     const validator = this.staking.getValidatorByConsAddr(ctx, m.address);
     if (!validator || validator.status === BondStatus.BOND_STATUS_UNBONDED) return;
     const consAddr = toBech32(CONSENSUS_PREFIX, m.address);
-    const info = this.getSigningInfo(ctx, consAddr);
+    const info = signingInfos.get(ctx, consAddr); // stored form: a counting run's offset stays as stored
     if (!info || info.tombstoned) return;
     const p = this.getParams(ctx);
     const distributionHeight = m.height - VALIDATOR_UPDATE_DELAY;
@@ -179,7 +235,7 @@ export class SlashingKeeper {
     }
     info.jailedUntil = DOUBLE_SIGN_JAIL_END_TIME;
     info.tombstoned = true;
-    this.setSigningInfo(ctx, info);
+    signingInfos.set(ctx, consAddr, info);
   }
 
   /** MsgUnjail (the SDK's Keeper.Unjail), checks in the SDK's order. */

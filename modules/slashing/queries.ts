@@ -1,6 +1,5 @@
 // cosmos.slashing.v1beta1.Query at the gRPC paths CosmJS's slashing extension calls.
 import * as q from "cosmjs-types/cosmos/slashing/v1beta1/query";
-import * as pb from "cosmjs-types/cosmos/slashing/v1beta1/slashing";
 import { queryErrors } from "../../chain/app/errors.ts";
 import type { QueryHandler } from "../../chain/app/module.ts";
 import { paginate } from "../../chain/app/pagination.ts";
@@ -26,7 +25,7 @@ export function slashingQueries(k: SlashingKeeper): Record<string, QueryHandler>
     },
     [`${base}SigningInfos`]: (ctx, bytes) => {
       const req = q.QuerySigningInfosRequest.decode(bytes);
-      const { items, pagination } = paginate((start) => k.rawSigningInfos(ctx, start), req.pagination, ([, v]) => pb.ValidatorSigningInfo.decode(v));
+      const { items, pagination } = paginate((start) => k.rawSigningInfos(ctx, start), req.pagination, ([, v]) => k.storedSigningInfo(ctx, v));
       return q.QuerySigningInfosResponse.encode({ info: items, pagination }).finish();
     },
   };

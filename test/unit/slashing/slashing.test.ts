@@ -230,11 +230,12 @@ describe("slashing (in process)", () => {
     expect(bad.log).to.match(/invalid consensus address/);
 
     // A jailed validator's missing votes are not counted; unjail 1 s before the end is refused (code 4)
-    // and changes nothing (no votes in this block, so only the fee moves).
+    // and changes nothing (the same votes again: val0's run of signed votes writes nothing, jailed val1
+    // is not counted; only the fee moves).
     h.block([], { votes: votes([true, false]) });
     expect(slashing.getSigningInfo(h.readCtx(), valcons[1])!.indexOffset).to.equal(0n);
     const before = snapshot(h);
-    res = h.block([unjail(h, 1)], { time: jailedUntil - 1n });
+    res = h.block([unjail(h, 1)], { votes: votes([true, false]), time: jailedUntil - 1n });
     expect([res.txResults[0].codespace, res.txResults[0].code]).to.deep.equal(["slashing", 4]);
     expect(res.txResults[0].log).to.match(/validator still jailed; cannot be unjailed/);
     expect(snapshot(h)).to.equal(before);
@@ -307,9 +308,10 @@ describe("slashing (in process)", () => {
       { address: valcons[0], power: "1010", reason: "double_sign", burned_coins: (slashAmount - fromEntry - fromRed).toString() },
       { jailed: valcons[0] },
     ]);
-    // Tombstoned: unjail is refused however late, and changes nothing.
+    // Tombstoned: unjail is refused however late, and changes nothing (val0's votes are no longer counted).
+    h.block([], { votes: votes([false, true], [310n, 210n]) });
     const before = snapshot(h);
-    res = h.block([unjail(h, 0)], { time: T0 + 100_000n });
+    res = h.block([unjail(h, 0)], { votes: votes([false, true], [310n, 210n]), time: T0 + 100_000n });
     expect([res.txResults[0].codespace, res.txResults[0].code]).to.deep.equal(["slashing", 4]);
     expect(res.txResults[0].log).to.match(/tombstoned/);
     expect(snapshot(h)).to.equal(before);
@@ -418,11 +420,31 @@ describe("slashing (in process)", () => {
     const slashing = h.app.wiring.keepers.slashing;
     const start = slashing.getSigningInfo(h.readCtx(), valcons[1])!.startHeight;
     expect(start <= 1n).to.equal(true); // bonded at genesis, so every block's vote counted from the first
-    expect(slashing.missedIndexes(h.readCtx(), valcons[1])).to.deep.equal([0n, 2n, 3n]);
-    expect(slashing.getSigningInfo(h.readCtx(), valcons[1])!.missedBlocksCounter).to.equal(3n);
+    // Blocks in which everyone signs and nothing else happens change no state (the offsets move
+    // without writes), so the app hash stays.
+    const idle = [1, 2].map(() => Buffer.from(h.block([], { votes: votes([true, true]) }).appHash).toString("hex"));
+    expect(idle[1]).to.equal(idle[0]);
+    // val1 out of the last commit for two blocks (not jailed): its offset does not move (SDK: only
+    // votes in the commit count); back with a miss at the next index.
+    h.block([], { votes: votes([true]) });
+    h.block([], { votes: votes([true]) });
+    h.block([], { votes: votes([true, false]) });
+    // Model: val0 counted in all 10 blocks; val1 in 5 + 2 + 1 = 8, its misses at indexes 0, 2, 3 and 7.
+    expect(slashing.getSigningInfo(h.readCtx(), valcons[0])!.indexOffset).to.equal(10n);
+    expect(slashing.getSigningInfo(h.readCtx(), valcons[1])!.indexOffset).to.equal(8n);
+    expect(slashing.missedIndexes(h.readCtx(), valcons[1])).to.deep.equal([0n, 2n, 3n, 7n]);
+    expect(slashing.getSigningInfo(h.readCtx(), valcons[1])!.missedBlocksCounter).to.equal(4n);
+    // Past the window, signed votes clear old misses as the index wraps: 2 more → index 8, 9; then 0 (a
+    // miss cleared), and the counter follows.
+    for (let i = 0; i < 3; i++) h.block([], { votes: votes([true, true]) });
+    expect(slashing.missedIndexes(h.readCtx(), valcons[1])).to.deep.equal([2n, 3n, 7n]);
+    expect(slashing.getSigningInfo(h.readCtx(), valcons[1])!).to.deep.include({ indexOffset: 11n, missedBlocksCounter: 3n });
+    const qi = query(h, "SigningInfos", QuerySigningInfosRequest.encode({}).finish(), QuerySigningInfosResponse).value!.info;
+    expect(qi.map((i) => [i.address, i.indexOffset])).to.deep.include.members([[valcons[0], 13n], [valcons[1], 11n]]);
     expect(slashingSchema.unclaimedKeys(h.readCtx())).to.deep.equal([]);
     const exported = h.app.exportAppState().appState as any;
-    expect(exported.slashing.missed_blocks.find((m: any) => m.address === valcons[1]).missed_blocks).to.deep.equal([0, 2, 3].map((i) => ({ index: String(i), missed: true })));
+    expect(exported.slashing.missed_blocks.find((m: any) => m.address === valcons[1]).missed_blocks).to.deep.equal([2, 3, 7].map((i) => ({ index: String(i), missed: true })));
+    expect(exported.slashing.signing_infos.map((i: any) => i.validator_signing_info.index_offset).sort()).to.deep.equal(["11", "13"]);
     const root = Buffer.from(h.app.store.rootHash).toString("hex");
     const h2 = new AppHarness();
     try {
