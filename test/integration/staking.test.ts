@@ -1,18 +1,30 @@
 // Staking end to end: a 2-validator localnet whose validators come from gentxs, driven by unmodified
-// CosmJS (SigningStargateClient.delegateTokens / undelegateTokens, MsgBeginRedelegate, the staking
-// query extension) and CometBFT's /validators.
+// CosmJS (SigningStargateClient.delegateTokens / undelegateTokens / withdrawRewards, MsgBeginRedelegate,
+// MsgWithdrawValidatorCommission, the staking and distribution query extensions) and CometBFT's /validators.
 import { Secp256k1HdWallet } from "@cosmjs/amino";
 import { stringToPath } from "@cosmjs/crypto";
 import { coin, type DirectSecp256k1HdWallet } from "@cosmjs/proto-signing";
-import { calculateFee, GasPrice, QueryClient, setupStakingExtension, SigningStargateClient, type DeliverTxResponse, type StakingExtension } from "@cosmjs/stargate";
+import {
+  calculateFee,
+  GasPrice,
+  QueryClient,
+  setupDistributionExtension,
+  setupStakingExtension,
+  SigningStargateClient,
+  type DeliverTxResponse,
+  type DistributionExtension,
+  type StakingExtension,
+} from "@cosmjs/stargate";
 import { Comet38Client } from "@cosmjs/tendermint-rpc";
 import { expect } from "chai";
 import { PubKey as Ed25519PubKey } from "cosmjs-types/cosmos/crypto/ed25519/keys";
 import { MsgBeginRedelegate, MsgCreateValidator } from "cosmjs-types/cosmos/staking/v1beta1/tx";
+import { MsgWithdrawDelegatorRewardResponse, MsgWithdrawValidatorCommission, MsgWithdrawValidatorCommissionResponse } from "cosmjs-types/cosmos/distribution/v1beta1/tx";
 import { BondStatus } from "cosmjs-types/cosmos/staking/v1beta1/staking";
 import { randomBytes } from "node:crypto";
 import { toBech32, VALIDATOR_PREFIX, fromBech32 } from "../../chain/crypto/bech32.ts";
 import type { LocalnetAccount, LocalnetNode } from "../../localnet/localnet.ts";
+import { defaultSlashingGenesis } from "../../modules/slashing/genesis.ts";
 import { stratos } from "../../proto/client.ts";
 import { HD_PATH, useLocalnet, walletFor } from "../helpers/localnet.ts";
 
@@ -22,17 +34,24 @@ const FEE = 400_000n * 1_000_000_000n;
 const STOS = 10n ** 18n;
 const UNBONDING_SECONDS = 12; // longer than CosmJS's 3 s broadcast poll, so entries are seen before they mature
 
+type TxEvents = { events: readonly { type: string; attributes: readonly { key: string; value: string }[] }[] };
 /** The distribution rewards a tx paid out to `delegator` (its withdraw_rewards events). */
-function rewardsWithdrawn(res: { events: readonly { type: string; attributes: readonly { key: string; value: string }[] }[] }, delegator: string): bigint {
+function rewardsWithdrawn(res: TxEvents, delegator: string): bigint {
+  return paidIn(res, "withdraw_rewards", (attr) => attr("delegator") === delegator);
+}
+/** The wei amounts of a tx's events of one type. */
+function paidIn(res: TxEvents, type: string, filter: (attr: (k: string) => string) => boolean = () => true): bigint {
   let sum = 0n;
   for (const e of res.events) {
-    if (e.type !== "withdraw_rewards") continue;
+    if (e.type !== type) continue;
     const attr = (k: string) => e.attributes.find((x) => x.key === k)?.value ?? "";
-    if (attr("delegator") !== delegator) continue;
+    if (!filter(attr)) continue;
     for (const m of attr("amount").matchAll(/(\d+)wei/g)) sum += BigInt(m[1]!);
   }
   return sum;
 }
+/** LegacyDec proto strings (10^18 scale) of a DecCoin list → whole wei, truncated. */
+const decWei = (coins: readonly { denom: string; amount: string }[]) => coins.filter((c) => c.denom === "wei").reduce((a, c) => a + BigInt(c.amount) / 10n ** 18n, 0n);
 
 describe("staking with a real cometbft and CosmJS", function () {
   this.timeout(240_000);
@@ -41,13 +60,17 @@ describe("staking with a real cometbft and CosmJS", function () {
     users: 3,
     genesisPatch: (g) => {
       g.app_state.staking.params.unbonding_time = `${UNBONDING_SECONDS}s`;
+      // val0 holds > 2/3 of the power after the first delegation, so a node lagging under CI load may miss
+      // most commits: no downtime jailing here (test/integration/slashing.test.ts covers it).
+      g.app_state.slashing ??= defaultSlashingGenesis();
+      g.app_state.slashing.params.signed_blocks_window = "1000000";
     },
   });
   let node: LocalnetNode;
   let users: LocalnetAccount[];
   let wallet: DirectSecp256k1HdWallet;
   let client: SigningStargateClient;
-  let q: QueryClient & StakingExtension;
+  let q: QueryClient & StakingExtension & DistributionExtension;
   let tm: Comet38Client;
   let val0: string;
   let val1: string;
@@ -60,7 +83,7 @@ describe("staking with a real cometbft and CosmJS", function () {
     wallet = await walletFor(users[0].mnemonic);
     client = await SigningStargateClient.connectWithSigner(node.rpcUrl, wallet, { gasPrice });
     tm = await Comet38Client.connect(node.rpcUrl);
-    q = QueryClient.withExtensions(tm, setupStakingExtension);
+    q = QueryClient.withExtensions(tm, setupStakingExtension, setupDistributionExtension);
     const { validators } = await q.staking.validators("BOND_STATUS_BONDED");
     [val0, val1] = validators.map((v) => v.operatorAddress).sort();
   });
@@ -168,6 +191,52 @@ describe("staking with a real cometbft and CosmJS", function () {
     expect(dels.delegationResponses.map((d) => d.delegation.validatorAddress).sort()).to.deep.equal([val0, val1].sort());
     const vd = await q.staking.validatorDelegations(val1);
     expect(vd.delegationResponses).to.have.length(2);
+  });
+
+  it("distribution: a delegation earns fee rewards; withdrawRewards pays exactly its event amount; the operator withdraws commission", async () => {
+    const bob = users[1];
+    const w = await walletFor(bob.mnemonic);
+    const c = await SigningStargateClient.connectWithSigner(node.rpcUrl, w, { gasPrice });
+    try {
+      const d = await c.delegateTokens(bob.address, val1, coin((STOS / 10n).toString(), "wei"), fee);
+      expect(d.code, d.rawLog).to.equal(0);
+      // Its own fee is allocated in the next block, to the last commit's validators: a share reaches bob.
+      await node.waitForHeight(d.height + 3);
+      const accrued = (await q.distribution.delegationRewards(bob.address, val1)).rewards;
+      expect(decWei(accrued) > 0n).to.equal(true);
+      expect((await q.distribution.delegatorWithdrawAddress(bob.address)).withdrawAddress).to.equal(bob.address);
+      expect(decWei((await q.distribution.communityPool()).pool) > 0n).to.equal(true);
+
+      const before = await balance(bob.address);
+      const res = await c.withdrawRewards(bob.address, val1, fee);
+      expect(res.code, res.rawLog).to.equal(0);
+      const paid = rewardsWithdrawn(res, bob.address);
+      // At least what was accrued when asked (later blocks may have added more), exactly what the events and the response say.
+      expect(paid >= decWei(accrued)).to.equal(true);
+      expect(MsgWithdrawDelegatorRewardResponse.decode(res.msgResponses[0].value).amount).to.deep.equal([{ denom: "wei", amount: paid.toString() }]);
+      expect(await balance(bob.address)).to.equal(before - FEE + paid);
+    } finally {
+      c.disconnect();
+    }
+
+    // val1's operator withdraws its commission (CosmJS has no helper: signAndBroadcast of the Msg).
+    const op = fixture.net.accounts.find((a) => toBech32(VALIDATOR_PREFIX, fromBech32(a.address).data) === val1)!;
+    const oc = await SigningStargateClient.connectWithSigner(node.rpcUrl, await walletFor(op.mnemonic), { gasPrice });
+    try {
+      const accrued = (await q.distribution.validatorCommission(val1)).commission!.commission;
+      expect(decWei(accrued) > 0n).to.equal(true);
+      const outstanding = (await q.distribution.validatorOutstandingRewards(val1)).rewards!.rewards;
+      expect(decWei(outstanding) >= decWei(accrued)).to.equal(true);
+      const before = await balance(op.address);
+      const res = await oc.signAndBroadcast(op.address, [{ typeUrl: MsgWithdrawValidatorCommission.typeUrl, value: MsgWithdrawValidatorCommission.fromPartial({ validatorAddress: val1 }) }], fee);
+      expect(res.code, res.rawLog).to.equal(0);
+      const paid = paidIn(res, "withdraw_commission");
+      expect(paid >= decWei(accrued)).to.equal(true);
+      expect(MsgWithdrawValidatorCommissionResponse.decode(res.msgResponses[0].value).amount).to.deep.equal([{ denom: "wei", amount: paid.toString() }]);
+      expect(await balance(op.address)).to.equal(before - FEE + paid);
+    } finally {
+      oc.disconnect();
+    }
   });
 
   describe("bad input: non-zero code, readable log, nothing changes", () => {
