@@ -8,6 +8,7 @@ const benches: [string, string[]][] = [
   ["Merkle store commits/s at 10^4 and 10^6 keys", ["store.ts"]],
   ["typed store collections vs hand-written accessors", ["collections.ts"]],
   ["volume report with 10 000 wallets and 7 BLS signers", ["pot-report.ts"]],
+  ["slashing liveness + distribution allocation per block, 100 validators", ["slashing.ts"]],
   ["CometBFT JSON-RPC clients: node:http (load tool) vs fetch (CLI, localnet)", ["rpc-clients.ts"]],
   ["storage network: upload/download throughput vs Keccak and loopback", ["storage.ts"]],
   ["chain tx/s against cometbft's kvstore", ["chain-throughput.ts", ...process.argv.slice(2)]],

@@ -140,7 +140,8 @@ export class SlashingKeeper {
     // blocks S … height − 1 were counted). Reads only when nothing ends.
     const voters = new Set(votes.map((v) => toBech32(CONSENSUS_PREFIX, v.address)));
     for (const [addr, since] of [...counting.iterate(ctx)]) if (!voters.has(addr)) this.endRun(ctx, addr, since);
-    for (const v of votes) this.handleValidatorSignature(ctx, v.address, v.power, v.signed);
+    const p = votes.length ? this.getParams(ctx) : defaultSlashingParams;
+    for (const v of votes) this.handleValidatorSignature(ctx, v.address, v.power, v.signed, p);
     for (const m of ctx.misbehavior ?? []) if (EQUIVOCATION_TYPES.has(m.type)) this.handleEquivocation(ctx, m);
   }
 
@@ -155,7 +156,7 @@ export class SlashingKeeper {
    * The SDK's HandleValidatorSignature (x/slashing/keeper/infractions.go). Same results; the index
    * offset moves without a write (see `counting`), so only a changed bit, counter or jail writes.
    */
-  handleValidatorSignature(ctx: Context, addr: Uint8Array, power: bigint, signed: boolean): void {
+  handleValidatorSignature(ctx: Context, addr: Uint8Array, power: bigint, signed: boolean, p = this.getParams(ctx)): void {
     const validator = this.staking.getValidatorByConsAddr(ctx, addr);
     const consAddr = toBech32(CONSENSUS_PREFIX, addr);
     let since = counting.get(ctx, consAddr);
@@ -172,7 +173,6 @@ export class SlashingKeeper {
       since = ctx.height;
       counting.set(ctx, consAddr, since);
     }
-    const p = this.getParams(ctx);
     const window = p.signedBlocksWindow;
     const offset = info.indexOffset + (ctx.height - since); // the SDK's IndexOffset before this vote
     const index = offset % window;
