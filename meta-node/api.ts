@@ -7,6 +7,7 @@ import { jsonBodyDigest, ProtocolError, verifyRequest } from "./net.ts";
 import { Unavailable, type ReplicatedRecords } from "./records.ts";
 import type { MetaService } from "./service.ts";
 import type { Traffic } from "./traffic.ts";
+import { parseCase, type Evidence } from "./evidence.ts";
 import { BONDED, type MetaStore } from "./store.ts";
 
 export const MAX_JSON_BODY = 1024 * 1024;
@@ -14,6 +15,7 @@ export const MAX_JSON_BODY = 1024 * 1024;
 export interface ApiDeps {
   service: MetaService;
   traffic: Traffic;
+  evidence: Evidence;
   records: ReplicatedRecords;
   store: MetaStore;
   log: Logger;
@@ -84,6 +86,10 @@ export function buildApi(d: ApiDeps): express.Express {
   route("get", "/v1/pot/epochs/:epoch/audit", "none", ({ req }) => d.traffic.audit(int(req.params.epoch, "epoch"), int(req.query.after, "after", 0), Math.min(1000, Math.max(1, int(req.query.limit, "limit", 500)))));
   route("get", "/v1/pot/nodes/:address", "none", ({ req }) => d.traffic.nodeTraffic(String(req.params.address)));
   route("get", "/v1/pot/status", "none", () => d.traffic.status());
+  route("post", "/v1/pot/evidence/case", "meta", ({ body }) => d.evidence.decide(parseCase(body)));
+  route("post", "/v1/pot/evidence/observe", "meta", ({ body }) => d.evidence.observe(parseCase(body)));
+  route("post", "/v1/pot/evidence/sign", "meta", ({ body }) => d.evidence.sign(body));
+  route("get", "/v1/pot/evidence", "none", () => ({ cases: d.evidence.list() }));
 
   route("post", "/v1/meta/replicate", "meta", ({ body }) => {
     const recs = body.records;

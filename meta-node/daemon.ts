@@ -10,6 +10,7 @@ import { loadKeys, paths, readConfig, type MetaNodeConfig } from "./home.ts";
 import { fileLogger, type Logger } from "./log.ts";
 import { NodeIdentity, PeerClient } from "./net.ts";
 import { ReplicatedRecords } from "./records.ts";
+import { Evidence } from "./evidence.ts";
 import { MetaService } from "./service.ts";
 import { BONDED, MetaStore, type MetaNodeInfo } from "./store.ts";
 import { Traffic } from "./traffic.ts";
@@ -45,8 +46,11 @@ export async function startDaemon(home: string, o: { stderr?: boolean } = {}): P
   const id = NodeIdentity.fromSeed(keys.p2pSecret);
   const peer = new PeerClient(id, cfg.peerTimeoutMs);
   const records = new ReplicatedRecords(store, id, log, peer, cfg.peerTimeoutMs);
-  const txs = new TxSender(new RpcClient(cfg.chainRpc), keys.wallet, BigInt(cfg.gasPriceWei));
+  const rpc = new RpcClient(cfg.chainRpc);
+  const txs = new TxSender(rpc, keys.wallet, BigInt(cfg.gasPriceWei));
   const service = new MetaService(store, records, id, cfg, log, txs, keys.wallet.address, peer);
+  const evidence = new Evidence(store, service, id, cfg, log, peer, rpc, keys.wallet);
+  service.evidence = evidence;
   const traffic = new Traffic(store, records, id, cfg, log, txs, keys.wallet.address, peer, new Uint8Array(Buffer.from(keys.bls.secret, "hex")));
   service.epochNow = () => traffic.currentEpoch();
   const updateMembers = () => {
@@ -77,7 +81,7 @@ export async function startDaemon(home: string, o: { stderr?: boolean } = {}): P
     resourceNodes: service.resourceNodeStatus(),
     pot: traffic.status(),
   });
-  const app = buildApi({ service, traffic, records, store, log, status });
+  const app = buildApi({ service, traffic, evidence, records, store, log, status });
   const server: Server = await listen(app, cfg.host, cfg.port);
   writeFileSync(p.pid, String(process.pid));
   log.info(`meta node ${id.address} (wallet ${keys.wallet.address}) listening on ${cfg.host}:${cfg.port}, public URL ${cfg.publicUrl}, chain ${cfg.chainRpc}`);
@@ -127,6 +131,7 @@ export async function startDaemon(home: string, o: { stderr?: boolean } = {}): P
     await follower.stop();
     while (busy) await new Promise((r) => setTimeout(r, 50));
     peer.close();
+    evidence.close();
     await store.close();
     if (existsSync(p.pid)) rmSync(p.pid, { force: true });
     log.info("stopped");

@@ -19,6 +19,7 @@ import { Unavailable, type ReplicatedRecords } from "./records.ts";
 import { BONDED, UNBONDING, type MetaStore, type ResourceNodeInfo } from "./store.ts";
 import { checkReqTime, verifyWalletSig, walletMessages } from "./wallet-check.ts";
 import { msgs, type TxSender } from "./chain/txs.ts";
+import type { Evidence, EvidenceCase } from "./evidence.ts";
 
 export const FileState = { UNKNOWN: 0, UPLOADING: 1, FAILED: 2, FINISHED: 3, CONFIRMING: 4 } as const;
 export const stateNames = ["UNKNOWN", "UPLOADING", "FAILED", "FINISHED", "CONFIRMING"];
@@ -103,6 +104,8 @@ export class MetaService {
   private readonly badCopies = new Map<string, number>();
   /** The Proof-of-Traffic epoch a download permit issued now belongs to (set by the daemon). */
   epochNow?: () => number;
+  /** Slashing from evidence (set by the daemon; without it a bad copy is dropped and repaired unexamined). */
+  evidence?: Evidence;
 
   constructor(
     private readonly store: MetaStore,
@@ -616,13 +619,45 @@ export class MetaService {
     if (!slice) throw bad(`${fileHash} has no slice ${JSON.stringify(body.sliceNumber)}`);
     if (!(holders.get(slice.number) ?? []).includes(node)) return { ok: true, note: "not a holder any more" };
     this.badCopies.set(`${slice.hash}/${node}`, Date.now() + Math.max(5_000, this.cfg.livenessTimeoutMs));
-    await this.records.put([{ key: `h/${owner}/${fileHash}/${pad(slice.number)}/${node}`, val: null }]);
-    this.log.warn(`slice ${slice.number} of ${fileHash} on ${node} reported bad by ${reporter} (${String(body.reason ?? "").slice(0, 200)}): repairing`);
-    const url = this.nodeUrl(node);
-    // The bad copy goes before the repair, so it can never be counted again as a good one.
-    if (url && node !== reporter) await this.peer.json(url, "POST", "/v1/slices/delete", { sliceHashes: [slice.hash] }, this.cfg.peerTimeoutMs).catch(() => undefined);
-    void this.repairFile(owner, fileHash).catch((e) => this.log.warn(`repair ${fileHash}: ${(e as Error).message}`));
+    this.log.warn(`slice ${slice.number} of ${fileHash} on ${node} reported bad by ${reporter} (${String(body.reason ?? "").slice(0, 200)}): checking`);
+    const c: EvidenceCase = { node, owner, fileHash, slice: slice.number, sliceHash: slice.hash };
+    void this.settleBadCopy(c, reporter).catch((e) => this.log.warn(`bad copy of ${slice.hash} on ${node}: ${(e as Error).message}`));
     return { ok: true };
+  }
+
+  /**
+   * The meta nodes read the suspect copy first (evidence.ts: a quorum that sees it fail slashes the
+   * node), while the holder record still names it; then a failed copy is dropped and repaired, and one
+   * that a meta node read intact is kept (the complaint was the reporter's own trouble).
+   */
+  private async settleBadCopy(c: EvidenceCase, reporter: string): Promise<void> {
+    let outcome = "unproven";
+    if (this.evidence) {
+      try {
+        outcome = (await this.evidence.suspect(c)).outcome;
+      } catch (e) {
+        this.log.warn(`evidence about ${c.sliceHash} on ${c.node}: ${(e as Error).message}`);
+      }
+    }
+    if (outcome === "intact") {
+      this.badCopies.delete(`${c.sliceHash}/${c.node}`);
+      this.log.info(`slice ${c.slice} of ${c.fileHash} on ${c.node} was read intact by a meta node: kept`);
+      return;
+    }
+    await this.records.put([{ key: `h/${c.owner}/${c.fileHash}/${pad(c.slice)}/${c.node}`, val: null }]);
+    this.log.warn(`slice ${c.slice} of ${c.fileHash} on ${c.node}: ${outcome}; dropping that copy and repairing`);
+    const url = this.nodeUrl(c.node);
+    // The bad copy goes before the repair, so it can never be counted again as a good one.
+    if (url && c.node !== reporter) await this.peer.json(url, "POST", "/v1/slices/delete", { sliceHashes: [c.sliceHash] }, this.cfg.peerTimeoutMs).catch(() => undefined);
+    await this.repairFile(c.owner, c.fileHash);
+  }
+
+  /** For evidence.ts: the slice if the file index lists `node` as a holder of it now. */
+  async heldSlice(c: EvidenceCase): Promise<{ slice: SliceInfo; fileSize: string; sliceSize: number } | undefined> {
+    const { file, holders } = await this.fileAndHolders(c.owner, c.fileHash);
+    const slice = file?.slices.find((s) => s.number === c.slice && s.hash === c.sliceHash);
+    if (!file || !slice || !(holders.get(slice.number) ?? []).includes(c.node)) return undefined;
+    return { slice, fileSize: file.fileSize, sliceSize: file.sliceSize };
   }
 
   // ---- repair and background work ----------------------------------------------------------------

@@ -103,9 +103,11 @@ async function putSlice(d: ServerDeps, req: IncomingMessage, res: ServerResponse
 
 async function getSlice(d: ServerDeps, req: IncomingMessage, res: ServerResponse, hash: string): Promise<void> {
   const sender = verifyRequest(req.headers, "GET", req.url ?? "", jsonBodyDigest());
-  const permit = await permitFrom(d, decodePermitHeader(req.headers[PERMIT_HEADER]), ["download", "repair"]);
+  const permit = await permitFrom(d, decodePermitHeader(req.headers[PERMIT_HEADER]), ["download", "repair", "audit"]);
   const ps = permitSliceFor(permit, hash, d.storage.identity.address);
-  if (permit.kind === "repair" && permit.receiver !== sender.address) throw new ProtocolError(403, "forbidden", `repair permit ${permit.id} is for ${permit.receiver}, not ${sender.address}`);
+  if ((permit.kind === "repair" || permit.kind === "audit") && permit.receiver !== sender.address) {
+    throw new ProtocolError(403, "forbidden", `${permit.kind} permit ${permit.id} is for ${permit.receiver}, not ${sender.address}`);
+  }
   // A downloading gateway checks every slice hash itself (and reports a bad copy): no second pass here.
   // A repair copy is still checked on read, so a bad copy is found and reported by its holder too.
   const r = d.storage.store.read(hash, { verify: permit.kind !== "download" });
@@ -122,7 +124,8 @@ async function getSlice(d: ServerDeps, req: IncomingMessage, res: ServerResponse
   });
   r.stream.pipe(res);
   await new Promise<void>((resolve) => res.on("close", () => resolve()));
-  if (sent === r.entry.size && res.writableFinished) d.storage.recordServed(permit, ps.number, sent, sender.address);
+  // an audit read is a meta node checking this node's copy: it is not traffic anyone pays for
+  if (sent === r.entry.size && res.writableFinished && permit.kind !== "audit") d.storage.recordServed(permit, ps.number, sent, sender.address);
 }
 
 /** POST /v1/receipts: the receiver of slices this node served hands over its signed receipts. */

@@ -9,8 +9,9 @@ import { ProtocolError } from "./errors.ts";
 import { verifyEd25519, type NodeIdentity } from "./node-key.ts";
 import { sliceCount, sliceRange } from "./slices.ts";
 
-export type PermitKind = "upload" | "download" | "repair";
-export const PERMIT_KINDS: readonly PermitKind[] = ["upload", "download", "repair"];
+/** audit: a meta node reads a suspected slice itself (slashing from evidence, PROTOCOL.md); it moves no ozone and earns no traffic. */
+export type PermitKind = "upload" | "download" | "repair" | "audit";
+export const PERMIT_KINDS: readonly PermitKind[] = ["upload", "download", "repair", "audit"];
 export const PERMIT_HEADER = "sds-permit";
 /** Servers accept an sds-permit header up to this size (node:http's maxHeaderSize must allow it). */
 export const MAX_PERMIT_HEADER_BYTES = 1 << 20;
@@ -124,6 +125,7 @@ export function parsePermit(x: unknown): Permit {
   if (typeof x.payer !== "string" || !ACC.test(x.payer)) fail("payer must be an st1… address");
   if (x.receiver !== undefined && (typeof x.receiver !== "string" || !(ACC.test(x.receiver) || SDS.test(x.receiver)))) fail("receiver must be an st1… or stsds1… address");
   if (kind === "repair" && (typeof x.receiver !== "string" || !SDS.test(x.receiver))) fail("a repair permit names its destination node as receiver");
+  if (kind === "audit" && x.receiver !== x.meta) fail("an audit permit is for its signing meta node itself (receiver = meta)");
   if (typeof x.noz !== "string" || !DECIMAL.test(x.noz)) fail("noz must be a decimal string");
   if (!isSafeNat(x.issuedAt) || !isSafeNat(x.expiresAt)) fail("issuedAt and expiresAt must be unix milliseconds");
   if (x.expiresAt <= x.issuedAt) fail("expiresAt must be after issuedAt");
@@ -143,9 +145,10 @@ export function parsePermit(x: unknown): Permit {
     if (new Set(s.nodes).size !== s.nodes.length) fail(`slices[${i}].nodes lists a node twice`);
     slices.push({ number: s.number, hash: s.hash, size: s.size, nodes: [...(s.nodes as string[])] });
   }
-  // upload and download permits cover the whole file; repair permits name the slices to repair.
-  if (kind !== "repair" && slices.length !== total) fail(`an ${kind} permit lists all ${total} slices, got ${slices.length}`);
-  if (kind === "repair" && slices.length === 0) fail("a repair permit names at least one slice");
+  // upload and download permits cover the whole file; repair and audit permits name the slices concerned.
+  const partial = kind === "repair" || kind === "audit";
+  if (!partial && slices.length !== total) fail(`an ${kind} permit lists all ${total} slices, got ${slices.length}`);
+  if (partial && slices.length === 0) fail(`a ${kind} permit names at least one slice`);
   const p: Permit = {
     v: 1,
     kind,

@@ -13,6 +13,8 @@ import { encodePermitHeader, NodeClient, NodeIdentity, ProtocolError, signPermit
 import type { Localnet } from "../../localnet/localnet.ts";
 import type { StorageDaemon } from "../../localnet/storage.ts";
 import { TEST_STORAGE, useStorageNetwork } from "../helpers/storage-network.ts";
+import { RpcClient } from "../../chain/cli/rpc.ts";
+import { stratos } from "../../proto/client.ts";
 import { pollUntil } from "../helpers/poll.ts";
 
 const SLICE = TEST_STORAGE.sliceSize;
@@ -72,6 +74,18 @@ describe("storage network: upload, download and faults on a real localnet", func
   }
 
   const until = <T>(what: string, probe: () => Promise<T | undefined>, ms = 60_000) => pollUntil(what, probe, ms, 250);
+  const rpc = () => new RpcClient(net.node(0).rpcUrl);
+  async function evidenceCases(): Promise<any[]> {
+    const out: any[] = [];
+    for (const m of metas()) out.push(...(((await (await fetch(`${m.url}/v1/pot/evidence`)).json()) as any).cases as any[]));
+    return out;
+  }
+  /** pot's SlashingByOwner: the owner's recorded slashing debt (wei). */
+  async function slashingDebt(owner: string): Promise<bigint> {
+    const pb = stratos.pot.v1;
+    const raw = await rpc().query("/stratos.pot.v1.Query/SlashingByOwner", pb.QuerySlashingByOwnerRequest.encode({ walletAddress: owner }).finish());
+    return BigInt(pb.QuerySlashingByOwnerResponse.decode(raw).slashing || "0");
+  }
 
   async function expectRefused(p: Promise<unknown>, code: string): Promise<ProtocolError> {
     try {
@@ -255,6 +269,51 @@ describe("storage network: upload, download and faults on a real localnet", func
       return now.replicas[0] >= 3 && bad.some((d) => !now.slices[0].holders.includes(d.info.networkAddress)) ? true : undefined;
     }, 90_000);
     // Whatever copies are left verify: downloads keep returning the right bytes.
+    expect((await download("resource0", f.owner, f.hash)).equals(f.bytes)).to.equal(true);
+    // Slashing from evidence: every meta node read the damaged copy itself; all three (⌊2·3/3⌋+1)
+    // saw it fail, so they co-signed one MsgSlashingResourceNode. Only damaged nodes are slashed.
+    const badAddrs = bad.map((d) => d.info.networkAddress);
+    const cases = await until("a slashing decided from evidence", async () => {
+      const list = await evidenceCases(); // each case is kept by its collector
+      return list.some((c) => c.outcome === "slashed") ? list : undefined;
+    });
+    const slashed = cases.filter((c) => c.outcome === "slashed");
+    for (const c of slashed) {
+      expect(badAddrs).to.include(c.case.node);
+      expect(c.reporters).to.have.length(3);
+      expect(c.observations.every((o: any) => o.result === "missing" || o.result === "corrupt"), JSON.stringify(c.observations)).to.equal(true);
+      const tx = await rpc().call("tx", { hash: Buffer.from(c.tx, "hex").toString("base64") });
+      expect(tx.tx_result.code).to.equal(0);
+      const owner = net.daemons.find((d) => d.info.networkAddress === c.case.node)!;
+      expect((await slashingDebt(wallet(owner.name))) > 0n).to.equal(true);
+    }
+    const intact = holders[holders.length - 1]!;
+    expect(await slashingDebt(wallet(daemonOf(intact).name))).to.equal(0n);
+  });
+
+  it("keeps a copy that a false bad-copy report names, once the meta nodes read it intact; nobody is slashed", async () => {
+    const f = files[0];
+    const st = await fileStatus(f.owner, f.hash);
+    const slice = st.slices[1] ?? st.slices[0];
+    const target = slice.holders[0] as string;
+    const liar = net.daemons.find((d) => d.info.kind === "resource" && d.info.networkAddress !== target && d.isRunning())!;
+    // the node may carry debt from the case before (per owner); a false report adds none
+    const targetOwner = wallet(net.daemons.find((d) => d.info.networkAddress === target)!.name);
+    const debtBefore = await slashingDebt(targetOwner);
+    const id = NodeIdentity.fromSeed(new Uint8Array(Buffer.from(readNodeKeyFile(join(liar.info.home, "p2p-key.json")).priv_key, "base64")));
+    const client = new NodeClient({ identity: id });
+    try {
+      const ans = await client.json(metas()[0].url, "POST", "/v1/slices/bad", { owner: f.owner, fileHash: f.hash, sliceNumber: slice.number, node: target, reason: "a test's false report" });
+      expect(ans.ok).to.equal(true);
+    } finally {
+      client.close();
+    }
+    const decided = await until("the false report decided", async () => (await evidenceCases()).find((x) => x.case.node === target && x.case.sliceHash === slice.hash));
+    expect(decided.outcome).to.equal("intact");
+    expect(decided.observations.some((o: any) => o.result === "intact")).to.equal(true);
+    expect(await slashingDebt(targetOwner)).to.equal(debtBefore);
+    const after = await fileStatus(f.owner, f.hash);
+    expect(after.slices[slice.number - 1].holders).to.include(target);
     expect((await download("resource0", f.owner, f.hash)).equals(f.bytes)).to.equal(true);
   });
 
