@@ -59,7 +59,7 @@ export function buildApi(d: ApiDeps): express.Express {
 
   route("get", "/v1/status", "none", () => d.status());
   route("post", "/v1/nodes/heartbeat", "node", ({ body, sender }) => d.service.heartbeat(sender!, body));
-  route("post", "/v1/upload/permit", "node", ({ body }) => d.service.uploadPermit(body));
+  route("post", "/v1/upload/permit", "node", ({ body, sender }) => d.service.uploadPermit(body, sender));
   route("post", "/v1/upload/slice-stored", "node", ({ body, sender }) => d.service.sliceStored(sender!, body));
   route("get", "/v1/files/:fileHash", "none", ({ req }) => d.service.fileStatus(String(req.params.fileHash), String(req.query.owner ?? "")));
   route("post", "/v1/download/permit", "node", ({ body }) => d.service.downloadPermit(body));

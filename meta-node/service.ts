@@ -322,7 +322,8 @@ export class MetaService {
     return signPermit({ v: 1, meta: this.id.address, ...p, issuedAt: now, expiresAt: now + this.cfg.permitTtlMs } as Permit, this.id);
   }
 
-  async uploadPermit(body: any): Promise<any> {
+  /** `gateway`: the resource node asking (it sends the replicas, and is credited for them by their copy receipts). */
+  async uploadPermit(body: any, gateway?: string): Promise<any> {
     const owner = checkWallet(body?.owner, "owner");
     const fileHash = checkFileHash(body.fileHash);
     if (typeof body.fileSize !== "string" && typeof body.fileSize !== "number") throw bad("fileSize must be a decimal string");
@@ -370,6 +371,16 @@ export class MetaService {
     // Before anything is written: no charge for a permit that cannot be issued.
     if (missing) throw new ProtocolError(503, "no_resource_nodes", `no live resource node can take slice ${missing.number}; try again shortly`);
     writes.push(...placed.flatMap((p) => p.nodes.map((n) => this.destination(owner, fileHash, p.number, n, file.gen))));
+    // Per destination, the record under which its copy receipts count for the gateway (traffic.ts);
+    // the permit's ozone is charged to the owner just below, once.
+    if (gateway) {
+      const epoch = this.epochNow?.() ?? 0;
+      const byDest = new Map<string, number[]>();
+      for (const p of placed) for (const n of p.nodes) if (n !== gateway) byDest.set(n, [...(byDest.get(n) ?? []), p.number]);
+      for (const [dest, numbers] of byDest) {
+        writes.push({ key: `c/${dest}/${file.permitId}`, val: { kind: "upload", noz: "0", what: `upload copies of ${numbers.length} slices`, fileHash, owner, slices: numbers, sources: [gateway], epoch, at: Date.now() } });
+      }
+    }
     await this.chargeOnce(owner, file.permitId, BigInt(file.noz), what, fileHash);
     await this.records.put(writes);
     if (file.complete) void this.reportUpload(file);
@@ -462,6 +473,8 @@ export class MetaService {
       slices: file.slices.map((s) => ({ ...s, holders: holders.get(s.number) ?? [] })),
       confirmedHeight: this.store.fileConfirmed(fileHash, owner) ?? null,
       createdAt: file.createdAt,
+      /** the upload permit (its copy receipts credit the uploading gateway) */
+      permitId: file.permitId,
     };
   }
 

@@ -136,12 +136,15 @@ export class Traffic {
       if (charge.kind !== "download" || typeof charge.epoch !== "number") return { ok: false, reason: `permit ${r.permit} is not a download permit` };
       if (!(BigInt(charge.noz) > 0n)) return { ok: false, reason: `permit ${r.permit} was not charged` };
     } else {
-      // A copy receipt counts only under a repair permit a meta node issued to that receiver, for that
-      // slice, naming the server as a source (the record c/<receiver>/<permit> written with the permit).
-      if (!charge) return { ok: false, reason: `no meta node issued repair permit ${r.permit} to ${r.receiver}: copy traffic counts only under a repair permit` };
-      if (charge.kind !== "repair" || typeof charge.epoch !== "number") return { ok: false, reason: `permit ${r.permit} is not a repair permit` };
-      if (charge.slice !== r.slice) return { ok: false, reason: `repair permit ${r.permit} copies slice ${charge.slice}, not ${r.slice}` };
-      if (!Array.isArray(charge.sources) || !charge.sources.includes(r.server)) return { ok: false, reason: `repair permit ${r.permit} does not name ${r.server} as a source` };
+      // A copy receipt counts only under an upload or repair permit a meta node issued for that
+      // receiver and slice, naming the server as the sender (the record c/<receiver>/<permit> written
+      // with the permit: an upload's gateway, a repair's sources).
+      if (r.server === r.receiver) return { ok: false, reason: `${r.server} cannot sign a copy receipt for bytes it sent itself` };
+      if (!charge) return { ok: false, reason: `no meta node gave ${r.receiver} slices under permit ${r.permit}: copy traffic counts only under an upload or repair permit` };
+      if ((charge.kind !== "repair" && charge.kind !== "upload") || typeof charge.epoch !== "number") return { ok: false, reason: `permit ${r.permit} is not an upload or repair permit` };
+      const slices: number[] = charge.kind === "repair" ? [charge.slice] : Array.isArray(charge.slices) ? charge.slices : [];
+      if (!slices.includes(r.slice)) return { ok: false, reason: `${charge.kind} permit ${r.permit} gives ${r.receiver} slice(s) ${slices.join(", ")}, not ${r.slice}` };
+      if (!Array.isArray(charge.sources) || !charge.sources.includes(r.server)) return { ok: false, reason: `${charge.kind} permit ${r.permit} does not name ${r.server} as the sender` };
     }
     if (charge.fileHash !== r.file || charge.owner !== r.owner) return { ok: false, reason: `permit ${r.permit} is for sdm://${charge.owner}/${charge.fileHash}, not this file` };
     const fk = `f/${r.owner}/${r.file}`;

@@ -90,6 +90,7 @@ export async function startNode(home: string, o: StartOptions = {}): Promise<Run
     sendConcurrency: cfg.sendConcurrency,
     downloadWindow: cfg.downloadWindow,
     peerTimeoutMs: cfg.peerTimeoutMs,
+    keepUploadReceipt: (receipt, permit, slice, receiver) => storage.keepUploadReceipt(receipt, permit, slice, receiver),
   });
 
   // Proof of Traffic for `resource-node status`: receipts held here, what the meta nodes count

@@ -155,6 +155,8 @@ export interface GatewayDeps {
   downloadWindow?: number;
   /** Timeout of one slice transfer when the peer goes silent. */
   peerTimeoutMs?: number;
+  /** Keeps the copy receipt a destination returned for an upload replica (Storage.keepUploadReceipt); the reason when refused. */
+  keepUploadReceipt?: (receipt: unknown, permit: Permit, slice: PermitSlice, receiver: string) => string | undefined;
 }
 
 const MAX_SLICE_SIZE = DEFAULT_SLICE_SIZE;
@@ -323,10 +325,21 @@ export class Gateway {
       total += jobs.reduce((a, j) => a + j.slice.size, 0);
       progress({ phase: "sending", bytes: sentBytes, total });
       await runLimited(jobs, this.d.sendConcurrency ?? 12, async (j) => {
-        const err = await this.putWithRetry(j.node, j.slice, st.fileHash, header, (n) => {
-          sentBytes += n;
-          progress({ phase: "sending", bytes: sentBytes, total });
-        });
+        const err = await this.putWithRetry(
+          j.node,
+          j.slice,
+          st.fileHash,
+          header,
+          (n) => {
+            sentBytes += n;
+            progress({ phase: "sending", bytes: sentBytes, total });
+          },
+          (answer) => {
+            if (!answer?.receipt || !this.d.keepUploadReceipt) return;
+            const why = this.d.keepUploadReceipt(answer.receipt, permit, permit.slices.find((s) => s.number === j.slice.number)!, j.node);
+            if (why) this.d.log.warn(`upload ${st.fileHash}: copy receipt from ${j.node} for slice ${j.slice.number} dropped: ${why}`);
+          },
+        );
         if (err) {
           failed.get(j.slice.number)!.add(j.node);
           result.failures.push({ slice: j.slice.number, node: j.node, error: err });
@@ -390,7 +403,7 @@ export class Gateway {
   }
 
   /** PUT one slice to one node, one retry on a network failure; resolves an error text or undefined. */
-  private async putWithRetry(node: string, slice: StagedSlice, fileHash: string, permitHeader: string, onBytes: (n: number) => void): Promise<string | undefined> {
+  private async putWithRetry(node: string, slice: StagedSlice, fileHash: string, permitHeader: string, onBytes: (n: number) => void, onStored?: (answer: any) => void): Promise<string | undefined> {
     const url = await this.d.dir.resourceUrl(node);
     if (!url) return `no URL known for ${node} (its description.website on chain is empty)`;
     let lastErr = "";
@@ -402,7 +415,7 @@ export class Gateway {
           counted += (c as Buffer).length;
           onBytes((c as Buffer).length);
         });
-        await this.d.http.putSlice(url, { sliceHash: slice.hash, sliceNumber: slice.number, permitHeader, size: slice.size, body, timeoutMs: this.d.peerTimeoutMs });
+        onStored?.(await this.d.http.putSlice(url, { sliceHash: slice.hash, sliceNumber: slice.number, permitHeader, size: slice.size, body, timeoutMs: this.d.peerTimeoutMs }));
         return undefined;
       } catch (e) {
         onBytes(-counted);

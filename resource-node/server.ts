@@ -98,7 +98,10 @@ async function putSlice(d: ServerDeps, req: IncomingMessage, res: ServerResponse
     throw new ProtocolError(len > ps.size ? 413 : 400, len > ps.size ? "too_large" : "bad_request", `slice #${ps.number} is ${ps.size} bytes; Content-Length says ${len}`);
   }
   const r = await d.storage.storeSlice(permit, ps, req, sender.address);
-  sendJson(res, 200, r);
+  // An upload replica the gateway sent here, stored whole and hash-checked: this node's copy receipt
+  // credits the gateway for it (a node does not sign for bytes it sent itself).
+  const receipt = permit.kind === "upload" && r.state === "stored" && sender.address !== d.storage.identity.address ? d.storage.copyReceipt(permit, ps, sender.address) : undefined;
+  sendJson(res, 200, receipt ? { ...r, receipt } : r);
 }
 
 async function getSlice(d: ServerDeps, req: IncomingMessage, res: ServerResponse, hash: string): Promise<void> {

@@ -289,13 +289,37 @@ export class Storage {
     }
   }
 
+  /** A copy receipt (v 2) by this node for slice `ps` of `permit`, received whole from `server`. */
+  copyReceipt(permit: Permit, ps: PermitSlice, server: string): SignedReceipt {
+    const receipt: Receipt = { v: 2, permit: permit.id, meta: permit.meta, file: permit.fileHash, owner: permit.owner, slice: ps.number, sliceHash: ps.hash, bytes: ps.size, server, receiver: this.identity.address, nonce: randomBytes(8).toString("hex") };
+    return signNodeReceipt(receipt, this.identity);
+  }
+
+  /**
+   * The copy receipt a destination returned for an upload replica this node's gateway sent it: kept
+   * with the others and forwarded to the meta nodes. A receipt that does not say exactly that is dropped.
+   */
+  keepUploadReceipt(x: unknown, permit: Permit, ps: PermitSlice, receiver: string): string | undefined {
+    const sr = parseSignedReceipt(x);
+    if (typeof sr === "string") return sr;
+    const r = sr.receipt;
+    if (r.v !== 2 || r.permit !== permit.id || r.meta !== permit.meta || r.file !== permit.fileHash || r.owner !== permit.owner || r.slice !== ps.number || r.sliceHash !== ps.hash || r.bytes !== ps.size) {
+      return `the receipt does not describe slice ${ps.number} of upload permit ${permit.id}`;
+    }
+    if (r.server !== this.identity.address || r.receiver !== receiver) return `the receipt credits ${r.server} for a copy to ${r.receiver}, not this node for one to ${receiver}`;
+    const why = checkReceiptSignature(sr);
+    if (why) return why;
+    const key = receiptSlot(r);
+    if (!this.d.receipts.get(key)) void this.d.receipts.put(key, { signed: sr, sentTo: [], at: Date.now() });
+    return undefined;
+  }
+
   /**
    * The copy receipt (v 2) for a repair slice received whole and hash-checked: signed with this node's
    * P2P key and handed to the serving node, which forwards it to the meta nodes as a download receipt.
    */
   private sendCopyReceipt(url: string, permit: Permit, ps: PermitSlice, node: string): void {
-    const receipt: Receipt = { v: 2, permit: permit.id, meta: permit.meta, file: permit.fileHash, owner: permit.owner, slice: ps.number, sliceHash: ps.hash, bytes: ps.size, server: node, receiver: this.identity.address, nonce: randomBytes(8).toString("hex") };
-    const signed = signNodeReceipt(receipt, this.identity);
+    const signed = this.copyReceipt(permit, ps, node);
     void (async () => {
       for (let attempt = 0; attempt < 5 && !this.stopped; attempt++) {
         try {

@@ -11,7 +11,8 @@ import { verifyWalletSignature, type WalletSignature } from "./wallet-signature.
 
 /**
  * v 1: a client download, signed by the downloading wallet (receiver st1…).
- * v 2: a node-to-node copy (repair), signed by the receiving node's P2P key (receiver stsds1…).
+ * v 2: a node-to-node copy (an upload replica sent by the uploading gateway, or a repair copy),
+ *      signed by the receiving node's P2P key (receiver stsds1…).
  */
 export interface Receipt {
   v: 1 | 2;
@@ -109,7 +110,8 @@ export function checkReceiptSignature(sr: SignedReceipt): string | null {
 }
 
 /** One receipt per (permit, slice): a download permit pays each slice once. */
-export const receiptSlot = (r: Receipt) => `${r.permit}/${String(r.slice).padStart(6, "0")}`;
+/** One receipt per (permit, slice) for a download; one per (permit, slice, receiving node) for a copy (an upload permit sends each slice to several). */
+export const receiptSlot = (r: Receipt) => `${r.permit}/${String(r.slice).padStart(6, "0")}${r.v === 2 ? `/${r.receiver}` : ""}`;
 
 // ---- Merkle tree over an epoch's receipts ----------------------------------------------------------
 // leaf = SHA-256(0x00 ‖ canonicalJson(signedReceipt)), leaves sorted by value (every meta node holding
