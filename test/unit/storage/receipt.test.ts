@@ -9,6 +9,7 @@ import {
   merkleRoot,
   parseSignedReceipt,
   receiptLeaf,
+  receiptSlot,
   signNodeReceipt,
   signReceipt,
   sortLeaves,
@@ -72,6 +73,17 @@ describe("traffic receipts", () => {
     expect(parseSignedReceipt({ receipt: { ...receipt(), receiver: dest.address }, sig: sr.sig })).to.match(/st1/);
     expect(parseSignedReceipt({ ...sr, sig: { ...sr.sig, address: wallet } })).to.match(/unknown field/);
     expect(parseSignedReceipt({ ...sr, receipt: { ...copy, v: 3 } })).to.match(/receipt.v/);
+  });
+
+  it("one download receipt per (permit, slice); one copy receipt per (permit, slice, receiving node)", () => {
+    const a = NodeIdentity.fromSeed(new Uint8Array(32).fill(3)).address;
+    const b = NodeIdentity.fromSeed(new Uint8Array(32).fill(4)).address;
+    expect(receiptSlot(receipt(2))).to.equal(receiptSlot({ ...receipt(2), nonce: "00".repeat(8) }));
+    expect(receiptSlot(receipt(2))).to.not.equal(receiptSlot(receipt(3)));
+    const copy = (receiver: string): Receipt => ({ ...receipt(2), v: 2, receiver });
+    // an upload permit sends slice 2 to both a and b: two receipts, each counted once
+    expect(receiptSlot(copy(a))).to.not.equal(receiptSlot(copy(b)));
+    expect(receiptSlot(copy(a))).to.equal(receiptSlot({ ...copy(a), nonce: "11".repeat(8) }));
   });
 
   it("Merkle root is order-independent and every proof verifies; a wrong leaf or root does not", () => {
