@@ -93,6 +93,21 @@ function addSdk047(root: protobuf.Root) {
   if (getTxs && !getTxs.fields.query) getTxs.add(new protobuf.Field("query", 6, "string"));
   const getTxsRes = root.lookup("cosmos.tx.v1beta1.GetTxsEventResponse") as protobuf.Type | null;
   if (getTxsRes && !getTxsRes.fields.total) getTxsRes.add(new protobuf.Field("total", 4, "uint64"));
+  // GetLatestBlockResponse / GetBlockByHeightResponse.sdk_block (SDK 0.47's types.proto): the block
+  // with the proposer as a bech32 string.
+  const latestBlockRes = root.lookup("cosmos.base.tendermint.v1beta1.GetLatestBlockResponse") as protobuf.Type | null;
+  if (latestBlockRes && !latestBlockRes.fields.sdk_block) {
+    protobuf.parse(
+      `syntax = "proto3"; package cosmos.base.tendermint.v1beta1;
+      message Block { cosmos.base.tendermint.v1beta1.Header header = 1; tendermint.types.Data data = 2; tendermint.types.EvidenceList evidence = 3; tendermint.types.Commit last_commit = 4; }
+      message Header { tendermint.version.Consensus version = 1; string chain_id = 2; int64 height = 3; google.protobuf.Timestamp time = 4; tendermint.types.BlockID last_block_id = 5; bytes last_commit_hash = 6; bytes data_hash = 7; bytes validators_hash = 8; bytes next_validators_hash = 9; bytes consensus_hash = 10; bytes app_hash = 11; bytes last_results_hash = 12; bytes evidence_hash = 13; string proposer_address = 14; }`,
+      root,
+      opts,
+    );
+    for (const name of ["GetLatestBlockResponse", "GetBlockByHeightResponse"]) {
+      (root.lookup(`cosmos.base.tendermint.v1beta1.${name}`) as protobuf.Type).add(new protobuf.Field("sdk_block", 3, "cosmos.base.tendermint.v1beta1.Block"));
+    }
+  }
   // GetNodeInfoResponse.default_node_info (SDK 0.47, CometBFT's DefaultNodeInfo): the same wire
   // fields as the older NodeInfo under the names clients read (default_node_info.network).
   const nodeInfoRes = root.lookup("cosmos.base.tendermint.v1beta1.GetNodeInfoResponse") as protobuf.Type | null;

@@ -31,6 +31,7 @@ import type { PageRequest } from "cosmjs-types/cosmos/base/query/v1beta1/paginat
 import type { BlockID } from "cosmjs-types/tendermint/types/types";
 import { BlockIDFlag } from "cosmjs-types/tendermint/types/validator";
 import type { Block as BlockT } from "cosmjs-types/tendermint/types/block";
+import type { Block as SdkBlock } from "cosmjs-types/cosmos/base/tendermint/v1beta1/types";
 import { ApiError, GrpcCode, type ApiBackend, type CallOptions, type CallResult, type MethodHandler } from "./services.ts";
 
 export const MAX_EVENT_QUERY_LIMIT = 100n;
@@ -106,12 +107,35 @@ function blockOf(j: any): BlockT {
   } as unknown as BlockT;
 }
 
-/** An offset/limit page over a fully fetched list, answered as the SDK's tmservice does. */
-function page<T>(all: T[], p: PageRequest | undefined): { items: T[]; total: bigint } {
-  if (p && p.key.length > 0) throw ApiError.invalidArgument("pagination.key is not supported for validator sets; use pagination.offset");
-  const offset = Number(p?.offset ?? 0n);
-  const limit = p && p.limit > 0n ? Number(p.limit) : 100;
-  return { items: all.slice(offset, offset + limit), total: BigInt(all.length) };
+/**
+ * SDK 0.47's sdk_block: the same block with the proposer as a bech32 consensus address (the SDK's
+ * convertBlock; tendermint's `block` is deprecated there but still answered next to it).
+ */
+function sdkBlockOf(b: BlockT, consensusPrefix: string): SdkBlock {
+  const proposer = b.header.proposerAddress;
+  return {
+    header: { ...b.header, proposerAddress: proposer.length > 0 ? toBech32(consensusPrefix, proposer) : "" },
+    data: b.data,
+    evidence: b.evidence,
+    lastCommit: b.lastCommit,
+  } as SdkBlock;
+}
+
+const MAX_INT64 = (1n << 63n) - 1n;
+
+/**
+ * The SDK's query.ParsePagination, which its tmservice uses for validator sets: offset and limit
+ * only (`key` and `count_total` are ignored; the total is always answered), limit 0 → 100, and
+ * CometBFT's page = offset / limit + 1 (so an offset inside a page starts at that page). Values
+ * above int64 wrap negative in Go's int(), hence its two errors.
+ */
+export function validatorSetPage(p: PageRequest | undefined): { page: bigint; perPage: bigint } {
+  const offset = p?.offset ?? 0n;
+  let limit = p?.limit ?? 0n;
+  if (offset > MAX_INT64) throw ApiError.invalidArgument("offset must greater than 0");
+  if (limit > MAX_INT64) throw ApiError.invalidArgument("limit must greater than 0");
+  if (limit === 0n) limit = 100n;
+  return { page: offset / limit + 1n, perPage: limit };
 }
 
 export function nodeServicesBackend(opts: NodeServicesOptions): ApiBackend {
@@ -124,30 +148,27 @@ export function nodeServicesBackend(opts: NodeServicesOptions): ApiBackend {
       // An unreachable node is ours; CometBFT's JSON-RPC errors are the caller's (bad query,
       // height not available, tx already in the cache, mempool full).
       if (/cannot reach the node/.test(m)) throw new ApiError(GrpcCode.Unavailable, m);
-      throw ApiError.invalidArgument(m.replace(/^\w+ failed: /, ""));
+      // CometBFT puts the reason in the error's data ("Internal error" is its generic message).
+      const data = (e as { rpcError?: { data?: unknown } }).rpcError?.data;
+      throw ApiError.invalidArgument(typeof data === "string" && data !== "" ? data : m.replace(/^\w+ failed: /, ""));
     }
   };
   const latestHeight = async () => BigInt((await comet("status")).sync_info.latest_block_height);
 
+  // One CometBFT `validators` page, as the SDK asks for it (CometBFT caps per_page at 100 and
+  // refuses a page past the end); next_key stays empty, total is CometBFT's.
   const validatorSet = async (height: bigint | undefined, p: PageRequest | undefined) => {
-    const all: any[] = [];
-    let blockHeight = 0n;
-    for (let n = 1; ; n++) {
-      const r = await comet("validators", { ...(height ? { height: height.toString() } : {}), page: String(n), per_page: "100" });
-      blockHeight = BigInt(r.block_height);
-      all.push(...r.validators);
-      if (all.length >= Number(r.total) || r.validators.length === 0) break;
-    }
-    const { items, total } = page(all, p);
+    const { page, perPage } = validatorSetPage(p);
+    const r = await comet("validators", { ...(height ? { height: height.toString() } : {}), page: page.toString(), per_page: perPage.toString() });
     return {
-      blockHeight,
-      validators: items.map((v) => ({
+      blockHeight: BigInt(r.block_height),
+      validators: (r.validators as any[]).map((v) => ({
         address: toBech32(prefix, hex(v.address)),
         pubKey: { typeUrl: "/cosmos.crypto.ed25519.PubKey", value: Ed25519PubKey.encode({ key: b64(v.pub_key?.value) }).finish() },
         votingPower: BigInt(v.voting_power),
         proposerPriority: BigInt(v.proposer_priority),
       })),
-      pagination: { nextKey: new Uint8Array(), total },
+      pagination: { nextKey: new Uint8Array(), total: BigInt(r.total) },
     };
   };
 
@@ -235,7 +256,8 @@ export function nodeServicesBackend(opts: NodeServicesOptions): ApiBackend {
 
     "/cosmos.base.tendermint.v1beta1.Service/GetLatestBlock": async () => {
       const b = await comet("block");
-      return GetLatestBlockResponse.encode({ blockId: blockIdOf(b.block_id), block: blockOf(b.block) }).finish();
+      const block = blockOf(b.block);
+      return GetLatestBlockResponse.encode({ blockId: blockIdOf(b.block_id), block, sdkBlock: sdkBlockOf(block, prefix) }).finish();
     },
 
     "/cosmos.base.tendermint.v1beta1.Service/GetBlockByHeight": async (req) => {
@@ -244,7 +266,8 @@ export function nodeServicesBackend(opts: NodeServicesOptions): ApiBackend {
       if (r.height > latest) throw ApiError.invalidArgument("requested block height is bigger then the chain length");
       if (r.height < 1n) throw ApiError.invalidArgument(`height must be at least 1, got ${r.height}`);
       const b = await comet("block", { height: r.height.toString() });
-      return GetBlockByHeightResponse.encode({ blockId: blockIdOf(b.block_id), block: blockOf(b.block) }).finish();
+      const block = blockOf(b.block);
+      return GetBlockByHeightResponse.encode({ blockId: blockIdOf(b.block_id), block, sdkBlock: sdkBlockOf(block, prefix) }).finish();
     },
 
     "/cosmos.base.tendermint.v1beta1.Service/GetLatestValidatorSet": async (req) => {

@@ -281,6 +281,10 @@ describe("REST and gRPC on a real node", function () {
     const cb = await node.rpc("block", { height: "2" });
     expect(Buffer.from(b.blockId!.hash).toString("hex").toUpperCase()).to.equal(cb.block_id.hash);
     expect(Buffer.from(b.block!.header!.appHash).toString("hex").toUpperCase()).to.equal(cb.block.header.app_hash);
+    expect(b.sdkBlock!.header!.proposerAddress).to.equal(toBech32(CONSENSUS_PREFIX, Buffer.from(cb.block.header.proposer_address, "hex")));
+    expect(b.sdkBlock!.header!.appHash).to.deep.equal(b.block!.header!.appHash);
+    expect(b.sdkBlock!.lastCommit).to.deep.equal(b.block!.lastCommit);
+    expect(b.block!.evidence).to.deep.equal({ evidence: [] });
     await expectGrpcError(rawCall(address, "/cosmos.base.tendermint.v1beta1.Service/GetBlockByHeight", GetBlockByHeightRequest.encode({ height: 10_000_000n }).finish()), grpc.status.INVALID_ARGUMENT, /bigger then the chain length/);
   });
 
@@ -320,6 +324,16 @@ describe("REST and gRPC on a real node", function () {
       const b2 = await node.rpc("block", { height: "2" });
       const vals = await node.rpc("validators", { height: "2" });
       const hexB64 = (h: string) => Buffer.from(h, "hex").toString("base64");
+      // SDK 0.47 answers both `block` and `sdk_block` (the same block, the proposer as a bech32
+      // consensus address); an empty evidence list is {"evidence": []} in both.
+      const sdkBlockOk = (body: any, proposerHex: string) => {
+        expect(body.block.evidence).to.deep.equal({ evidence: [] });
+        const { proposer_address, ...header } = body.sdk_block.header;
+        expect(proposer_address).to.equal(toBech32(CONSENSUS_PREFIX, Buffer.from(proposerHex, "hex")));
+        expect(proposer_address).to.match(/^stvalcons1/);
+        const { proposer_address: _raw, ...tmHeader } = body.block.header;
+        expect({ ...body.sdk_block, header }).to.deep.equal({ ...body.block, header: tmHeader });
+      };
       // Routes the node answers from CometBFT: URL and what its answer must agree with.
       const tm = "/cosmos/base/tendermint/v1beta1";
       const nodeCases: Record<string, [string, (r: { status: number; body: any }) => void, RequestInit?]> = {
@@ -333,6 +347,7 @@ describe("REST and gRPC on a real node", function () {
         "/cosmos.base.tendermint.v1beta1.Service/GetLatestBlock": [`${tm}/blocks/latest`, ({ body }) => {
           expect(BigInt(body.block.header.height) >= BigInt(st.sync_info.latest_block_height)).to.equal(true);
           expect(body.block.header.chain_id).to.equal(fixture.net.info.chainId);
+          sdkBlockOk(body, Buffer.from(body.block.header.proposer_address, "base64").toString("hex"));
         }],
         "/cosmos.base.tendermint.v1beta1.Service/GetBlockByHeight": [`${tm}/blocks/2`, ({ body }) => {
           expect(body.block_id.hash).to.equal(hexB64(b2.block_id.hash));
@@ -341,6 +356,7 @@ describe("REST and gRPC on a real node", function () {
           const split = (t: string) => [t.slice(0, 19), (/\.(\d+)Z$/.exec(t)?.[1] ?? "").padEnd(9, "0")];
           expect(split(body.block.header.time)).to.deep.equal(split(b2.block.header.time));
           expect(body.block.last_commit.signatures.length).to.equal(b2.block.last_commit.signatures.length);
+          sdkBlockOk(body, b2.block.header.proposer_address);
         }],
         "/cosmos.base.tendermint.v1beta1.Service/GetLatestValidatorSet": [`${tm}/validatorsets/latest`, ({ body }) => {
           expect(body.validators.map((v: any) => v.pub_key.key)).to.deep.equal(vals.validators.map((v: any) => v.pub_key.value));

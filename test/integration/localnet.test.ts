@@ -10,7 +10,9 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fromBech32 } from "../../chain/crypto/bech32.ts";
+import * as grpc from "@grpc/grpc-js";
+import { GetValidatorSetByHeightRequest, GetValidatorSetByHeightResponse } from "cosmjs-types/cosmos/base/tendermint/v1beta1/query";
+import { CONSENSUS_PREFIX, fromBech32, toBech32 } from "../../chain/crypto/bech32.ts";
 import { Localnet, type LocalnetAccount, type LocalnetInfo, type LocalnetNode } from "../../localnet/localnet.ts";
 import { isNodeProcess } from "../../localnet/processes.ts";
 import { destroyLocalnet, newAccount, sleep, useLocalnet, walletFor } from "../helpers/localnet.ts";
@@ -144,6 +146,56 @@ describe("localnet: 4 validators", function () {
     expect(status.every((s) => s.alive.app && s.alive.cometbft)).to.equal(true);
     const ids = await Promise.all(net.nodes.map(async (n) => (await n.rpc("status")).node_info.id));
     expect(ids).to.deep.equal(net.nodes.map((n) => n.info.nodeId));
+  });
+
+  it("validator sets page over REST and gRPC as the SDK's tmservice does (offset/limit → CometBFT page; key, count_total ignored)", async () => {
+    const node = fixture.net.node(0);
+    const all = (await node.rpc("validators", { height: "2" })).validators.map((v: any) => toBech32(CONSENSUS_PREFIX, Buffer.from(v.address, "hex")));
+    expect(all).to.have.length(4);
+    const rest = async (query: string) => {
+      const r = await fetch(`${node.restUrl}/cosmos/base/tendermint/v1beta1/validatorsets/2${query}`);
+      return { status: r.status, body: (await r.json()) as any };
+    };
+    // [query, the validators answered]: page = offset / limit + 1, so an offset inside a page starts at that page
+    const cases: [string, string[]][] = [
+      ["", all],
+      ["?pagination.limit=2", all.slice(0, 2)],
+      ["?pagination.limit=2&pagination.offset=2", all.slice(2, 4)],
+      ["?pagination.limit=2&pagination.offset=1", all.slice(0, 2)],
+      ["?pagination.limit=3&pagination.offset=3", all.slice(3)],
+      ["?pagination.limit=1&pagination.key=AQID", all.slice(0, 1)],
+      ["?pagination.count_total=false&pagination.limit=500", all],
+    ];
+    for (const [query, want] of cases) {
+      const { status, body } = await rest(query);
+      expect(status, `${query}: ${JSON.stringify(body)}`).to.equal(200);
+      expect(body.block_height).to.equal("2");
+      expect(body.validators.map((v: any) => v.address), query).to.deep.equal(want);
+      expect(body.pagination, query).to.deep.equal({ next_key: null, total: "4" });
+    }
+    const past = await rest("?pagination.limit=2&pagination.offset=4");
+    expect([past.status, past.body.code, past.body.message]).to.deep.equal([400, 3, "page should be within [1, 2] range, given 3"]);
+    const latest: any = await (await fetch(`${node.restUrl}/cosmos/base/tendermint/v1beta1/validatorsets/latest?pagination.limit=3&pagination.offset=3`)).json();
+    expect([latest.validators.length, latest.pagination.total]).to.deep.equal([1, "4"]);
+
+    // gRPC: the same handler
+    const call = (req: GetValidatorSetByHeightRequest) =>
+      new Promise<GetValidatorSetByHeightResponse>((resolve, reject) => {
+        const client = new grpc.Client(node.grpcAddress!, grpc.credentials.createInsecure());
+        const id = (b: Buffer) => b;
+        client.makeUnaryRequest("/cosmos.base.tendermint.v1beta1.Service/GetValidatorSetByHeight", id, id, Buffer.from(GetValidatorSetByHeightRequest.encode(req).finish()), (err, v) => {
+          client.close();
+          if (err) reject(err);
+          else resolve(GetValidatorSetByHeightResponse.decode(v!));
+        });
+      });
+    const page = (offset: bigint, limit: bigint, key = new Uint8Array()) => ({ height: 2n, pagination: { key, offset, limit, countTotal: false, reverse: false } });
+    const g = await call(page(1n, 2n, new Uint8Array([1])));
+    expect(g.validators.map((v) => v.address)).to.deep.equal(all.slice(0, 2));
+    expect([g.pagination!.total, g.pagination!.nextKey.length]).to.deep.equal([4n, 0]);
+    expect((await call(page(2n, 2n))).validators.map((v) => v.address)).to.deep.equal(all.slice(2));
+    const huge = await call(page(0n, 1n << 63n)).catch((e: grpc.ServiceError) => e);
+    expect([(huge as grpc.ServiceError).code, (huge as grpc.ServiceError).details]).to.deep.equal([grpc.status.INVALID_ARGUMENT, "limit must greater than 0"]);
   });
 
   it("keeps committing with one validator stopped; the restarted one catches up to the same app hash", async () => {
