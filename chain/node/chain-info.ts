@@ -74,8 +74,10 @@ export function chainInfo(i: ChainInfoInput): ChainInfoOutput {
     currencies: [currency],
     feeCurrencies: [{ ...currency, gasPriceStep: { low: num(steps.low), average: num(steps.average), high: num(steps.high) } }],
     stakeCurrency: currency,
-    // Keplr signs with plain secp256k1 keys here (the chain takes them next to eth_secp256k1).
-    features: [] as string[],
+    // As upstream Stratos' Keplr entry: Ethereum-style addresses and keccak signatures with the
+    // /stratos.crypto.v1.ethsecp256k1.PubKey type (Keplr picks it for "stratos…" chain ids), so a
+    // mnemonic gives Keplr the same account as stchaind's eth_secp256k1 key at m/44'/606'/0'/0/0.
+    features: ["eth-address-gen", "eth-key-sign"],
   };
   const chain = {
     $schema: "../chain.schema.json",

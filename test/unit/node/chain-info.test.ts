@@ -26,7 +26,7 @@ function checkKeplr(k: any) {
     for (const s of ["low", "average", "high"]) expect(g[s], s).to.be.a("number");
     expect(g.low <= g.average && g.average <= g.high).to.equal(true);
   }
-  expect(k.features).to.be.an("array");
+  expect(k.features).to.deep.equal(["eth-address-gen", "eth-key-sign"]);
 }
 
 describe("chain-info (Keplr + chain registry)", () => {
