@@ -1,5 +1,5 @@
 // The methods the app alone cannot answer, served from the node's CometBFT RPC: broadcasts
-// (cosmos.tx.v1beta1.Service/BroadcastTx, every mode), tx search (GetTxsEvent) and
+// (cosmos.tx.v1beta1.Service/BroadcastTx, every mode), tx search (GetTxsEvent), GetBlockWithTxs and
 // cosmos.base.tendermint.v1beta1.Service (node info, syncing, blocks, validator sets). A backend
 // of the service table (chain/api/services.ts) like the app's query router, so REST and gRPC serve
 // them from the same handlers. Tx results come from the app's own GetTx handler (logs, timestamp).
@@ -21,12 +21,15 @@ import {
   BroadcastMode,
   BroadcastTxRequest,
   BroadcastTxResponse,
+  GetBlockWithTxsRequest,
+  GetBlockWithTxsResponse,
   GetTxRequest,
   GetTxResponse,
   GetTxsEventRequest,
   GetTxsEventResponse,
   OrderBy,
 } from "cosmjs-types/cosmos/tx/v1beta1/service";
+import { Tx } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import type { PageRequest } from "cosmjs-types/cosmos/base/query/v1beta1/pagination";
 import type { BlockID } from "cosmjs-types/tendermint/types/types";
 import { BlockIDFlag } from "cosmjs-types/tendermint/types/validator";
@@ -229,6 +232,36 @@ export function nodeServicesBackend(opts: NodeServicesOptions): ApiBackend {
       }
       const total = BigInt(res.total_count ?? txResponses.length);
       return GetTxsEventResponse.encode({ txs, txResponses, total, pagination: { nextKey: new Uint8Array(), total } }).finish();
+    },
+
+    // SDK 0.47's x/auth/tx GetBlockWithTxs: the block and a page of its txs decoded; offset and
+    // limit index the block's txs (total = their count, no next_key). Reverse walks down from
+    // `offset` and stops before index 0, as the SDK's loop does. One difference: a limit of 0 with a
+    // pagination given is 100 here (SDK 0.47 answers no txs then; later SDKs default it).
+    "/cosmos.tx.v1beta1.Service/GetBlockWithTxs": async (req) => {
+      const r = decodeOr("GetBlockWithTxsRequest", () => GetBlockWithTxsRequest.decode(req));
+      const current = await latestHeight();
+      if (r.height < 1n || r.height > current) {
+        throw ApiError.invalidArgument(`requested height ${r.height} but height must not be less than 1 or greater than the current height ${current}: invalid height`);
+      }
+      const b = await comet("block", { height: r.height.toString() });
+      const block = blockOf(b.block);
+      const all = block.data.txs;
+      const n = BigInt(all.length);
+      const offset = r.pagination?.offset ?? 0n;
+      const limit = r.pagination && r.pagination.limit > 0n ? r.pagination.limit : 100n;
+      if (offset >= n && n !== 0n) throw ApiError.invalidArgument(`out of range: cannot paginate ${n} txs with offset ${offset} and limit ${limit}: invalid request`);
+      const picked: bigint[] = [];
+      if (r.pagination?.reverse) for (let i = offset; i > 0n && BigInt(picked.length) !== limit; i--) picked.push(i);
+      else for (let i = offset; i < n && BigInt(picked.length) !== limit; i++) picked.push(i);
+      const txs = picked.map((i) => {
+        try {
+          return Tx.decode(all[Number(i)]);
+        } catch (e) {
+          throw new ApiError(GrpcCode.Internal, `tx ${i} of block ${r.height} does not decode: ${(e as Error).message}`);
+        }
+      });
+      return GetBlockWithTxsResponse.encode({ txs, blockId: blockIdOf(b.block_id), block, pagination: { nextKey: new Uint8Array(), total: n } }).finish();
     },
 
     "/cosmos.base.tendermint.v1beta1.Service/GetNodeInfo": async () => {

@@ -12,6 +12,7 @@ import { QueryAllBalancesRequest, QueryBalanceRequest, QueryBalanceResponse, Que
 import { MsgSend } from "cosmjs-types/cosmos/bank/v1beta1/tx";
 import { BroadcastMode, BroadcastTxRequest, BroadcastTxResponse, GetTxRequest, GetTxResponse, GetTxsEventRequest, GetTxsEventResponse, SimulateRequest, SimulateResponse } from "cosmjs-types/cosmos/tx/v1beta1/service";
 import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -367,6 +368,12 @@ describe("REST and gRPC on a real node", function () {
           expect(body.block_height).to.equal("2");
           expect(body.validators.map((v: any) => [v.pub_key["@type"], v.pub_key.key, v.voting_power])).to.deep.equal(vals.validators.map((v: any) => ["/cosmos.crypto.ed25519.PubKey", v.pub_key.value, v.voting_power]));
         }],
+        "/cosmos.tx.v1beta1.Service/GetBlockWithTxs": ["/cosmos/tx/v1beta1/txs/block/2", ({ status, body }) => {
+          expect(status).to.equal(200);
+          expect([body.txs, body.pagination]).to.deep.equal([[], { next_key: null, total: "0" }]);
+          expect(body.block_id.hash).to.equal(hexB64(b2.block_id.hash));
+          expect(body.block.header.app_hash).to.equal(hexB64(b2.block.header.app_hash));
+        }],
         // garbage tx bytes: CometBFT's CheckTx answer (the app's decode error), nothing broadcast
         "/cosmos.tx.v1beta1.Service/BroadcastTx": ["/cosmos/tx/v1beta1/txs", ({ status, body }) => {
           expect(status).to.equal(200);
@@ -458,6 +465,22 @@ describe("REST and gRPC on a real node", function () {
       expect((await get(`/cosmos/bank/v1beta1/balances/${to.address}/by_denom?denom=wei`)).body.balance.amount).to.equal("1320");
       expect((await get(`/cosmos/auth/v1beta1/accounts/${from.address}`)).body.account.sequence).to.equal(String(seq + 3));
 
+      // the block with its txs decoded (explorers): CometBFT's txs, the one sent among them, paged by offset/limit
+      const height = block.body.tx_response.height;
+      const cb = await fixture.net.node(0).rpc("block", { height });
+      const withTxs = await get(`/cosmos/tx/v1beta1/txs/block/${height}`);
+      expect(withTxs.status, JSON.stringify(withTxs.body)).to.equal(200);
+      expect(withTxs.body.block.data.txs).to.deep.equal(cb.block.data.txs);
+      expect(withTxs.body.pagination).to.deep.equal({ next_key: null, total: String(cb.block.data.txs.length) });
+      const at = cb.block.data.txs.findIndex((t: string) => createHash("sha256").update(Buffer.from(t, "base64")).digest("hex").toUpperCase() === block.body.tx_response.txhash);
+      expect(at).to.be.greaterThanOrEqual(0);
+      expect(withTxs.body.txs[at].body.messages[0]).to.deep.include({ "@type": "/cosmos.bank.v1beta1.MsgSend", to_address: to.address });
+      const one = await get(`/cosmos/tx/v1beta1/txs/block/${height}?pagination.offset=${at}&pagination.limit=1`);
+      expect(one.body.txs).to.deep.equal([withTxs.body.txs[at]]);
+      const past = await get(`/cosmos/tx/v1beta1/txs/block/${height}?pagination.offset=${cb.block.data.txs.length}`);
+      expect([past.status, past.body.code]).to.deep.equal([400, 3]);
+      expect(past.body.message).to.match(/^out of range: cannot paginate/);
+
       // search by events (SDK 0.47) and by query (0.50); CometBFT indexes just after the commit
       const ev = `events=${encodeURIComponent(`transfer.recipient='${to.address}'`)}`;
       let found: any;
@@ -495,6 +518,7 @@ describe("REST and gRPC on a real node", function () {
       shape(await get(`/cosmos/tx/v1beta1/txs?events=${encodeURIComponent("nonsense")}`), 400, 3, /format/);
       shape(await get(`/cosmos/tx/v1beta1/txs?query=${encodeURIComponent("tx.height>0")}&limit=100000`), 400, 3, /limit/);
       shape(await get("/cosmos/tx/v1beta1/txs/zz"), 400, 3, /64 hex/);
+      shape(await get("/cosmos/tx/v1beta1/txs/block/99999999"), 400, 3, /height must not be less than 1 or greater than the current height/);
       const huge = await post("/cosmos/tx/v1beta1/txs", { tx_bytes: "A".repeat(6 * 1024 * 1024) });
       expect(huge.status).to.equal(413);
       expect(await balance()).to.equal(before);
