@@ -7,12 +7,13 @@ import { Any } from "cosmjs-types/google/protobuf/any";
 import type { Timestamp } from "cosmjs-types/google/protobuf/timestamp";
 import * as abci from "cosmjs-types/tendermint/abci/types";
 import { ConsensusParams } from "cosmjs-types/tendermint/types/params";
+import { existsSync } from "node:fs";
 import "../types/proto-writer.ts";
 import { BaseAbciApplication } from "../abci/application.ts";
 import { MerkleStore } from "../store/merkle-store.ts";
 import { decodeTx, type DecodedTx } from "../tx/decode.ts";
 import type { Context, ExecMode } from "./context.ts";
-import { AppError, asAppError, errors } from "./errors.ts";
+import { AppError, asAppError, errors, nodeErrors } from "./errors.ts";
 import { abciMessageLogs, DiscardingEventManager, EventManager } from "./events.ts";
 import { GasMeter, OutOfGasError } from "./gas.ts";
 import { CacheKV, GasKV, type KVReader, type KVStore } from "./kv.ts";
@@ -41,6 +42,12 @@ export interface AppOptions {
    * instead of committing into a disk that cannot take it.
    */
   commitGuard?(height: bigint): void;
+  /**
+   * Node-local admission check for new txs (not ReCheckTx): why this node must not take txs into
+   * its mempool now (it is stalled, or below its free-disk floor), or undefined. Such txs would be
+   * accepted and then lost; refused, the client can send them to another node.
+   */
+  admissionGuard?(): string | undefined;
   /** Called after each Commit is durable (node-local reporting, e.g. the node's status file). */
   afterCommit?(height: bigint, appHash: Uint8Array): void;
 }
@@ -191,6 +198,12 @@ export class BaseApp<K = unknown> extends BaseAbciApplication implements QueryHo
   private block?: { height: bigint; time: Timestamp; state: CacheKV; aux: [Uint8Array, Uint8Array | null][] };
   /** Test-only fault injection: exit between FinalizeBlock and Commit at this height. */
   private readonly crashBeforeCommitAt?: bigint;
+  /**
+   * Test-only fault injection: while this file exists, FinalizeBlock answers one tx result too
+   * many, which CometBFT takes for a consensus failure: its consensus stops, its RPC and mempool
+   * go on (what a full disk does to it), i.e. a stalled node.
+   */
+  private readonly breakConsensusFile?: string;
 
   constructor(
     readonly options: AppOptions,
@@ -219,6 +232,7 @@ export class BaseApp<K = unknown> extends BaseAbciApplication implements QueryHo
     this.queries = new AppQueries(this, this.wiring.modules, this.wiring.storeKeys);
     const crash = process.env.STRATOS_TEST_CRASH_BEFORE_COMMIT_AT;
     if (crash) this.crashBeforeCommitAt = BigInt(crash);
+    this.breakConsensusFile = process.env.STRATOS_TEST_BREAK_CONSENSUS_FILE || undefined;
   }
 
   close(): void {
@@ -297,6 +311,10 @@ export class BaseApp<K = unknown> extends BaseAbciApplication implements QueryHo
     if (req.tx.length > this.maxTxBytes) {
       return checkTxResult(toExecResult(errors.txTooLarge(`tx size ${req.tx.length} bytes exceeds the node's limit of ${this.maxTxBytes} bytes: tx too large`), 0n, 0n, []));
     }
+    if (mode === "check" && this.options.admissionGuard) {
+      const refusal = this.options.admissionGuard();
+      if (refusal !== undefined) return checkTxResult(toExecResult(nodeErrors.notAcceptingTxs(`this node is not accepting txs: ${refusal}`), 0n, 0n, []));
+    }
     const height = this.store.version + 1n;
     const key = txCacheKey(req.tx);
     const { result } = this.runTx(mode, req.tx, this.checkState, height, this.lastBlockTime, key);
@@ -334,6 +352,10 @@ export class BaseApp<K = unknown> extends BaseAbciApplication implements QueryHo
     const validatorUpdates = collectValidatorUpdates(this.wiring.modules, "EndBlock", (m) => m.endBlock?.(blockCtx));
     this.block.aux.push([auxBlockTimeKey(req.height), enc.encode(JSON.stringify({ seconds: time.seconds.toString(), nanos: time.nanos }))]);
     const appHash = this.store.stage(req.height, state.sortedWrites());
+    if (this.breakConsensusFile && existsSync(this.breakConsensusFile)) {
+      this.log.error(`STRATOS_TEST_BREAK_CONSENSUS_FILE exists: answering FinalizeBlock ${req.height} with a malformed response (test fault injection)`);
+      txResults.push(toExecResult(undefined, 0n, 0n, []));
+    }
     return { events: blockCtx.events.events, txResults, validatorUpdates, consensusParamUpdates: undefined, appHash };
   }
 

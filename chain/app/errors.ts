@@ -54,6 +54,14 @@ export const errors = {
   invalidGasLimit: sdk(41),
 };
 
+/**
+ * Node-local refusals (not consensus rules, no SDK equivalent): CheckTx of a node that must not
+ * take new txs now (stalled, below its free-disk floor); another node may accept the same tx.
+ */
+export const nodeErrors = {
+  notAcceptingTxs: (message: string) => new AppError("node", 1, message),
+};
+
 /** Errors that are not AppErrors are bugs or environment failures; they must not leak as a tx result. */
 export function asAppError(e: unknown): AppError {
   if (e instanceof AppError) return e;

@@ -21,9 +21,16 @@ export interface AppConfig {
    * mid-write. 0: no floor.
    */
   min_free_disk_mb: number;
+  /**
+   * Seconds without a commit of ours, while a peer is already past our next height, after which
+   * the node counts itself stalled (cometbft's consensus stopped while its RPC and mempool go on)
+   * and CheckTx refuses new txs, which would otherwise be accepted and lost. 0: never.
+   */
+  stall_after_s: number;
 }
 
 export const DEFAULT_MIN_FREE_DISK_MB = 500;
+export const DEFAULT_STALL_AFTER_S = 10;
 
 export const defaultAppConfig = (): AppConfig => ({
   minimum_gas_prices: `${DEFAULT_MIN_GAS_PRICE}wei`,
@@ -35,6 +42,7 @@ export const defaultAppConfig = (): AppConfig => ({
   grpc_address: "127.0.0.1:9090",
   rest_address: "127.0.0.1:1317",
   min_free_disk_mb: DEFAULT_MIN_FREE_DISK_MB,
+  stall_after_s: DEFAULT_STALL_AFTER_S,
 });
 
 export function appConfigPath(home: string): string {
@@ -58,6 +66,9 @@ export function readAppConfig(home: string): AppConfig {
   }
   if (!Number.isSafeInteger(cfg.min_free_disk_mb) || cfg.min_free_disk_mb < 0) {
     throw new Error(`${path}: min_free_disk_mb must be a whole number of MiB (0 = no floor), got ${JSON.stringify(cfg.min_free_disk_mb)}`);
+  }
+  if (!Number.isSafeInteger(cfg.stall_after_s) || cfg.stall_after_s < 0) {
+    throw new Error(`${path}: stall_after_s must be a whole number of seconds (0 = never), got ${JSON.stringify(cfg.stall_after_s)}`);
   }
   return cfg;
 }

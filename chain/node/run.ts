@@ -14,6 +14,7 @@ import { CometRpc } from "./comet-rpc.ts";
 import { cometRpcUrl, spawnCometbft } from "./cometbft.ts";
 import { parseGasPrice, readAppConfig } from "./config.ts";
 import { diskFloorViolation, freeDiskMb } from "./disk.ts";
+import { peerHeightsFromConsensusDump, StallWatch } from "./stall.ts";
 
 export interface RunNodeOptions {
   home: string;
@@ -53,6 +54,8 @@ export interface AppStatusFile {
   min_free_disk_mb: number;
   /** Why the node stopped committing (e.g. the free-space floor); absent while it runs normally. */
   halted?: string;
+  /** Why CheckTx refuses new txs now (stalled, below the free-disk floor); absent while it accepts them. */
+  refusing_txs?: string;
 }
 
 function writeAppStatus(home: string, s: AppStatusFile): void {
@@ -83,8 +86,27 @@ export async function runNode(opts: RunNodeOptions): Promise<void> {
     disk_free_mb: freeDiskMb(dataDir),
     min_free_disk_mb: floor,
     ...(halted ? { halted } : {}),
+    ...(refusing ? { refusing_txs: refusing } : {}),
   });
   let shutdown: (code: number) => Promise<void> = async (code) => process.exit(code);
+  // Admission of new txs: refused while the node is stalled or below its free-disk floor. The
+  // floor is read at most once a second (CheckTx is on the hot path); the stall from the watch.
+  const stall = new StallWatch(cfg.stall_after_s * 1000, 0n, Date.now());
+  let disk = { at: 0, reason: undefined as string | undefined };
+  let refusing: string | undefined;
+  const admissionRefusal = (): string | undefined => {
+    const now = Date.now();
+    if (now - disk.at >= 1000) disk = { at: now, reason: diskFloorViolation(dataDir, floor) };
+    return stall.reason(now) ?? disk.reason;
+  };
+  /** Logs (and records in the status file) when the node starts or stops refusing txs. */
+  const noteAdmission = (reason: string | undefined) => {
+    if ((reason === undefined) === (refusing === undefined)) return;
+    refusing = reason;
+    if (reason) log.error(`refusing new txs in CheckTx: ${reason}`);
+    else log.info("accepting new txs again");
+    writeAppStatus(opts.home, status(app.lastHeight, app.store.rootHash));
+  };
   const app: StratosApp = new StratosApp({
     dataDir: join(dataDir, "app.lmdb"),
     minGasPrice: parseGasPrice(cfg.minimum_gas_prices),
@@ -100,8 +122,18 @@ export async function runNode(opts: RunNodeOptions): Promise<void> {
       setImmediate(() => void shutdown(1));
       throw new Error(reason);
     },
-    afterCommit: (height, appHash) => writeAppStatus(opts.home, status(height, appHash)),
+    admissionGuard() {
+      const reason = admissionRefusal();
+      noteAdmission(reason);
+      return reason;
+    },
+    afterCommit: (height, appHash) => {
+      stall.committed(height, Date.now());
+      if (refusing) noteAdmission(admissionRefusal());
+      writeAppStatus(opts.home, status(height, appHash));
+    },
   });
+  stall.committed(app.lastHeight, Date.now());
   // Below the floor already: do not start (a node that cannot commit must not join consensus).
   const atStart = diskFloorViolation(dataDir, floor);
   if (atStart) {
@@ -145,11 +177,29 @@ export async function runNode(opts: RunNodeOptions): Promise<void> {
     }
   }
 
+  // Once quiet for stall_after_s, ask our cometbft where its peers are (cheap, and only then).
+  const consensusRpc = new CometRpc(cometRpcUrl(opts.home), { timeoutMs: 2_000 });
+  let asking = false;
+  const stallTimer = setInterval(() => {
+    if (asking || !stall.due(Date.now())) return;
+    asking = true;
+    consensusRpc
+      .call("dump_consensus_state")
+      .then((r) => stall.observePeers(peerHeightsFromConsensusDump(r), Date.now()))
+      .catch(() => {}) // not answering: it cannot send us txs either
+      .finally(() => {
+        asking = false;
+        noteAdmission(admissionRefusal());
+      });
+  }, 1000);
+  stallTimer.unref();
+
   let child: ChildProcess | undefined;
   let stopping = false;
   shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    clearInterval(stallTimer);
     // A child killed by a signal has exitCode null but signalCode set: it is gone, do not wait
     // for an "exit" that already happened (the app used to hang here for ever after kill -9).
     if (child && child.exitCode === null && child.signalCode === null) {
