@@ -2,14 +2,17 @@
 // busy ports, a stalled node, and the CLI's argument handling.
 import { expect } from "chai";
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, statfsSync } from "node:fs";
+import { coins, GasPrice, SigningStargateClient } from "@cosmjs/stargate";
+import { MsgSend } from "cosmjs-types/cosmos/bank/v1beta1/tx";
+import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statfsSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readAppConfig, writeAppConfig } from "../../chain/node/config.ts";
 import { appStatusPath, pidFilePath } from "../../chain/node/run.ts";
 import { isNodeProcess, signal, sleep, waitUntil } from "../../localnet/processes.ts";
-import { freePort, useLocalnet } from "../helpers/localnet.ts";
+import { freePort, useLocalnet, walletFor } from "../helpers/localnet.ts";
 
 const freeMb = (dir: string) => Math.floor((statfsSync(dir).bavail * statfsSync(dir).bsize) / 2 ** 20);
 
@@ -149,7 +152,57 @@ describe("hardening: faults of one validator of four", function () {
     await node.waitForHeight(target, 30_000);
     await waitUntil(15_000, async () => ((await net.status(stallAfterMs))[3].health === "ok" ? true : undefined), () => "node3 not healthy after SIGCONT");
   });
+
+  it("a stalled node (its consensus failed, RPC and mempool still up) refuses new txs in CheckTx and says why; a healthy peer takes them", async () => {
+    const net = fixture.net;
+    const node = net.node(2);
+    const cfg = readAppConfig(node.home);
+    const breakFile = join(node.home, "break-consensus");
+    await node.stop();
+    writeAppConfig(node.home, { ...cfg, stall_after_s: 2 });
+    try {
+      // The fault: while breakFile exists the app answers FinalizeBlock malformed, and cometbft's
+      // consensus stops as on a full disk (its RPC and mempool go on).
+      await node.start({ env: { STRATOS_TEST_BREAK_CONSENSUS_FILE: breakFile } });
+      await node.waitForHeight(Math.max(...(await net.status()).map((s) => s.height ?? 0)), 60_000);
+      writeFileSync(breakFile, "");
+      const readStatus = () => {
+        try {
+          return JSON.parse(readFileSync(appStatusPath(node.home), "utf8")) as { height: number; refusing_txs?: string };
+        } catch {
+          return undefined;
+        }
+      };
+      const refusing = await waitUntil(30_000, () => readStatus()?.refusing_txs, () => `node2 never refused txs:\n${node.logTail(30)}`);
+      expect(refusing).to.match(/^node is stalled: no block committed for \d+s \(last height \d+\) while peers are at height \d+$/);
+      expect(node.alive()).to.deep.equal({ app: true, cometbft: true });
+
+      const user = net.users[0];
+      const client = await SigningStargateClient.connectWithSigner(net.node(0).rpcUrl, await walletFor(user.mnemonic), { gasPrice: GasPrice.fromString("1000000000wei") });
+      const msg = { typeUrl: MsgSend.typeUrl, value: { fromAddress: user.address, toAddress: net.users[0].address, amount: coins("1", "wei") } };
+      const signed = await client.sign(user.address, [msg], { amount: coins(String(200_000n * 1_000_000_000n), "wei"), gas: "200000" }, "stalled");
+      const tx = Buffer.from(TxRaw.encode(signed).finish()).toString("base64");
+      const refused = await node.client.call("broadcast_tx_sync", { tx });
+      expect(refused.code).to.equal(1);
+      expect(refused.codespace).to.equal("node");
+      expect(refused.log).to.match(/^this node is not accepting txs: node is stalled: no block committed for \d+s/);
+      expect(node.logTail(300)).to.match(/refusing new txs in CheckTx: node is stalled/);
+      // The same tx through a healthy node is accepted and committed.
+      const accepted = await net.node(0).client.call("broadcast_tx_sync", { tx });
+      expect(accepted.code, accepted.log).to.equal(0);
+      await waitUntil(20_000, async () => ((await net.node(0).client.call("tx", { hash: Buffer.from(accepted.hash, "hex").toString("base64") }).catch(() => undefined))?.tx_result?.code === 0 ? true : undefined), () => "the tx was not committed by the healthy nodes");
+      client.disconnect();
+    } finally {
+      rmSync(breakFile, { force: true });
+      writeAppConfig(node.home, cfg);
+    }
+    // Restarted without the fault it replays the block it failed on and catches up.
+    await node.stop();
+    await node.start();
+    await node.waitForHeight(Math.max(...(await net.status()).slice(0, 2).map((s) => s.height ?? 0)), 60_000);
+  });
 });
+
 
 describe("hardening: localnet up --base-port with a busy port", function () {
   this.timeout(120_000);
