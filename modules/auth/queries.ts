@@ -8,10 +8,15 @@ import {
   QueryModuleAccountsResponse,
   QueryParamsResponse,
   Bech32PrefixResponse,
+  AddressBytesToStringRequest,
+  AddressBytesToStringResponse,
+  AddressStringToBytesRequest,
+  AddressStringToBytesResponse,
 } from "cosmjs-types/cosmos/auth/v1beta1/query";
+import { toBech32 } from "@cosmjs/encoding";
 import { Any } from "cosmjs-types/google/protobuf/any";
 import type { QueryHandler } from "../../chain/app/module.ts";
-import { queryErrors } from "../../chain/app/errors.ts";
+import { errors, queryErrors } from "../../chain/app/errors.ts";
 import { paginate } from "../../chain/app/pagination.ts";
 import { accAddressFromBech32, ACCOUNT_PREFIX } from "../../chain/types/address.ts";
 import { accountToAny, type AuthKeeper } from "./keeper.ts";
@@ -52,5 +57,23 @@ export function authQueries(keeper: AuthKeeper): Record<string, QueryHandler> {
       return QueryModuleAccountByNameResponse.encode({ account: accountToAny(account) }).finish();
     },
     [base + "Bech32Prefix"]: () => Bech32PrefixResponse.encode({ bech32Prefix: ACCOUNT_PREFIX }).finish(),
+    // The SDK's bech32 address codec (0.47 wording): bytes → st1…, st1… → bytes.
+    [base + "AddressBytesToString"]: (_ctx, data) => {
+      const { addressBytes } = AddressBytesToStringRequest.decode(data);
+      if (addressBytes.length === 0) throw errors.invalidAddress("empty address bytes is not allowed: invalid address");
+      if (addressBytes.length > 255) throw errors.unknownAddress(`address max length is 255, got ${addressBytes.length}: unknown address`);
+      return AddressBytesToStringResponse.encode({ addressString: toBech32(ACCOUNT_PREFIX, addressBytes) }).finish();
+    },
+    [base + "AddressStringToBytes"]: (_ctx, data) => {
+      const { addressString } = AddressStringToBytesRequest.decode(data);
+      if (addressString.trim() === "") throw errors.invalidAddress("empty address string is not allowed: invalid address");
+      let bytes: Uint8Array;
+      try {
+        bytes = accAddressFromBech32(addressString, "address_string");
+      } catch (e) {
+        throw queryErrors.invalidArgument((e as Error).message);
+      }
+      return AddressStringToBytesResponse.encode({ addressBytes: bytes }).finish();
+    },
   };
 }

@@ -29,6 +29,8 @@ export function appRouteCases(a: RouteCaseAddresses): Record<string, [string, Re
     "/cosmos.auth.v1beta1.Query/ModuleAccounts": ["/cosmos/auth/v1beta1/module_accounts", {}],
     "/cosmos.auth.v1beta1.Query/ModuleAccountByName": ["/cosmos/auth/v1beta1/module_accounts/fee_collector", { name: "fee_collector" }],
     "/cosmos.auth.v1beta1.Query/Bech32Prefix": ["/cosmos/auth/v1beta1/bech32", {}],
+    // (AddressBytesToString's /bech32/{address_bytes} is shadowed by this route, as on the SDK's gateway)
+    "/cosmos.auth.v1beta1.Query/AddressStringToBytes": [`/cosmos/auth/v1beta1/bech32/${alice.address}`, { address_string: alice.address }],
     "/cosmos.bank.v1beta1.Query/Balance": [`/cosmos/bank/v1beta1/balances/${alice.address}/by_denom?denom=wei`, { address: alice.address, denom: "wei" }],
     "/cosmos.bank.v1beta1.Query/AllBalances": [`/cosmos/bank/v1beta1/balances/${alice.address}`, { address: alice.address }],
     "/cosmos.bank.v1beta1.Query/SpendableBalances": [`/cosmos/bank/v1beta1/spendable_balances/${alice.address}?pagination.reverse=true`, { address: alice.address, pagination: { reverse: true } }],

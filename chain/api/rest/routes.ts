@@ -24,6 +24,11 @@ export function restRoutes(table: ApiTable): RestRoute[] {
         pathParams.push(name);
         return `:p${pathParams.length - 1}`;
       });
+      // Two bindings of one verb and shape (auth's /bech32/{address_bytes} and
+      // /bech32/{address_string}): grpc-gateway v1's mux tries the last registered first, so
+      // on the SDK's REST the later method in the .proto answers; the earlier one is gRPC-only.
+      const shadowed = out.findIndex((r) => r.verb === b.verb && r.expressPath === expressPath);
+      if (shadowed >= 0) out.splice(shadowed, 1);
       out.push({ method, verb: b.verb, template: b.path, body: b.body, pathParams, expressPath });
     }
   }

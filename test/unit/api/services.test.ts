@@ -4,6 +4,9 @@ import { expect } from "chai";
 import { QueryBalanceRequest, QueryBalanceResponse } from "cosmjs-types/cosmos/bank/v1beta1/query";
 import { appQueryBackend, buildApiTable, GrpcCode, ApiError, queryFailure } from "../../../chain/api/services.ts";
 import { apiAnyTypeFiles, apiServices } from "../../../chain/root/api.ts";
+import { restRoutes } from "../../../chain/api/rest/routes.ts";
+import { fromBech32 } from "../../../chain/crypto/bech32.ts";
+import { AddressBytesToStringRequest, AddressBytesToStringResponse, AddressStringToBytesRequest, AddressStringToBytesResponse } from "cosmjs-types/cosmos/auth/v1beta1/query";
 import { AppHarness, genesisWith, testSigner } from "../../helpers/app.ts";
 
 describe("api service table", () => {
@@ -30,6 +33,20 @@ describe("api service table", () => {
     const err = await m.call(QueryBalanceRequest.encode({ address: "nope", denom: "wei" }).finish(), {}).catch((e) => e);
     expect(err).to.be.instanceOf(ApiError);
     expect(err.code).to.equal(GrpcCode.InvalidArgument);
+  });
+
+  it("auth AddressBytesToString / AddressStringToBytes convert as the SDK's bech32 codec; REST serves the later of the two same-shape routes, as grpc-gateway v1", async () => {
+    const bytes = fromBech32(alice.address).data;
+    const toStr = table.byPath("/cosmos.auth.v1beta1.Query/AddressBytesToString")!;
+    const toBytes = table.byPath("/cosmos.auth.v1beta1.Query/AddressStringToBytes")!;
+    expect(AddressBytesToStringResponse.decode((await toStr.call(AddressBytesToStringRequest.encode({ addressBytes: bytes }).finish(), {})).value).addressString).to.equal(alice.address);
+    expect(AddressStringToBytesResponse.decode((await toBytes.call(AddressStringToBytesRequest.encode({ addressString: alice.address }).finish(), {})).value).addressBytes).to.deep.equal(bytes);
+    const fail = (p: Promise<unknown>) => p.then(() => expect.fail("expected an error"), (e: ApiError) => [e.code, e.message]);
+    expect(await fail(toStr.call(AddressBytesToStringRequest.encode({ addressBytes: new Uint8Array() }).finish(), {}))).to.deep.equal([GrpcCode.InvalidArgument, "empty address bytes is not allowed: invalid address"]);
+    expect(await fail(toBytes.call(AddressStringToBytesRequest.encode({ addressString: " " }).finish(), {}))).to.deep.equal([GrpcCode.InvalidArgument, "empty address string is not allowed: invalid address"]);
+    expect((await fail(toBytes.call(AddressStringToBytesRequest.encode({ addressString: "stvaloper1xyz" }).finish(), {})))[0]).to.equal(GrpcCode.InvalidArgument);
+    const bech32Routes = restRoutes(table).filter((r) => r.expressPath === "/cosmos/auth/v1beta1/bech32/:p0");
+    expect(bech32Routes.map((r) => r.method.method)).to.deep.equal(["AddressStringToBytes"]);
   });
 
   it("maps abci_query failures to gRPC codes", () => {
