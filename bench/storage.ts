@@ -7,18 +7,24 @@
 //   node --import tsx bench/storage.ts [--size-mib 1024] [--rss-size-mib 4096] [--keep]
 // Nothing here asserts a time; figures are printed as ratios to the in-run baselines.
 import { spawn } from "node:child_process";
-import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createReadStream, createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer, request } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { parseArgs } from "node:util";
 import { createKeccak } from "hash-wasm";
 import { startStorageNetwork, stopStorageNetwork } from "../test/helpers/storage-network.ts";
+import { waitForStorage } from "../localnet/storage.ts";
+import { formatProfileSummary, summarizeCpuProfile } from "./lib/cpuprofile.ts";
 import type { Localnet } from "../localnet/localnet.ts";
 
-const { values } = parseArgs({ options: { "size-mib": { type: "string", default: "1024" }, "rss-size-mib": { type: "string", default: "4096" }, keep: { type: "boolean", default: false } } });
+const { values } = parseArgs({ options: { "size-mib": { type: "string", default: "1024" }, "rss-size-mib": { type: "string", default: "4096" }, keep: { type: "boolean", default: false }, "cpu-prof": { type: "string" } } });
+// --cpu-prof DIR: the resource daemons (restarted with node --cpu-prof) and the put/get CLIs write V8
+// profiles (one per thread, hash workers included) under DIR/<process>; summaries go to DIR/summary.txt.
+const PROF_DIR = values["cpu-prof"] ? resolve(values["cpu-prof"]) : undefined;
+const profArgs = (name: string) => (PROF_DIR ? ["--cpu-prof", `--cpu-prof-dir=${join(PROF_DIR, name)}`] : []);
 const MiB = 1 << 20;
 const SIZE = Number(values["size-mib"]) * MiB;
 const RSS_SIZE = Number(values["rss-size-mib"]) * MiB;
@@ -80,10 +86,10 @@ async function loopbackRate(file: string): Promise<number> {
   return mbps(size, ms);
 }
 
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string; ms: number; transferMs: number; maxRssKb: number; cpuMs: number }> {
+function cli(args: string[], nodeArgs: string[] = []): Promise<{ code: number; stdout: string; stderr: string; ms: number; transferMs: number; maxRssKb: number; cpuMs: number }> {
   return new Promise((resolve, reject) => {
     const t = performance.now();
-    const child = spawn(process.execPath, ["--import", RSS_HOOK, BIN, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [...nodeArgs, "--import", RSS_HOOK, BIN, ...args], { stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (c) => (stdout += c));
@@ -133,7 +139,7 @@ async function transfer(net: Localnet, file: string, label: string) {
   const [up, down] = [rn[0]!, rn[1]!];
   for (const d of rn) resetDaemonPeak(d.info.pid);
   const cpu0 = rn.map((d) => cpuMsOf(d.info.pid));
-  const put = await cli(["put", file, "--home", up.info.home]);
+  const put = await cli(["put", file, "--home", up.info.home], profArgs(`cli-put-${label}`));
   if (put.code !== 0) throw new Error(`put failed: ${put.stderr}`);
   const cpu1 = rn.map((d) => cpuMsOf(d.info.pid));
   const upGatewayMb = daemonPeakMb(up.info.pid);
@@ -142,7 +148,7 @@ async function transfer(net: Localnet, file: string, label: string) {
   const r = JSON.parse(put.stdout);
   const out = join(work, `out-${label}`);
   resetDaemonPeak(down.info.pid);
-  const get = await cli(["get", r.handle, out, "--via", down.url, "--home", up.info.home]);
+  const get = await cli(["get", r.handle, out, "--via", down.url, "--home", up.info.home], profArgs(`cli-get-${label}`));
   if (get.code !== 0) throw new Error(`get failed: ${get.stderr}`);
   const cpu2 = rn.map((d) => cpuMsOf(d.info.pid));
   // where the CPU went (s): the CLI, then resource0 (uploading gateway), resource1 (downloading gateway), …
@@ -162,6 +168,22 @@ function printPeaks(t: Awaited<ReturnType<typeof transfer>>): void {
   console.log(`                            get CLI ${mb(t.get.maxRssKb)} MB, downloading gateway ${t.downGatewayMb.toFixed(0)} MB (each daemon's peak during that phase)`);
 }
 
+/** Every profile under dir (process/CPU…<pid>.<thread>…), summarised into dir/summary.txt. */
+function summarizeProfiles(dir: string): void {
+  const root = resolve(import.meta.dirname, "..");
+  const out: string[] = [];
+  for (const sub of readdirSync(dir).sort()) {
+    if (!statSync(join(dir, sub)).isDirectory()) continue;
+    for (const f of readdirSync(join(dir, sub)).filter((x) => x.endsWith(".cpuprofile")).sort()) {
+      const s = summarizeCpuProfile(join(dir, sub, f), root, 15);
+      if (s.busyMs < 200) continue; // tsx's loader thread, idle workers
+      out.push(`==== ${sub}/${f}`, formatProfileSummary(s, 15), "");
+    }
+  }
+  writeFileSync(join(dir, "summary.txt"), out.join("\n"));
+  console.log(`cpu profiles summarised in ${join(dir, "summary.txt")}`);
+}
+
 async function main(): Promise<void> {
   console.log(`bench/storage: ${SIZE / MiB} MiB file, 3 replicas, 32 MiB slices; RSS run with ${RSS_SIZE / MiB} MiB (work dir ${work})`);
   const file = join(work, "file.bin");
@@ -174,6 +196,13 @@ async function main(): Promise<void> {
   try {
     net = await startStorageNetwork({ meta: 3, resource: 4, sliceSize: 33_554_432, replicas: 3, livenessTimeoutMs: 60_000, heartbeatIntervalMs: 2_000, maintenanceIntervalMs: 5_000 });
     const rn0 = net.daemons.filter((d) => d.info.kind === "resource")[0]!;
+    if (PROF_DIR) {
+      for (const d of net.daemons.filter((x) => x.info.kind === "resource")) {
+        await d.stop();
+        await d.start({ nodeArgs: profArgs(d.name) });
+      }
+      await waitForStorage(net.daemons);
+    }
     const prepay = await cli(["prepay", "900stos", "--home", rn0.info.home]);
     if (prepay.code !== 0) throw new Error(`prepay failed: ${prepay.stderr}`);
     await new Promise((r) => setTimeout(r, 3000));
@@ -206,6 +235,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await stopStorageNetwork(net);
+    if (PROF_DIR) summarizeProfiles(PROF_DIR);
     if (!values.keep) rmSync(work, { recursive: true, force: true });
   }
 }

@@ -147,14 +147,14 @@ export class StorageDaemon {
   }
 
   /** Spawns `<bin> start --home <home>` detached, output to <home>/daemon.log; waits until its API answers and it is ready (a meta node: follows the chain, knows its ring). */
-  async start(opts: { env?: Record<string, string>; timeoutMs?: number } = {}): Promise<void> {
+  async start(opts: { env?: Record<string, string>; timeoutMs?: number; nodeArgs?: string[] } = {}): Promise<void> {
     if (this.isRunning()) throw new Error(`${this.name} is already running (pid ${this.info.pid})`);
     await waitUntil(5000, async () => ((await isPortFree(this.info.port)) ? true : undefined), () => `cannot start ${this.name}: port ${this.info.port} is in use`, 100);
     const log = openSync(this.logFile, "a");
     let child;
     try {
       writeSync(log, `\n=== localnet: starting ${this.name} at ${new Date().toISOString()} ===\n`);
-      child = spawn(process.execPath, [this.bin, "start", "--home", this.info.home], { detached: true, stdio: ["ignore", log, log], env: { ...process.env, ...opts.env } });
+      child = spawn(process.execPath, [...(opts.nodeArgs ?? []), this.bin, "start", "--home", this.info.home], { detached: true, stdio: ["ignore", log, log], env: { ...process.env, ...opts.env } });
     } finally {
       closeSync(log);
     }
