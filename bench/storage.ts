@@ -138,10 +138,14 @@ async function transfer(net: Localnet, file: string, label: string) {
   const rn = net.daemons.filter((d) => d.info.kind === "resource");
   const [up, down] = [rn[0]!, rn[1]!];
   for (const d of rn) resetDaemonPeak(d.info.pid);
+  const metas = net.daemons.filter((d) => d.info.kind === "meta");
+  const metaCpu = () => metas.reduce((a, d) => a + cpuMsOf(d.info.pid), 0);
+  const m0 = metaCpu();
   const cpu0 = rn.map((d) => cpuMsOf(d.info.pid));
   const put = await cli(["put", file, "--home", up.info.home], profArgs(`cli-put-${label}`));
   if (put.code !== 0) throw new Error(`put failed: ${put.stderr}`);
   const cpu1 = rn.map((d) => cpuMsOf(d.info.pid));
+  const m1 = metaCpu();
   const upGatewayMb = daemonPeakMb(up.info.pid);
   // `down` is also one of the upload's destinations (3 replicas on 4 nodes): its receive-side peak
   const destinationMb = Math.max(...rn.slice(1).map((d) => daemonPeakMb(d.info.pid)));
@@ -151,10 +155,11 @@ async function transfer(net: Localnet, file: string, label: string) {
   const get = await cli(["get", r.handle, out, "--via", down.url, "--home", up.info.home], profArgs(`cli-get-${label}`));
   if (get.code !== 0) throw new Error(`get failed: ${get.stderr}`);
   const cpu2 = rn.map((d) => cpuMsOf(d.info.pid));
+  const m2 = metaCpu();
   // where the CPU went (s): the CLI, then resource0 (uploading gateway), resource1 (downloading gateway), …
   const secs = (a: number[], b: number[]) => b.map((x, i) => ((x - a[i]!) / 1000).toFixed(1)).join(" / ");
-  console.log(`  (${label} CPU s, upload ${(put.ms / 1000).toFixed(1)} s wall: CLI ${(put.cpuMs / 1000).toFixed(1)}, resource0…${rn.length - 1} ${secs(cpu0, cpu1)})`);
-  console.log(`  (${label} CPU s, download ${(get.ms / 1000).toFixed(1)} s wall: CLI ${(get.cpuMs / 1000).toFixed(1)}, resource0…${rn.length - 1} ${secs(cpu1, cpu2)})`);
+  console.log(`  (${label} CPU s, upload ${(put.ms / 1000).toFixed(1)} s wall: CLI ${(put.cpuMs / 1000).toFixed(1)}, resource0…${rn.length - 1} ${secs(cpu0, cpu1)}, meta nodes ${((m1 - m0) / 1000).toFixed(1)})`);
+  console.log(`  (${label} CPU s, download ${(get.ms / 1000).toFixed(1)} s wall: CLI ${(get.cpuMs / 1000).toFixed(1)}, resource0…${rn.length - 1} ${secs(cpu1, cpu2)}, meta nodes ${((m2 - m1) / 1000).toFixed(1)})`);
   const size = statSync(file).size;
   if (statSync(out).size !== size) throw new Error("downloaded size differs");
   rmSync(out, { force: true });

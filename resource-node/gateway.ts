@@ -166,6 +166,8 @@ const MAX_SLICE_SIZE = DEFAULT_SLICE_SIZE;
 const DOWNLOAD_WINDOW_BYTES = 32 << 20;
 /** Staging writes and download hand-outs are this big (a 32 MiB slice = 32 of them). */
 const STAGE_CHUNK = 1 << 20;
+/** A download slice goes to its hash worker in parts of this size while it arrives. */
+const HASH_FEED = 2 << 20;
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 
 // ---------------------------------------------------------------------------------------------
@@ -568,21 +570,34 @@ export class Gateway {
         const shared = ps.size === permit.sliceSize ? this.sliceBuffers.take(ps.size) : new SharedArrayBuffer(ps.size);
         buf = shared;
         const bytes = Buffer.from(shared);
+        // hashed while it arrives: each HASH_FEED bytes go to the worker once written, so the
+        // check ends just after the last byte instead of starting there
+        const hs = this.d.hashPool.sharedStream(shared, ps.number);
         let n = 0;
-        for await (const c of res) {
-          const chunk = c as Buffer;
-          if (n + chunk.length > ps.size) {
+        let digest: Uint8Array | undefined;
+        try {
+          for await (const c of res) {
+            const chunk = c as Buffer;
+            if (n + chunk.length > ps.size) {
+              n += chunk.length;
+              res.destroy();
+              break;
+            }
+            bytes.set(chunk, n);
             n += chunk.length;
-            res.destroy();
-            break;
+            if (n % HASH_FEED < chunk.length) hs.feed(n - (n % HASH_FEED));
           }
-          bytes.set(chunk, n);
-          n += chunk.length;
+          if (n === ps.size) {
+            hs.feed(n);
+            digest = await hs.digest();
+          }
+        } finally {
+          hs.abort(); // a no-op after digest()
         }
         if (n !== ps.size) {
           reason = `delivered ${n} bytes, expected ${ps.size}`;
           bad = n > ps.size;
-        } else if (sliceHashFromKeccakDigest(permit.fileHash, await this.d.hashPool.sharedSliceKeccak(shared, ps.number, 0, ps.size)) !== ps.hash) {
+        } else if (sliceHashFromKeccakDigest(permit.fileHash, digest!) !== ps.hash) {
           reason = "bytes do not match the slice hash";
           bad = true;
         } else {

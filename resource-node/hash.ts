@@ -55,26 +55,27 @@ export class SliceHashStream {
 
 type JobSpec =
   | { op: "file"; path: string; prefix: Uint8Array; offset: number; length: number }
-  | { op: "shared"; buf: SharedArrayBuffer; prefix: Uint8Array; offset: number; length: number };
+  | { op: "shared"; buf: SharedArrayBuffer; prefix: Uint8Array; offset: number; length: number }
+  | { op: "send"; sid: number };
 
-interface Job {
-  id: number;
-  spec: JobSpec;
+interface Pending {
   resolve: (d: Uint8Array) => void;
   reject: (e: Error) => void;
+  worker: Worker;
+  bytes: number;
 }
 
 const WORKER_URL = new URL("./hash-worker.mjs", import.meta.url);
 
 /**
  * A pool of worker threads that hash slices (on disk, or in a SharedArrayBuffer), so slice digests are
- * computed in parallel with each other and with the main thread's I/O.
+ * computed in parallel with each other and with the main thread's I/O. A job goes to the worker with the
+ * fewest bytes queued (a worker runs its jobs in order); a stream (`sharedStream`) stays on one worker.
  */
 export class HashPool {
-  private readonly idle: Worker[] = [];
   private readonly all: Worker[] = [];
-  private readonly queue: Job[] = [];
-  private readonly running = new Map<Worker, Job>();
+  private readonly queued = new Map<Worker, number>();
+  private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private closed = false;
 
@@ -83,40 +84,84 @@ export class HashPool {
       const w = new Worker(WORKER_URL);
       w.unref();
       w.on("message", (m: { id: number; digest?: Uint8Array; error?: string }) => {
-        const job = this.running.get(w);
-        this.running.delete(w);
-        if (job) {
-          if (m.error) job.reject(new Error(m.error));
-          else job.resolve(new Uint8Array(m.digest!));
-        }
-        this.idle.push(w);
-        this.pump();
+        const job = this.pending.get(m.id);
+        if (!job) return;
+        this.pending.delete(m.id);
+        this.queued.set(w, this.queued.get(w)! - job.bytes);
+        if (m.error) job.reject(new Error(m.error));
+        else job.resolve(new Uint8Array(m.digest!));
       });
       w.on("error", (e) => {
-        const job = this.running.get(w);
-        this.running.delete(w);
-        job?.reject(e);
+        for (const [id, job] of this.pending) {
+          if (job.worker !== w) continue;
+          this.pending.delete(id);
+          job.reject(e);
+        }
       });
       this.all.push(w);
-      this.idle.push(w);
+      this.queued.set(w, 0);
     }
   }
 
   /** Keccak-256 of (u64be(sliceNumber) || file bytes [offset, offset+length)). */
   sliceKeccak(path: string, sliceNumber: number, offset = 0, length: number): Promise<Uint8Array> {
-    return this.submit({ op: "file", path, prefix: sliceNumberBytes(sliceNumber), offset, length });
+    return this.submit(this.leastBusy(), { op: "file", path, prefix: sliceNumberBytes(sliceNumber), offset, length }, length);
   }
 
   /** Keccak-256 of (u64be(sliceNumber) || buf[offset, offset+length)), read in place by a worker. */
   sharedSliceKeccak(buf: SharedArrayBuffer, sliceNumber: number, offset = 0, length = buf.byteLength - offset): Promise<Uint8Array> {
-    return this.submit({ op: "shared", buf, prefix: sliceNumberBytes(sliceNumber), offset, length });
+    return this.submit(this.leastBusy(), { op: "shared", buf, prefix: sliceNumberBytes(sliceNumber), offset, length }, length);
   }
 
-  private submit(spec: JobSpec): Promise<Uint8Array> {
+  /**
+   * Keccak-256 of (u64be(sliceNumber) || buf[0, n)) computed while `buf` is being filled: feed(to)
+   * hands the worker the bytes up to `to` (they must not change any more), digest() the Keccak of all
+   * fed. The hash then finishes right after the last byte arrives instead of starting there.
+   */
+  sharedStream(buf: SharedArrayBuffer, sliceNumber: number): SharedHashStream {
+    if (this.closed) throw new Error("HashPool is closed");
+    const w = this.leastBusy();
+    const sid = this.nextId++;
+    let fed = 0;
+    let ended = false;
+    // fed bytes count as queued on this worker until the stream ends
+    const unqueue = () => this.queued.set(w, this.queued.get(w)! - fed);
+    w.postMessage({ op: "sbegin", sid, prefix: sliceNumberBytes(sliceNumber) });
+    return {
+      feed: (to: number) => {
+        if (ended || to <= fed) return;
+        this.queued.set(w, this.queued.get(w)! + (to - fed));
+        w.postMessage({ op: "sfeed", sid, buf, offset: fed, length: to - fed });
+        fed = to;
+      },
+      digest: () => {
+        if (ended) return Promise.reject(new Error("hash stream already ended"));
+        ended = true;
+        unqueue();
+        return this.submit(w, { op: "send", sid }, fed);
+      },
+      abort: () => {
+        if (ended) return;
+        ended = true;
+        unqueue();
+        w.postMessage({ op: "sabort", sid });
+      },
+    };
+  }
+
+  private leastBusy(): Worker {
+    let best = this.all[0]!;
+    for (const w of this.all) if (this.queued.get(w)! < this.queued.get(best)!) best = w;
+    return best;
+  }
+
+  private submit(w: Worker, spec: JobSpec, bytes: number): Promise<Uint8Array> {
     if (this.closed) return Promise.reject(new Error("HashPool is closed"));
+    const id = this.nextId++;
+    this.queued.set(w, this.queued.get(w)! + bytes);
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, spec, resolve, reject });
-      this.pump();
+      this.pending.set(id, { resolve, reject, worker: w, bytes });
+      w.postMessage({ id, ...spec });
     });
   }
 
@@ -125,20 +170,21 @@ export class HashPool {
     return sliceHashFromKeccakDigest(fileHash, await this.sliceKeccak(path, sliceNumber, offset, length));
   }
 
-  private pump(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const w = this.idle.pop()!;
-      const job = this.queue.shift()!;
-      this.running.set(w, job);
-      w.postMessage({ id: job.id, ...job.spec });
-    }
-  }
-
   async close(): Promise<void> {
     this.closed = true;
-    for (const j of this.queue.splice(0)) j.reject(new Error("HashPool closed"));
+    for (const [id, j] of this.pending) {
+      this.pending.delete(id);
+      j.reject(new Error("HashPool closed"));
+    }
     await Promise.all(this.all.map((w) => w.terminate()));
   }
+}
+
+/** See HashPool.sharedStream. */
+export interface SharedHashStream {
+  feed(to: number): void;
+  digest(): Promise<Uint8Array>;
+  abort(): void;
 }
 
 /**

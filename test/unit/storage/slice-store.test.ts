@@ -58,6 +58,24 @@ describe("storage/slice-store", () => {
     Buffer.from(shared).set(data.subarray(4096));
     expect(sliceHashFromKeccakDigest(fh, await pool.sharedSliceKeccak(shared, 2))).to.equal(sh2);
     expect(sliceHashFromKeccakDigest(fh, await pool.sharedSliceKeccak(shared, 3))).to.not.equal(sh2);
+    // hashed while it arrives: fed in uneven parts, two streams interleaved (one aborted), any worker
+    for (const step of [1, 999, 4096, data.length]) {
+      const filling = new SharedArrayBuffer(data.length - 4096);
+      const a = pool.sharedStream(filling, 2);
+      const dropped = pool.sharedStream(filling, 2);
+      for (let o = 0; o < filling.byteLength; o += step) {
+        const to = Math.min(o + step, filling.byteLength);
+        Buffer.from(filling).set(data.subarray(4096 + o, 4096 + to), o);
+        a.feed(to);
+        dropped.feed(to);
+        a.feed(to - 1); // going back is ignored
+      }
+      dropped.abort();
+      expect(sliceHashFromKeccakDigest(fh, await a.digest())).to.equal(sh2);
+    }
+    const partial = pool.sharedStream(shared, 2);
+    partial.feed(shared.byteLength - 1);
+    expect(sliceHashFromKeccakDigest(fh, await partial.digest())).to.not.equal(sh2);
     await pool.close();
   });
 
