@@ -20,7 +20,8 @@ import { waitForStorage } from "../localnet/storage.ts";
 import { formatProfileSummary, summarizeCpuProfile } from "./lib/cpuprofile.ts";
 import type { Localnet } from "../localnet/localnet.ts";
 
-const { values } = parseArgs({ options: { "size-mib": { type: "string", default: "1024" }, "rss-size-mib": { type: "string", default: "4096" }, keep: { type: "boolean", default: false }, "cpu-prof": { type: "string" } } });
+const { values } = parseArgs({ options: { "size-mib": { type: "string", default: "1024" }, "rss-size-mib": { type: "string", default: "4096" }, keep: { type: "boolean", default: false }, "cpu-prof": { type: "string" }, runs: { type: "string", default: "1" }, "ab-send-threads": { type: "boolean", default: false } } });
+const RUNS = Number(values.runs);
 // --cpu-prof DIR: the resource daemons (restarted with node --cpu-prof) and the put/get CLIs write V8
 // profiles (one per thread, hash workers included) under DIR/<process>; summaries go to DIR/summary.txt.
 const PROF_DIR = values["cpu-prof"] ? resolve(values["cpu-prof"]) : undefined;
@@ -34,8 +35,8 @@ const work = mkdtempSync(join(tmpdir(), "bench-storage-"));
 const mbps = (bytes: number, ms: number) => bytes / 1e6 / (ms / 1000);
 
 /** A file of `size` pseudo-random bytes (xorshift; not compressible, not all-equal slices). */
-async function makeFile(path: string, size: number): Promise<void> {
-  let x = 0x9e3779b9 | 0;
+async function makeFile(path: string, size: number, seed = 0x9e3779b9): Promise<void> {
+  let x = seed | 0;
   const out = createWriteStream(path);
   for (let done = 0; done < size; ) {
     const n = Math.min(8 * MiB, size - done);
@@ -52,10 +53,9 @@ async function makeFile(path: string, size: number): Promise<void> {
   await new Promise<void>((r, j) => out.end((e?: Error | null) => (e ? j(e) : r())));
 }
 
-async function keccakRate(): Promise<number> {
+async function keccakRate(total = 512 * MiB): Promise<number> {
   const h = await createKeccak(256);
   const buf = Buffer.alloc(MiB, 7);
-  const total = 512 * MiB;
   h.init();
   const t = performance.now();
   for (let n = 0; n < total; n += MiB) h.update(buf);
@@ -124,6 +124,19 @@ function cpuMsOf(pid: number | undefined): number {
   }
 }
 
+/** CPU ms used so far by the localnet's validator processes (app + cometbft). */
+function validatorCpu(net: Localnet): number {
+  return net.nodes.reduce((a, n) => a + n.livePids().reduce((b, pid) => b + cpuMsOf(pid), 0), 0);
+}
+
+/** CPU s per s the idle localnet uses (blocks every timeout_commit, heartbeats, maintenance): the share of the 2 cores that is not ours to use. */
+async function idleCpu(net: Localnet): Promise<string> {
+  const all = () => validatorCpu(net) + net.daemons.reduce((a, d) => a + cpuMsOf(d.info.pid), 0);
+  const c0 = all();
+  await new Promise((r) => setTimeout(r, 5000));
+  return ((all() - c0) / 5000).toFixed(2);
+}
+
 /** Peak RSS (VmHWM) of a running daemon, MB. */
 function daemonPeakMb(pid: number | undefined): number {
   try {
@@ -140,12 +153,14 @@ async function transfer(net: Localnet, file: string, label: string) {
   for (const d of rn) resetDaemonPeak(d.info.pid);
   const metas = net.daemons.filter((d) => d.info.kind === "meta");
   const metaCpu = () => metas.reduce((a, d) => a + cpuMsOf(d.info.pid), 0);
+  const v0 = validatorCpu(net);
   const m0 = metaCpu();
   const cpu0 = rn.map((d) => cpuMsOf(d.info.pid));
   const put = await cli(["put", file, "--home", up.info.home], profArgs(`cli-put-${label}`));
   if (put.code !== 0) throw new Error(`put failed: ${put.stderr}`);
   const cpu1 = rn.map((d) => cpuMsOf(d.info.pid));
   const m1 = metaCpu();
+  const v1 = validatorCpu(net);
   const upGatewayMb = daemonPeakMb(up.info.pid);
   // `down` is also one of the upload's destinations (3 replicas on 4 nodes): its receive-side peak
   const destinationMb = Math.max(...rn.slice(1).map((d) => daemonPeakMb(d.info.pid)));
@@ -156,10 +171,11 @@ async function transfer(net: Localnet, file: string, label: string) {
   if (get.code !== 0) throw new Error(`get failed: ${get.stderr}`);
   const cpu2 = rn.map((d) => cpuMsOf(d.info.pid));
   const m2 = metaCpu();
+  const v2 = validatorCpu(net);
   // where the CPU went (s): the CLI, then resource0 (uploading gateway), resource1 (downloading gateway), …
   const secs = (a: number[], b: number[]) => b.map((x, i) => ((x - a[i]!) / 1000).toFixed(1)).join(" / ");
-  console.log(`  (${label} CPU s, upload ${(put.ms / 1000).toFixed(1)} s wall: CLI ${(put.cpuMs / 1000).toFixed(1)}, resource0…${rn.length - 1} ${secs(cpu0, cpu1)}, meta nodes ${((m1 - m0) / 1000).toFixed(1)})`);
-  console.log(`  (${label} CPU s, download ${(get.ms / 1000).toFixed(1)} s wall: CLI ${(get.cpuMs / 1000).toFixed(1)}, resource0…${rn.length - 1} ${secs(cpu1, cpu2)}, meta nodes ${((m2 - m1) / 1000).toFixed(1)})`);
+  console.log(`  (${label} CPU s, upload ${(put.ms / 1000).toFixed(1)} s wall: CLI ${(put.cpuMs / 1000).toFixed(1)}, resource0…${rn.length - 1} ${secs(cpu0, cpu1)}, meta nodes ${((m1 - m0) / 1000).toFixed(1)}, validator ${((v1 - v0) / 1000).toFixed(1)})`);
+  console.log(`  (${label} CPU s, download ${(get.ms / 1000).toFixed(1)} s wall: CLI ${(get.cpuMs / 1000).toFixed(1)}, resource0…${rn.length - 1} ${secs(cpu1, cpu2)}, meta nodes ${((m2 - m1) / 1000).toFixed(1)}, validator ${((v2 - v1) / 1000).toFixed(1)})`);
   const size = statSync(file).size;
   if (statSync(out).size !== size) throw new Error("downloaded size differs");
   rmSync(out, { force: true });
@@ -212,7 +228,7 @@ async function main(): Promise<void> {
     if (prepay.code !== 0) throw new Error(`prepay failed: ${prepay.stderr}`);
     await new Promise((r) => setTimeout(r, 3000));
     const oz = await cli(["ozone", "--home", rn0.info.home]);
-    console.log(`prepaid ozone of the uploading wallet: ${JSON.parse(oz.stdout).balance} noz`);
+    console.log(`prepaid ozone of the uploading wallet: ${JSON.parse(oz.stdout).balance} noz; the idle localnet uses ${await idleCpu(net)} CPU s/s`);
 
     const t = await transfer(net, file, "1g");
     console.log(`\n${t.size / MiB} MiB (${t.fileHash}), stored ${t.stored.length} slices × ${Math.min(...t.stored)} replicas:`);
@@ -228,6 +244,31 @@ async function main(): Promise<void> {
     row("download (CLI process)", t.get.ms, "0.7", ", start-up and permit included");
     printPeaks(t);
     console.log(`  Keccak passes per byte: upload 2 at the gateway (file hash on its own worker ‖ slice hashes in the pool) + 1 per destination = 5; download 1 at the gateway (holders serving a download do not re-hash) = 1`);
+
+    // More runs: a new file each (same size), Keccak measured again just before each, so each ratio is
+    // against the machine as it was then (it is shared). --ab-send-threads: the uploading gateway
+    // alternates sendThreads 1 / 0 (replicas sent from a worker thread / from its main thread).
+    const rows: string[] = [];
+    for (let i = 1; i < RUNS; i++) {
+      const threads = values["ab-send-threads"] ? (i % 2 === 1 ? 0 : 1) : undefined;
+      if (threads !== undefined) {
+        const cfgPath = join(rn0.info.home, "config.json");
+        writeFileSync(cfgPath, JSON.stringify({ ...JSON.parse(readFileSync(cfgPath, "utf8")), sendThreads: threads }, null, 2));
+        await rn0.stop();
+        await rn0.start({ nodeArgs: profArgs(`${rn0.name}-${i}`) });
+        await waitForStorage(net.daemons);
+      }
+      const f = join(work, `file-${i}.bin`);
+      await makeFile(f, SIZE, 0x9e3779b9 + i * 7919);
+      const k = await keccakRate(256 * MiB);
+      const x = await transfer(net, f, `run${i}`);
+      rmSync(f, { force: true });
+      const up = mbps(x.size, x.put.transferMs);
+      const down = mbps(x.size, x.get.transferMs);
+      rows.push(`  run ${i + 1}${threads !== undefined ? ` (sendThreads ${threads})` : ""}: Keccak ${k.toFixed(0)} MB/s; upload ${up.toFixed(1)} MB/s = ${(up / k).toFixed(2)} ×, download ${down.toFixed(1)} MB/s = ${(down / k).toFixed(2)} × (CLI's clock); peaks: uploading gateway ${x.upGatewayMb.toFixed(0)} MB, downloading gateway ${x.downGatewayMb.toFixed(0)} MB`);
+      console.log(rows[rows.length - 1]);
+    }
+    if (rows.length) console.log(`\nruns 2…${RUNS}:\n${rows.join("\n")}`);
 
     if (RSS_SIZE > 0) {
       rmSync(file, { force: true });
