@@ -5,21 +5,25 @@
 // maps it to a result or a ProtocolError as NodeClient.putSlice does.
 //   {id, url, path, headers, file, offset, size, connectTimeoutMs, idleTimeoutMs}
 //   → {id, progress: bytes} (every PROGRESS bytes sent), then {id, status, body} or {id, error, timeout?}
-import { createReadStream } from "node:fs";
+import { open } from "node:fs/promises";
 import { Agent, request } from "node:http";
-import { pipeline } from "node:stream/promises";
 import { parentPort } from "node:worker_threads";
 
 const agent = new Agent({ keepAlive: true, maxSockets: 16, keepAliveMsecs: 10_000 });
 const PROGRESS = 4 << 20;
 const MAX_ANSWER = 1 << 20;
+const CHUNK = 1 << 20;
 
 function put(job) {
   return new Promise((resolve) => {
     let done = false;
+    let stopSending;
+    // answered (or failed): the body loop stops waiting for writes a closed request may never confirm
+    const stopped = new Promise((r) => (stopSending = r));
     const finish = (m) => {
       if (done) return;
       done = true;
+      stopSending();
       resolve(m);
     };
     const url = new URL(job.url);
@@ -32,7 +36,9 @@ function put(job) {
     req.setTimeout(job.idleTimeoutMs, () => req.destroy(Object.assign(new Error(`peer silent for ${job.idleTimeoutMs} ms`), { timeout: true })));
     req.on("error", (e) => {
       clearTimeout(connectTimer);
-      finish({ id: job.id, error: e.message, timeout: e.timeout === true });
+      // a peer that answers early (409, 413) and closes: its answer, parsed first, wins
+      if (e.timeout === true) finish({ id: job.id, error: e.message, timeout: true });
+      else setTimeout(() => finish({ id: job.id, error: e.message }), 50);
     });
     req.on("response", (res) => {
       clearTimeout(connectTimer);
@@ -46,24 +52,57 @@ function put(job) {
           finish({ id: job.id, error: `answer larger than ${MAX_ANSWER} bytes` });
         } else chunks.push(c);
       });
-      res.on("end", () => finish({ id: job.id, status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
-      res.on("error", (e) => finish({ id: job.id, error: e.message }));
+      const status = res.statusCode ?? 0;
+      const answer = () => finish({ id: job.id, status, body: Buffer.concat(chunks).toString("utf8") });
+      res.on("end", answer);
+      // cut off while the answer was read: an error answer still counts (its status says what went wrong)
+      res.on("close", () => (res.complete || status < 200 || status >= 300 ? answer() : finish({ id: job.id, error: "answer cut off" })));
     });
-    const body = createReadStream(job.file, { highWaterMark: 1 << 20, start: job.offset, end: job.offset + job.size - 1 });
-    let sent = 0;
-    let told = 0;
-    body.on("data", (c) => {
-      sent += c.length;
-      if (sent - told >= PROGRESS || sent === job.size) {
-        parentPort.postMessage({ id: job.id, progress: sent - told });
-        told = sent;
-      }
-    });
-    pipeline(body, req).catch((e) => {
+    sendBody(job, req, stopped).catch((e) => {
+      if (done) return; // answered already: the request is complete, its socket back in the pool
+      req.destroy();
       // a peer that answers early (409, 413) closes the upload: its answer wins
       setTimeout(() => finish({ id: job.id, error: e.message }), 50);
     });
   });
+}
+
+/**
+ * The file range into the request from two reused 1 MiB buffers: one is read while the other is being
+ * written, and a buffer is read into again only after its write completed (no allocation per chunk, so
+ * this thread's memory stays flat however many replicas it sends).
+ */
+async function sendBody(job, req, stopped) {
+  const STOP = Symbol("stopped");
+  const wait = async (p) => {
+    if ((await Promise.race([p, stopped.then(() => STOP)])) === STOP) throw new Error("request ended");
+  };
+  const fh = await open(job.file, "r");
+  try {
+    const bufs = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+    const inFlight = [Promise.resolve(), Promise.resolve()];
+    let pos = job.offset;
+    let left = job.size;
+    let told = 0;
+    for (let k = 0; left > 0; k ^= 1) {
+      await wait(inFlight[k]);
+      const { bytesRead } = await fh.read(bufs[k], 0, Math.min(CHUNK, left), pos);
+      if (bytesRead === 0) throw new Error(`${job.file} ended ${left} bytes early`);
+      pos += bytesRead;
+      left -= bytesRead;
+      inFlight[k] = new Promise((resolve, reject) => req.write(bufs[k].subarray(0, bytesRead), (e) => (e ? reject(e) : resolve())));
+      inFlight[k].catch(() => undefined);
+      const sent = job.size - left;
+      if (sent - told >= PROGRESS || left === 0) {
+        parentPort.postMessage({ id: job.id, progress: sent - told });
+        told = sent;
+      }
+    }
+    await wait(Promise.all(inFlight));
+    await wait(new Promise((resolve) => req.end(resolve)));
+  } finally {
+    await fh.close();
+  }
 }
 
 parentPort.on("message", (job) => {
