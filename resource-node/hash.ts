@@ -5,8 +5,8 @@
 // Keccak passes per byte (see CONTRIBUTING.md "Storage network: resource node"): upload = 2 at the gateway
 // (file hash in the upload's FileHashWorker + slice hash in a HashPool worker, both fed the staged slice files,
 // in parallel with staging) + 1 at each destination (checked while the bytes arrive) = 5 with 3 replicas;
-// download = 1 at the gateway (checked in a HashPool worker from shared memory before it is served; holders
-// serving a download do not re-hash). The CID format allows no fewer: the file hash is one Keccak over the
+// download = 1 at the gateway (checked by a HashPool worker in shared memory while the slice arrives, before
+// it is served; holders serving a download do not re-hash). The CID format allows no fewer: the file hash is one Keccak over the
 // whole file and a slice hash is Keccak(u64be(n) || slice), a different input.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
