@@ -42,6 +42,8 @@ syntax = "proto3";
 package cosmos.bank.v1beta1;
 message QuerySpendableBalanceByDenomRequest { string address = 1; string denom = 2; }
 message QuerySpendableBalanceByDenomResponse { cosmos.base.v1beta1.Coin balance = 1; }
+message QuerySendEnabledRequest { repeated string denoms = 1; cosmos.base.query.v1beta1.PageRequest pagination = 99; }
+message QuerySendEnabledResponse { repeated SendEnabled send_enabled = 1; cosmos.base.query.v1beta1.PageResponse pagination = 99; }
 `;
 const SDK_047_METHODS: { service: string; method: string; request: string; response: string; get: string }[] = [
   {
@@ -57,6 +59,13 @@ const SDK_047_METHODS: { service: string; method: string; request: string; respo
     request: "QuerySpendableBalanceByDenomRequest",
     response: "QuerySpendableBalanceByDenomResponse",
     get: "/cosmos/bank/v1beta1/spendable_balances/{address}/by_denom",
+  },
+  {
+    service: "cosmos.bank.v1beta1.Query",
+    method: "SendEnabled",
+    request: "QuerySendEnabledRequest",
+    response: "QuerySendEnabledResponse",
+    get: "/cosmos/bank/v1beta1/send_enabled",
   },
 ];
 

@@ -81,6 +81,23 @@ export function bankQueries(bank: BankKeeper): Record<string, QueryHandler> {
       if (!metadata) throw queryErrors.notFound(`client metadata for denom ${denom}`);
       return q.QueryDenomMetadataResponse.encode({ metadata }).finish();
     },
+    // SDK 0.47's SendEnabled: the per-denom entries (params.send_enabled here, their own store
+    // there; genesis keeps none, so the list is empty): asked by denom, only those with an entry
+    // and no pagination; else every entry by denom, paged.
+    [base + "SendEnabled"]: (ctx, data) => {
+      const req = q.QuerySendEnabledRequest.decode(data);
+      const entries = [...bank.getParams(ctx).sendEnabled].sort((a, b) => Buffer.compare(Buffer.from(a.denom), Buffer.from(b.denom)));
+      if (req.denoms.length > 0) {
+        return q.QuerySendEnabledResponse.encode({ sendEnabled: req.denoms.flatMap((d) => entries.filter((e) => e.denom === d)) }).finish();
+      }
+      const kvs: [Uint8Array, Uint8Array][] = entries.map((e) => [Buffer.from(e.denom), q.QuerySendEnabledResponse.encode({ sendEnabled: [e] }).finish()]);
+      const { items, pagination } = paginate(
+        (start) => (start ? kvs.filter(([k]) => Buffer.compare(Buffer.from(k), Buffer.from(start)) >= 0) : kvs),
+        req.pagination,
+        ([, v]) => q.QuerySendEnabledResponse.decode(v).sendEnabled[0],
+      );
+      return q.QuerySendEnabledResponse.encode({ sendEnabled: items, pagination }).finish();
+    },
     [base + "DenomsMetadata"]: (ctx, data) => {
       const req = q.QueryDenomsMetadataRequest.decode(data);
       const { items, pagination } = paginate((start) => bank.iterateDenomMetadata(ctx, start), req.pagination, ([, v]) => Metadata.decode(v));

@@ -40,6 +40,7 @@ export function appRouteCases(a: RouteCaseAddresses): Record<string, [string, Re
     "/cosmos.bank.v1beta1.Query/Params": ["/cosmos/bank/v1beta1/params", {}],
     "/cosmos.bank.v1beta1.Query/DenomMetadata": ["/cosmos/bank/v1beta1/denoms_metadata/wei", { denom: "wei" }],
     "/cosmos.bank.v1beta1.Query/DenomsMetadata": ["/cosmos/bank/v1beta1/denoms_metadata", {}],
+    "/cosmos.bank.v1beta1.Query/SendEnabled": ["/cosmos/bank/v1beta1/send_enabled?denoms=wei&denoms=ustos", { denoms: ["wei", "ustos"] }],
     "/cosmos.tx.v1beta1.Service/GetTx": [`/cosmos/tx/v1beta1/txs/${hash}`, { hash }],
     "/cosmos.tx.v1beta1.Service/Simulate": ["/cosmos/tx/v1beta1/simulate", { tx_bytes: Buffer.from([1, 2, 3]) }],
     "/cosmos.staking.v1beta1.Query/Validators": [`${st}/validators?status=BOND_STATUS_BONDED`, { status: "BOND_STATUS_BONDED" }],

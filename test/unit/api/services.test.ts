@@ -4,6 +4,7 @@ import { expect } from "chai";
 import { QueryBalanceRequest, QueryBalanceResponse } from "cosmjs-types/cosmos/bank/v1beta1/query";
 import { appQueryBackend, buildApiTable, GrpcCode, ApiError, queryFailure } from "../../../chain/api/services.ts";
 import { apiAnyTypeFiles, apiServices } from "../../../chain/root/api.ts";
+import { QuerySendEnabledRequest, QuerySendEnabledResponse } from "cosmjs-types/cosmos/bank/v1beta1/query";
 import { restRoutes } from "../../../chain/api/rest/routes.ts";
 import { fromBech32 } from "../../../chain/crypto/bech32.ts";
 import { AddressBytesToStringRequest, AddressBytesToStringResponse, AddressStringToBytesRequest, AddressStringToBytesResponse } from "cosmjs-types/cosmos/auth/v1beta1/query";
@@ -47,6 +48,17 @@ describe("api service table", () => {
     expect((await fail(toBytes.call(AddressStringToBytesRequest.encode({ addressString: "stvaloper1xyz" }).finish(), {})))[0]).to.equal(GrpcCode.InvalidArgument);
     const bech32Routes = restRoutes(table).filter((r) => r.expressPath === "/cosmos/auth/v1beta1/bech32/:p0");
     expect(bech32Routes.map((r) => r.method.method)).to.deep.equal(["AddressStringToBytes"]);
+  });
+
+  it("bank SendEnabled (SDK 0.47) answers the chain's per-denom entries: none (genesis keeps only default_send_enabled)", async () => {
+    const m = table.byPath("/cosmos.bank.v1beta1.Query/SendEnabled")!;
+    expect(m.http[0].path).to.equal("/cosmos/bank/v1beta1/send_enabled");
+    const ask = async (req: Partial<QuerySendEnabledRequest>) => QuerySendEnabledResponse.decode((await m.call(QuerySendEnabledRequest.encode(QuerySendEnabledRequest.fromPartial(req)).finish(), {})).value);
+    const byDenom = await ask({ denoms: ["wei", "nope"] });
+    expect([byDenom.sendEnabled, byDenom.pagination]).to.deep.equal([[], undefined]);
+    const all = await ask({ pagination: { key: new Uint8Array(), offset: 0n, limit: 2n, countTotal: true, reverse: false } });
+    expect(all.sendEnabled).to.deep.equal([]);
+    expect([all.pagination!.total, all.pagination!.nextKey.length]).to.deep.equal([0n, 0]);
   });
 
   it("maps abci_query failures to gRPC codes", () => {
