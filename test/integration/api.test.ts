@@ -8,7 +8,7 @@ import { SigningStargateClient } from "@cosmjs/stargate";
 import { expect } from "chai";
 import { BaseAccount } from "cosmjs-types/cosmos/auth/v1beta1/auth";
 import { QueryAccountRequest, QueryAccountResponse } from "cosmjs-types/cosmos/auth/v1beta1/query";
-import { QueryAllBalancesRequest, QueryBalanceRequest, QueryBalanceResponse, QueryTotalSupplyRequest } from "cosmjs-types/cosmos/bank/v1beta1/query";
+import { QueryAllBalancesRequest, QueryAllBalancesResponse, QueryBalanceRequest, QueryBalanceResponse, QueryTotalSupplyRequest } from "cosmjs-types/cosmos/bank/v1beta1/query";
 import { MsgSend } from "cosmjs-types/cosmos/bank/v1beta1/tx";
 import { BroadcastMode, BroadcastTxRequest, BroadcastTxResponse, GetTxRequest, GetTxResponse, GetTxsEventRequest, GetTxsEventResponse, SimulateRequest, SimulateResponse } from "cosmjs-types/cosmos/tx/v1beta1/service";
 import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
@@ -153,7 +153,11 @@ describe("REST and gRPC on a real node", function () {
     expect(sim.gasInfo!.gasUsed > 0n).to.equal(true);
 
     const before = QueryBalanceResponse.decode((await rawCall(address, "/cosmos.bank.v1beta1.Query/Balance", QueryBalanceRequest.encode({ address: to.address, denom: "wei" }).finish())).value).balance!.amount;
-    const b = BroadcastTxResponse.decode((await rawCall(address, "/cosmos.tx.v1beta1.Service/BroadcastTx", BroadcastTxRequest.encode({ txBytes: tx, mode: BroadcastMode.BROADCAST_MODE_SYNC }).finish())).value).txResponse!;
+    // the broadcast through the client generated from cosmos/tx/v1beta1/service.proto
+    const txService = new typed.cosmos.tx.v1beta1.Service(address, grpc.credentials.createInsecure());
+    const sent: any = await new Promise((res, rej) => txService.BroadcastTx({ tx_bytes: Buffer.from(tx), mode: "BROADCAST_MODE_SYNC" }, (e: any, r: any) => (e ? rej(e) : res(r))));
+    txService.close();
+    const b = { code: sent.tx_response.code as number, rawLog: sent.tx_response.raw_log as string, txhash: sent.tx_response.txhash as string };
     expect(b.code, b.rawLog).to.equal(0);
     expect(b.txhash).to.match(/^[0-9A-F]{64}$/);
     let got: GetTxResponse | undefined;
@@ -228,6 +232,9 @@ describe("REST and gRPC on a real node", function () {
     future.set("x-cosmos-block-height", "999999999");
     await expectGrpcError(rawCall(address, "/cosmos.bank.v1beta1.Query/Balance", QueryBalanceRequest.encode({ address: user, denom: "wei" }).finish(), future), grpc.status.INVALID_ARGUMENT, /future/);
     await expectGrpcError(rawCall(address, "/cosmos.bank.v1beta1.Query/NoSuchMethod", new Uint8Array()), grpc.status.UNIMPLEMENTED);
+    // a huge page limit: the SDK has no cap on gRPC, so it is an ordinary (complete) answer
+    const all = QueryAllBalancesResponse.decode((await rawCall(address, "/cosmos.bank.v1beta1.Query/AllBalances", QueryAllBalancesRequest.encode(QueryAllBalancesRequest.fromPartial({ address: user, pagination: { limit: (1n << 64n) - 1n } })).finish())).value);
+    expect(all.balances.map((c) => c.denom)).to.include("wei");
     await expectGrpcError(rawCall(address, "/cosmos.tx.v1beta1.Service/BroadcastTx", Buffer.from([0x0a, 0x20, 1])), grpc.status.INVALID_ARGUMENT);
     await expectGrpcError(rawCall(address, "/cosmos.tx.v1beta1.Service/BroadcastTx", BroadcastTxRequest.encode({ txBytes: new Uint8Array([1, 2, 3]), mode: 7 as BroadcastMode }).finish()), grpc.status.INVALID_ARGUMENT, /unsupported broadcast mode/);
     // garbage tx bytes in sync mode: the app's CheckTx refuses them (tx parse error) in the response
