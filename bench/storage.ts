@@ -4,8 +4,27 @@
 // (hash-wasm) and a raw loopback HTTP copy of the same bytes — and the peak RSS of the uploading and
 // downloading processes (the CLI and the gateway daemon) for a 4 GiB file.
 //
-//   node --import tsx bench/storage.ts [--size-mib 1024] [--rss-size-mib 4096] [--keep]
-// Nothing here asserts a time; figures are printed as ratios to the in-run baselines.
+//   node --import tsx bench/storage.ts [--size-mib 1024] [--rss-size-mib 4096] [--keep] [--cpu-prof DIR]
+//        [--runs N] [--ab-send-threads]
+// Nothing here asserts a time; figures are printed as ratios to the in-run baselines. Each phase also
+// prints the CPU seconds of every process (CLI, resource nodes, meta nodes, validator) and the idle
+// localnet's CPU s/s: on 2 cores an upload is CPU-bound, so that is where its time goes.
+//
+// Keccak passes per byte: upload 5 (file hash + slice hashes at the gateway, both before the permit, which
+// names every slice hash; 1 check per destination), download 1 (at the downloading gateway, while each slice
+// arrives). The CID format allows no fewer (CONTRIBUTING.md, "Keccak passes per byte").
+//
+// Figures (CLI's clock, ratio to one-core Keccak measured in the same run; the machine is shared, so the
+// load from other jobs is given; earlier helper's: upload 0.12-0.14 ×, download 0.55 × quiet / 0.72 × loaded):
+//   256 MiB, load 11, before the changes of issue 10's speed pass: upload 0.04 ×, download 0.18 × (Keccak 211 MB/s)
+//   256 MiB, load ~2, download hashed while it arrives: upload 26.8 MB/s = 0.11 ×, download 103 MB/s = 0.41 ×
+//     (Keccak 253 MB/s). Upload: 1.9 s hashing + 7.9 s sending; 17 CPU s in 11 s wall (CLI 1.7, gateway 6.9,
+//     destinations 1.6-2.6 each, meta nodes 2.4), of which Keccak 5.3 s.
+//   1 GiB, load 15-30: upload 18.7 MB/s, download 25.7 MB/s; Keccak itself fell to 30-54 MB/s in such runs,
+//     so the ratios of loaded runs say little. Peak RSS 1 GiB: uploading gateway 229 MB (sendThreads 0),
+//     301 MB (sendThreads 1), downloading gateway 268 MB.
+// What limits the next step: CPU seconds per replica byte (loopback HTTP, file I/O, GC), not waits; see
+// CONTRIBUTING.md "Why not fewer, and what limits the upload".
 import { spawn } from "node:child_process";
 import { createReadStream, createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer, request } from "node:http";
@@ -243,11 +262,12 @@ async function main(): Promise<void> {
     row("download (CLI's clock)", t.get.transferMs, "0.7", ", from the first byte");
     row("download (CLI process)", t.get.ms, "0.7", ", start-up and permit included");
     printPeaks(t);
-    console.log(`  Keccak passes per byte: upload 2 at the gateway (file hash on its own worker ‖ slice hashes in the pool) + 1 per destination = 5; download 1 at the gateway (holders serving a download do not re-hash) = 1`);
+    console.log(`  Keccak passes per byte: upload 2 at the gateway (file hash on its own worker ‖ slice hashes in the pool) + 1 per destination = 5; download 1 at the gateway, while each slice arrives (holders serving a download do not re-hash) = 1`);
 
     // More runs: a new file each (same size), Keccak measured again just before each, so each ratio is
     // against the machine as it was then (it is shared). --ab-send-threads: the uploading gateway
-    // alternates sendThreads 1 / 0 (replicas sent from a worker thread / from its main thread).
+    // alternates sendThreads 0 / 1 from run 2 on (replicas sent from its main thread / a worker thread;
+    // run 1 has the config default, 0).
     const rows: string[] = [];
     for (let i = 1; i < RUNS; i++) {
       const threads = values["ab-send-threads"] ? (i % 2 === 1 ? 0 : 1) : undefined;
