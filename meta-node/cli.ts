@@ -4,7 +4,7 @@ import { homedir } from "node:os";
 import { join } from "node:path";
 import { RpcClient } from "../chain/cli/rpc.ts";
 import { parseCoinsText } from "../chain/types/coins.ts";
-import { requirePositionals, UsageError, type Command } from "../chain/cli/util.ts";
+import { requirePositionals, untilSignalThenStop, UsageError, type Command } from "../chain/cli/util.ts";
 import { ed25519PubKeyAny } from "../modules/register/types.ts";
 import { stratos } from "../proto/client.ts";
 import { msgs, TxSender } from "./chain/txs.ts";
@@ -115,15 +115,7 @@ export const commands: Command[] = [
     async run({ values, positionals }) {
       requirePositionals(positionals, []);
       const d = await wrapHome(() => startDaemon(values.home, { stderr: true }));
-      await new Promise<void>((resolve) => {
-        const onSignal = () => {
-          process.off("SIGTERM", onSignal);
-          process.off("SIGINT", onSignal);
-          d.stop().then(resolve, resolve);
-        };
-        process.on("SIGTERM", onSignal);
-        process.on("SIGINT", onSignal);
-      });
+      await untilSignalThenStop(() => d.stop());
       // Everything is flushed and closed; lingering sockets (the chain websocket's reconnect timer) must not keep us alive.
       process.exit(0);
     },

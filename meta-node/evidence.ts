@@ -56,10 +56,17 @@ export interface Decision {
   at: number;
 }
 
+/** A slice as the file index lists it for the suspect node. */
+export interface HeldSlice {
+  slice: SliceInfo;
+  fileSize: string;
+  sliceSize: number;
+}
+
 /** What evidence needs from the file index (MetaService). */
 export interface SliceIndex {
   /** The slice if `node` is a current holder of it in the file index, with the file's layout. */
-  heldSlice(c: EvidenceCase): Promise<{ slice: SliceInfo; fileSize: string; sliceSize: number } | undefined>;
+  heldSlice(c: EvidenceCase): Promise<HeldSlice | undefined>;
   nodeUrl(node: string): string;
 }
 
@@ -157,10 +164,12 @@ export class Evidence {
 
   private async decideNow(c: EvidenceCase, key: string): Promise<Decision> {
     const metas = this.bondedMetas().filter((m) => m.url || m.address === this.id.address);
+    // read once: this node's own observation and the slash amount use the same index entry
+    const held = await this.index.heldSlice(c).catch(() => undefined);
     const answers = await Promise.all(
       metas.map(async (m) => {
         try {
-          return m.address === this.id.address ? await this.observe(c) : await this.peer.json<Observation>(m.url, "POST", "/v1/pot/evidence/observe", { case: c }, this.cfg.peerTimeoutMs * 2);
+          return m.address === this.id.address ? await this.observe(c, held) : await this.peer.json<Observation>(m.url, "POST", "/v1/pot/evidence/observe", { case: c }, this.cfg.peerTimeoutMs * 2);
         } catch (e) {
           return { observer: m.address, error: (e as Error).message };
         }
@@ -172,7 +181,7 @@ export class Evidence {
     const need = this.quorum();
     let d: Decision = { case: c, outcome: "unproven", reporters: [], observations, at: Date.now() };
     if (obs.some((o) => o.result === "intact")) d = { ...d, outcome: "intact" };
-    else if (failed.length >= need) d = await this.slash(c, failed, observations);
+    else if (failed.length >= need) d = await this.slash(c, held, failed, observations);
     this.log.info(`evidence ${caseId(c)} (slice ${c.slice} of ${c.fileHash} on ${c.node}): ${d.outcome}; ${observations.map((o) => `${o.observer}=${o.result}`).join(", ")}`);
     // A case with no answer from the node is not closed: the next suspicion looks again.
     if (d.outcome !== "unproven") await this.store.pot.put(key, d);
@@ -180,8 +189,7 @@ export class Evidence {
   }
 
   /** Assemble MsgSlashingResourceNode signed by every failure observer's wallet; two tries (a signer's sequence may move). */
-  private async slash(c: EvidenceCase, failed: Observation[], observations: Decision["observations"]): Promise<Decision> {
-    const held = await this.index.heldSlice(c);
+  private async slash(c: EvidenceCase, held: HeldSlice | undefined, failed: Observation[], observations: Decision["observations"]): Promise<Decision> {
     const rn = this.store.resourceNode(c.node);
     const base: Decision = { case: c, outcome: "failed", reporters: failed.map((o) => o.observer), observations, at: Date.now() };
     if (!held || !rn) return base;
@@ -227,8 +235,8 @@ export class Evidence {
   }
 
   /** This meta node reads the suspect copy itself. 409 when its file index does not list the node as a holder. */
-  async observe(c: EvidenceCase): Promise<Observation> {
-    const held = await this.index.heldSlice(c);
+  async observe(c: EvidenceCase, held?: HeldSlice): Promise<Observation> {
+    held ??= await this.index.heldSlice(c);
     if (!held) throw new ProtocolError(409, "not_a_holder", `the file index does not list ${c.node} as a holder of slice ${c.slice} (${c.sliceHash}) of sdm://${c.owner}/${c.fileHash}`);
     const url = this.index.nodeUrl(c.node);
     if (!url) throw new ProtocolError(409, "no_url", `no URL known for ${c.node}`);

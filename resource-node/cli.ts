@@ -9,7 +9,7 @@ import { homedir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { parseWei } from "../chain/cli/args.ts";
-import { dispatch, requirePositionals, UsageError, type Command } from "../chain/cli/util.ts";
+import { dispatch, requirePositionals, untilSignalThenStop, UsageError, type Command } from "../chain/cli/util.ts";
 import { isValidFileHash } from "../chain/crypto/cid.ts";
 import { readNodeKeyFile } from "../chain/keys/node-key.ts";
 import { NodeClient } from "../meta-node/protocol/client.ts";
@@ -213,15 +213,7 @@ const commands: Command[] = [
         if ((e as any).code === "EADDRINUSE") throw new Error(`port already in use: is another resource node running on it? (${(e as Error).message})`);
         throw e;
       }
-      await new Promise<void>((resolveStop) => {
-        const onSignal = () => {
-          process.off("SIGTERM", onSignal);
-          process.off("SIGINT", onSignal);
-          void node.stop().then(resolveStop);
-        };
-        process.on("SIGTERM", onSignal);
-        process.on("SIGINT", onSignal);
-      });
+      await untilSignalThenStop(() => node.stop());
     },
   },
   {

@@ -1,5 +1,5 @@
 // Argument checks every module's commands share: a bad argument is a UsageError naming it.
-import { fromBech32, SDS_PREFIX } from "../crypto/bech32.ts";
+import { fromBech32, SDS_PREFIX, VALIDATOR_PREFIX } from "../crypto/bech32.ts";
 import { accAddressFromBech32 } from "../types/address.ts";
 import { parseCoinsText } from "../types/coins.ts";
 import { DEFAULT_NODE } from "./rpc.ts";
@@ -12,6 +12,16 @@ export function checkAccArg(address: string, what: string): string {
     accAddressFromBech32(address, what);
   } catch (e) {
     throw new UsageError((e as Error).message);
+  }
+  return address;
+}
+
+/** An `stvaloper1…` validator operator address. */
+export function checkValoperArg(address: string, what: string): string {
+  try {
+    fromBech32(address, VALIDATOR_PREFIX);
+  } catch (e) {
+    throw new UsageError(`${what}: ${(e as Error).message} (expected an stvaloper1… address)`);
   }
   return address;
 }

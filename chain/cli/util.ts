@@ -57,6 +57,19 @@ export function parseCommandArgs(cmd: Command, argv: string[]) {
   return parsed;
 }
 
+/** Waits for SIGTERM or SIGINT, then for `stop()` (a failed stop still ends the wait). */
+export function untilSignalThenStop(stop: () => Promise<unknown>): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const onSignal = () => {
+      process.off("SIGTERM", onSignal);
+      process.off("SIGINT", onSignal);
+      stop().then(() => resolve(), () => resolve());
+    };
+    process.on("SIGTERM", onSignal);
+    process.on("SIGINT", onSignal);
+  });
+}
+
 export function requirePositionals(positionals: string[], names: string[]): string[] {
   if (positionals.length < names.length) throw new UsageError(`missing argument <${names[positionals.length]}>`);
   if (positionals.length > names.length) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[names.length])}`);

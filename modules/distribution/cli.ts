@@ -4,12 +4,11 @@
 import * as q from "cosmjs-types/cosmos/distribution/v1beta1/query";
 import * as tx from "cosmjs-types/cosmos/distribution/v1beta1/tx";
 import type { DecCoin } from "cosmjs-types/cosmos/base/v1beta1/coin";
-import { checkAccArg, nodeOption } from "../../chain/cli/args.ts";
+import { checkAccArg, checkValoperArg, nodeOption } from "../../chain/cli/args.ts";
 import { openKeyring } from "../../chain/cli/keys-commands.ts";
 import { RpcClient } from "../../chain/cli/rpc.ts";
 import { parseIntArg, signAndBroadcast, txOptions } from "../../chain/cli/tx.ts";
 import { requirePositionals, UsageError, type Command } from "../../chain/cli/util.ts";
-import { fromBech32, VALIDATOR_PREFIX } from "../../chain/crypto/bech32.ts";
 import { coinsToWire, parseCoinsText } from "../../chain/types/coins.ts";
 import { Dec } from "../../chain/types/dec.ts";
 import { accountOfValoper } from "../staking/types.ts";
@@ -19,14 +18,6 @@ const qOptions = { ...nodeOption, height: { type: "string" as const } };
 const qUsage = "[--node URL] [--height N]";
 const MAX_UINT64 = 2n ** 64n - 1n;
 
-function valoperArg(a: string, what: string): string {
-  try {
-    fromBech32(a, VALIDATOR_PREFIX);
-  } catch (e) {
-    throw new UsageError(`${what}: ${(e as Error).message} (expected an stvaloper1… address)`);
-  }
-  return a;
-}
 function heightArg(text: string, what: string): bigint {
   const h = parseIntArg(what, text);
   if (h > MAX_UINT64) throw new UsageError(`${what} ${text} is not a valid uint64`);
@@ -58,7 +49,7 @@ export const distributionCommands: Command[] = [
     options: { ...txOptions, commission: { type: "boolean", default: false } },
     async run({ values, positionals }) {
       const [from, val] = requirePositionals(positionals, ["from-key", "validator-address"]);
-      const valoper = valoperArg(val, "<validator-address>");
+      const valoper = checkValoperArg(val, "<validator-address>");
       const delegator = await addressOf(values, from);
       const msgs = [withdrawMsg(delegator, valoper)];
       if (values.commission) {
@@ -139,7 +130,7 @@ export const distributionCommands: Command[] = [
       if (positionals.length > 2) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[2])}`);
       const delegatorAddress = checkAccArg(positionals[0], "<delegator-address>");
       if (positionals.length === 2) {
-        const validatorAddress = valoperArg(positionals[1], "[validator-address]");
+        const validatorAddress = checkValoperArg(positionals[1], "[validator-address]");
         await query(values, "DelegationRewards", q.QueryDelegationRewardsRequest.encode({ delegatorAddress, validatorAddress }).finish(), q.QueryDelegationRewardsResponse.decode, (r) => ({
           rewards: decCoinsJson(r.rewards),
         }));
@@ -158,7 +149,7 @@ export const distributionCommands: Command[] = [
     options: qOptions,
     async run({ values, positionals }) {
       const [val] = requirePositionals(positionals, ["validator-address"]);
-      const validatorAddress = valoperArg(val, "<validator-address>");
+      const validatorAddress = checkValoperArg(val, "<validator-address>");
       await query(values, "ValidatorCommission", q.QueryValidatorCommissionRequest.encode({ validatorAddress }).finish(), q.QueryValidatorCommissionResponse.decode, (r) => ({
         commission: decCoinsJson(r.commission?.commission),
       }));
@@ -171,7 +162,7 @@ export const distributionCommands: Command[] = [
     options: qOptions,
     async run({ values, positionals }) {
       const [val] = requirePositionals(positionals, ["validator-address"]);
-      const validatorAddress = valoperArg(val, "<validator-address>");
+      const validatorAddress = checkValoperArg(val, "<validator-address>");
       await query(values, "ValidatorOutstandingRewards", q.QueryValidatorOutstandingRewardsRequest.encode({ validatorAddress }).finish(), q.QueryValidatorOutstandingRewardsResponse.decode, (r) => ({
         rewards: decCoinsJson(r.rewards?.rewards),
       }));
@@ -186,7 +177,7 @@ export const distributionCommands: Command[] = [
       if (positionals.length === 0) throw new UsageError("missing argument <validator-address>");
       if (positionals.length === 2) throw new UsageError("give both start-height and end-height, or neither");
       if (positionals.length > 3) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[3])}`);
-      const validatorAddress = valoperArg(positionals[0], "<validator-address>");
+      const validatorAddress = checkValoperArg(positionals[0], "<validator-address>");
       const startingHeight = positionals.length === 3 ? heightArg(positionals[1], "start-height") : 0n;
       const endingHeight = positionals.length === 3 ? heightArg(positionals[2], "end-height") : MAX_UINT64;
       if (startingHeight > endingHeight) throw new UsageError(`start-height ${startingHeight} is above end-height ${endingHeight}`);

@@ -2,12 +2,11 @@
 import * as q from "cosmjs-types/cosmos/staking/v1beta1/query";
 import * as tx from "cosmjs-types/cosmos/staking/v1beta1/tx";
 import { PubKey as Ed25519PubKey } from "cosmjs-types/cosmos/crypto/ed25519/keys";
-import { checkAccArg, nodeOption, parseWei } from "../../chain/cli/args.ts";
+import { checkAccArg, checkValoperArg, nodeOption, parseWei } from "../../chain/cli/args.ts";
 import { openKeyring } from "../../chain/cli/keys-commands.ts";
 import { RpcClient } from "../../chain/cli/rpc.ts";
 import { parseIntArg, signAndBroadcast, txOptions } from "../../chain/cli/tx.ts";
 import { requirePositionals, UsageError, type Command } from "../../chain/cli/util.ts";
-import { fromBech32, VALIDATOR_PREFIX } from "../../chain/crypto/bech32.ts";
 import { Dec } from "../../chain/types/dec.ts";
 import { consensusPubKey } from "../genutil/files.ts";
 import { ED25519_PUBKEY_TYPE, valoperOf } from "./types.ts";
@@ -15,14 +14,6 @@ import { ED25519_PUBKEY_TYPE, valoperOf } from "./types.ts";
 const txUsage = "[--keyring-backend file|test] [--home DIR] [--node URL] [--chain-id ID] [--fees 200000gwei | --gas auto --gas-prices 1gwei]";
 const qOptions = { ...nodeOption, height: { type: "string" as const } };
 
-function valoperArg(a: string, what: string): string {
-  try {
-    fromBech32(a, VALIDATOR_PREFIX);
-  } catch (e) {
-    throw new UsageError(`${what}: ${(e as Error).message} (expected an stvaloper1… address)`);
-  }
-  return a;
-}
 function rateArg(s: string, what: string): string {
   try {
     const d = Dec.fromString(s);
@@ -110,7 +101,7 @@ export const stakingCommands: Command[] = [
     options: txOptions,
     async run({ values, positionals }) {
       const [from, val, amountText] = requirePositionals(positionals, ["from-key", "validator-address", "amount"]);
-      const msg = tx.MsgDelegate.fromPartial({ delegatorAddress: await addressOf(values, from), validatorAddress: valoperArg(val, "<validator-address>"), amount: coin(parseWei(amountText, "<amount>")) });
+      const msg = tx.MsgDelegate.fromPartial({ delegatorAddress: await addressOf(values, from), validatorAddress: checkValoperArg(val, "<validator-address>"), amount: coin(parseWei(amountText, "<amount>")) });
       await send(values, from, tx.MsgDelegate.typeUrl, tx.MsgDelegate.encode(msg).finish());
     },
   },
@@ -121,7 +112,7 @@ export const stakingCommands: Command[] = [
     options: txOptions,
     async run({ values, positionals }) {
       const [from, val, amountText] = requirePositionals(positionals, ["from-key", "validator-address", "amount"]);
-      const msg = tx.MsgUndelegate.fromPartial({ delegatorAddress: await addressOf(values, from), validatorAddress: valoperArg(val, "<validator-address>"), amount: coin(parseWei(amountText, "<amount>")) });
+      const msg = tx.MsgUndelegate.fromPartial({ delegatorAddress: await addressOf(values, from), validatorAddress: checkValoperArg(val, "<validator-address>"), amount: coin(parseWei(amountText, "<amount>")) });
       await send(values, from, tx.MsgUndelegate.typeUrl, tx.MsgUndelegate.encode(msg).finish());
     },
   },
@@ -134,8 +125,8 @@ export const stakingCommands: Command[] = [
       const [from, src, dst, amountText] = requirePositionals(positionals, ["from-key", "src-validator-address", "dst-validator-address", "amount"]);
       const msg = tx.MsgBeginRedelegate.fromPartial({
         delegatorAddress: await addressOf(values, from),
-        validatorSrcAddress: valoperArg(src, "<src-validator-address>"),
-        validatorDstAddress: valoperArg(dst, "<dst-validator-address>"),
+        validatorSrcAddress: checkValoperArg(src, "<src-validator-address>"),
+        validatorDstAddress: checkValoperArg(dst, "<dst-validator-address>"),
         amount: coin(parseWei(amountText, "<amount>")),
       });
       await send(values, from, tx.MsgBeginRedelegate.typeUrl, tx.MsgBeginRedelegate.encode(msg).finish());
@@ -150,7 +141,7 @@ export const stakingCommands: Command[] = [
       const [from, val, amountText, heightText] = requirePositionals(positionals, ["from-key", "validator-address", "amount", "creation-height"]);
       const msg = tx.MsgCancelUnbondingDelegation.fromPartial({
         delegatorAddress: await addressOf(values, from),
-        validatorAddress: valoperArg(val, "<validator-address>"),
+        validatorAddress: checkValoperArg(val, "<validator-address>"),
         amount: coin(parseWei(amountText, "<amount>")),
         creationHeight: parseIntArg("<creation-height>", heightText),
       });
@@ -174,7 +165,7 @@ export const stakingCommands: Command[] = [
     options: qOptions,
     async run({ values, positionals }) {
       const [val] = requirePositionals(positionals, ["validator-address"]);
-      await query(values, "Validator", q.QueryValidatorRequest.encode({ validatorAddr: valoperArg(val, "<validator-address>") }).finish(), q.QueryValidatorResponse);
+      await query(values, "Validator", q.QueryValidatorRequest.encode({ validatorAddr: checkValoperArg(val, "<validator-address>") }).finish(), q.QueryValidatorResponse);
     },
   },
   {
@@ -184,7 +175,7 @@ export const stakingCommands: Command[] = [
     options: qOptions,
     async run({ values, positionals }) {
       const [del, val] = requirePositionals(positionals, ["delegator-address", "validator-address"]);
-      await query(values, "Delegation", q.QueryDelegationRequest.encode({ delegatorAddr: checkAccArg(del, "<delegator-address>"), validatorAddr: valoperArg(val, "<validator-address>") }).finish(), q.QueryDelegationResponse);
+      await query(values, "Delegation", q.QueryDelegationRequest.encode({ delegatorAddr: checkAccArg(del, "<delegator-address>"), validatorAddr: checkValoperArg(val, "<validator-address>") }).finish(), q.QueryDelegationResponse);
     },
   },
   {

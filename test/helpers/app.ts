@@ -106,6 +106,19 @@ export class AppHarness {
     });
   }
 
+  /** A query at the last committed height: its code and log, and the decoded answer when the code is 0. */
+  query<T>(path: string, data: Uint8Array, decode: (b: Uint8Array) => T): { code: number; log: string; value?: T } {
+    const r = this.app.query({ path, data, height: 0n, prove: false });
+    return { code: r.code, log: r.log, value: r.code === 0 ? decode(r.value) : undefined };
+  }
+
+  /** A query that must succeed (code 0); its decoded answer. */
+  queryOk<T>(path: string, data: Uint8Array, decode: (b: Uint8Array) => T): T {
+    const r = this.query(path, data, decode);
+    if (r.code !== 0) throw new Error(`query ${path} failed: code ${r.code}: ${r.log}`);
+    return r.value!;
+  }
+
   reopen(): void {
     this.app.close();
     this.app = new StratosApp({ dataDir: join(this.dir, "app.lmdb"), logger: { info() {}, error() {} } });

@@ -348,6 +348,26 @@ describe("Proof of Traffic: receipts, one co-signed report per epoch, audit, rew
   });
 
   /** Downloads files[0] through resource0; the epoch its receipts are in and what each wallet is owed. */
+  /** The bonded meta node ranked first to report `epoch` (the same sha256 ranking the daemons use). */
+  async function firstReporterOf(epoch: number) {
+    const bonded = (await meta("/v1/status")).metaNodes.filter((m: any) => m.bonded).map((m: any) => m.address as string);
+    const rank = (a: string) => createHash("sha256").update(`${epoch}\n${a}`).digest("hex");
+    return net.daemons.find((d) => d.info.networkAddress === [...bonded].sort((a, b) => (rank(a) < rank(b) ? -1 : 1))[0])!;
+  }
+
+  /** Waits for the chain's report of `epoch`: there must be exactly one, with exactly the volumes owed. */
+  async function theOneReportOf(epoch: number, owed: Map<string, bigint>) {
+    const reports = await until("the epoch's report", async () => {
+      const r = await reportsOnChain();
+      return r.some((x) => x.epoch >= epoch) ? r : undefined;
+    }, 150_000);
+    const rep = reports.filter((r) => r.epoch >= epoch);
+    expect(rep).to.have.length(1);
+    const text = (m: Map<string, bigint>) => Object.fromEntries([...m].map(([w, v]) => [w, v.toString()]));
+    expect(text(rep[0]!.volumes)).to.deep.equal(text(owed));
+    return rep[0]!;
+  }
+
   async function downloadInOneEpoch(): Promise<{ epoch: number; owed: Map<string, bigint>; permit: string }> {
     const f = files[0]!;
     // start from a chain with nothing unreported, so the next report is exactly this download's
@@ -379,9 +399,7 @@ describe("Proof of Traffic: receipts, one co-signed report per epoch, audit, rew
     const slots = (await meta(`/v1/pot/receipts?from=${epoch - 1}&to=${epoch}`)).receipts.filter((x: any) => x.key.split("/")[2] === permit);
     expect(slots).to.have.length(4);
     // the epoch's first reporter gets a tampered set (one receipt counts twice its bytes)
-    const bonded = (await meta("/v1/status")).metaNodes.filter((m: any) => m.bonded).map((m: any) => m.address as string);
-    const rank = (a: string) => createHash("sha256").update(`${epoch}\n${a}`).digest("hex");
-    const first = net.daemons.find((d) => d.info.networkAddress === [...bonded].sort((a, b) => (rank(a) < rank(b) ? -1 : 1))[0])!;
+    const first = await firstReporterOf(epoch);
     await first.stop();
     const st = new MetaStore(join(first.info.home, "data"));
     const k = slots[0].key as string;
@@ -390,44 +408,30 @@ describe("Proof of Traffic: receipts, one co-signed report per epoch, audit, rew
     await st.pot.put(k, { ...sr, receipt: { ...sr.receipt, bytes: sr.receipt.bytes * 2 } });
     await st.close();
     await first.start();
-    const reports = await until("the epoch's report", async () => {
-      const r = await reportsOnChain();
-      return r.some((x) => x.epoch >= epoch) ? r : undefined;
-    }, 150_000);
-    const rep = reports.filter((r) => r.epoch >= epoch);
-    expect(rep).to.have.length(1);
-    expect(rep[0]!.reporter).to.not.equal(first.info.networkAddress);
-    expect(Object.fromEntries([...rep[0]!.volumes].map(([w, v]) => [w, v.toString()]))).to.deep.equal(Object.fromEntries([...owed].map(([w, v]) => [w, v.toString()])));
+    const rep = await theOneReportOf(epoch, owed);
+    expect(rep.reporter).to.not.equal(first.info.networkAddress);
     // the tampered node's receipts do not give the chain's root; an honest one's audit passes
     // (404 until its chain follower has seen the report)
     const status = await until("the tampered node's audit answer", async () => {
-      const r = await fetch(`${first.url}/v1/pot/epochs/${rep[0]!.epoch}/audit`);
+      const r = await fetch(`${first.url}/v1/pot/epochs/${rep.epoch}/audit`);
       return r.status === 404 ? undefined : r.status;
     });
     expect(status).to.equal(409);
     const honest = metas().find((m) => m !== first)!;
-    const a = cli(metaCli, ["audit", String(rep[0]!.epoch), "--chain-rpc", net.node(0).rpcUrl, "--meta", honest.url]);
+    const a = cli(metaCli, ["audit", String(rep.epoch), "--chain-rpc", net.node(0).rpcUrl, "--meta", honest.url]);
     expect(a.status, a.stderr + a.stdout).to.equal(0);
   });
 
   it("kill -9 of the reporter while it collects signatures: after restart the epoch is reported once, with the same volumes", async () => {
     const { epoch, owed } = await downloadInOneEpoch();
-    const bonded = (await meta("/v1/status")).metaNodes.filter((m: any) => m.bonded).map((m: any) => m.address as string);
-    const rank = (a: string) => createHash("sha256").update(`${epoch}\n${a}`).digest("hex");
-    const first = net.daemons.find((d) => d.info.networkAddress === [...bonded].sort((a, b) => (rank(a) < rank(b) ? -1 : 1))[0])!;
+    const first = await firstReporterOf(epoch);
     // kill it as soon as its log says it started collecting signatures for the epoch
     const logPath = join(first.info.home, "daemon.log");
     const startLen = readFileSync(logPath, "utf8").length;
     await until("the reporter collecting signatures", async () => (readFileSync(logPath, "utf8").slice(startLen).includes(`reporting epoch ${epoch}`) ? true : undefined), 150_000, );
     await first.kill9();
     await first.start();
-    const reports = await until("the epoch's report", async () => {
-      const r = await reportsOnChain();
-      return r.some((x) => x.epoch >= epoch) ? r : undefined;
-    }, 150_000);
-    const rep = reports.filter((r) => r.epoch >= epoch);
-    expect(rep).to.have.length(1);
-    expect(Object.fromEntries([...rep[0]!.volumes].map(([w, v]) => [w, v.toString()]))).to.deep.equal(Object.fromEntries([...owed].map(([w, v]) => [w, v.toString()])));
+    const rep = await theOneReportOf(epoch, owed);
     // no second report of it later either (the next reporters step in 10 blocks apart)
     const h = Number((await rpc.call("status", {})).sync_info.latest_block_height);
     await until("25 more blocks", async () => (Number((await rpc.call("status", {})).sync_info.latest_block_height) > h + 25 ? true : undefined), 90_000);

@@ -7,7 +7,6 @@ import { MsgSend } from "cosmjs-types/cosmos/bank/v1beta1/tx";
 import { MsgDelegate } from "cosmjs-types/cosmos/staking/v1beta1/tx";
 import * as dtx from "cosmjs-types/cosmos/distribution/v1beta1/tx";
 import * as dq from "cosmjs-types/cosmos/distribution/v1beta1/query";
-import { TxMsgData } from "cosmjs-types/cosmos/base/abci/v1beta1/abci";
 import type { VoteInfo } from "cosmjs-types/tendermint/abci/types";
 import { sha256 } from "../../../chain/crypto/hash.ts";
 import { signTxDirect } from "../../../chain/keys/eth-signer.ts";
@@ -16,6 +15,7 @@ import { buildGentx, gentxToJson } from "../../../modules/genutil/gentx.ts";
 import { distributionSchema } from "../../../modules/distribution/keeper.ts";
 import { consAddressBytes, valoperOf } from "../../../modules/staking/types.ts";
 import { AppHarness, CHAIN_ID, genesisWith, testSigner } from "../../helpers/app.ts";
+import { distributionQuery, withdrawnWei } from "../../helpers/distribution.ts";
 
 const E18 = 10n ** 18n;
 const STOS = E18;
@@ -119,17 +119,6 @@ const withdrawMsg = (s: Signer, i: number) => ({
 const commissionMsg = (i: number) => ({ typeUrl: dtx.MsgWithdrawValidatorCommission.typeUrl, value: dtx.MsgWithdrawValidatorCommission.encode({ validatorAddress: vals[i] }).finish() });
 const sendMsg = (s: Signer) => ({ typeUrl: MsgSend.typeUrl, value: MsgSend.encode({ fromAddress: s.address, toAddress: s.address, amount: [coin(1n)] }).finish() });
 const votes = (powers: bigint[]): VoteInfo[] => powers.map((power, i) => ({ validator: { address: consAddressBytes(consKeys[i]), power }, blockIdFlag: 2 }));
-/** The withdrawn amount (wei) in the tx's MsgWithdraw…Response. */
-function withdrawn(data: Uint8Array): bigint {
-  const r = TxMsgData.decode(data).msgResponses[0];
-  const amount = r.typeUrl === dtx.MsgWithdrawDelegatorRewardResponse.typeUrl ? dtx.MsgWithdrawDelegatorRewardResponse.decode(r.value).amount : dtx.MsgWithdrawValidatorCommissionResponse.decode(r.value).amount;
-  return amount.reduce((a, c) => a + BigInt(c.amount), 0n);
-}
-function query<T>(h: AppHarness, method: string, data: Uint8Array, decode: (b: Uint8Array) => T): T {
-  const r = h.app.query({ path: `/cosmos.distribution.v1beta1.Query/${method}`, data, height: 0n, prove: false });
-  expect(r.code, r.log).to.equal(0);
-  return decode(r.value);
-}
 
 describe("distribution (in process)", () => {
   let h: AppHarness;
@@ -184,11 +173,11 @@ describe("distribution (in process)", () => {
       { signer: payer, msgs: [sendMsg(payer)], fee: 987_654_321_987_654_321n },
     ]);
     const bobFirst = m.withdraw(bob.address, 1);
-    expect(withdrawn(res.txResults[0].data)).to.equal(bobFirst);
+    expect(withdrawnWei(res.txResults[0].data)).to.equal(bobFirst);
     expect(bobFirst > 0n).to.equal(true);
 
     // The DelegationRewards query answers what a withdrawal would pay (before decimals are dropped).
-    const q = query(h, "DelegationRewards", dq.QueryDelegationRewardsRequest.encode({ delegatorAddress: alice.address, validatorAddress: vals[0] }).finish(), dq.QueryDelegationRewardsResponse.decode);
+    const q = distributionQuery(h, "DelegationRewards", dq.QueryDelegationRewardsRequest.encode({ delegatorAddress: alice.address, validatorAddress: vals[0] }).finish(), dq.QueryDelegationRewardsResponse.decode);
     {
       const v = m.v[0];
       const d = m.dels.get(`${alice.address}/0`)!;
@@ -213,7 +202,7 @@ describe("distribution (in process)", () => {
     ];
     const expected: bigint[] = [];
     res = block(withdrawals.map(([signer, msg]) => ({ signer, msgs: [msg], fee: 500_000_000_000_003n })), (i) => expected.push(withdrawals[i][2]()));
-    expect(res.txResults.map((r) => withdrawn(r.data))).to.deep.equal(expected);
+    expect(res.txResults.map((r) => withdrawnWei(r.data))).to.deep.equal(expected);
     expect(expected.every((x) => x > 0n)).to.equal(true);
     // alice's rewards went to her withdraw address (its balance is exactly her reward).
     expect(h.balance(aliceRewards)).to.equal(expected[0]);
@@ -221,15 +210,15 @@ describe("distribution (in process)", () => {
     // Height 7: commissions (after one more allocation, the withdrawal fees of height 6).
     const comm: bigint[] = [];
     res = block(ops.map((signer, i) => ({ signer, msgs: [commissionMsg(i)], fee: 400_000_000_000_007n })), (i) => comm.push(m.withdrawCommission(i)));
-    expect(res.txResults.map((r) => withdrawn(r.data))).to.deep.equal(comm);
+    expect(res.txResults.map((r) => withdrawnWei(r.data))).to.deep.equal(comm);
 
     // Community pool, outstanding rewards and remaining commission equal the model's, to the 10^-18 wei.
-    const pool = query(h, "CommunityPool", dq.QueryCommunityPoolRequest.encode({}).finish(), dq.QueryCommunityPoolResponse.decode).pool;
+    const pool = distributionQuery(h, "CommunityPool", dq.QueryCommunityPoolRequest.encode({}).finish(), dq.QueryCommunityPoolResponse.decode).pool;
     expect(pool).to.deep.equal([{ denom: "wei", amount: m.pool.toString() }]);
     for (const i of [0, 1]) {
-      const out = query(h, "ValidatorOutstandingRewards", dq.QueryValidatorOutstandingRewardsRequest.encode({ validatorAddress: vals[i] }).finish(), dq.QueryValidatorOutstandingRewardsResponse.decode);
+      const out = distributionQuery(h, "ValidatorOutstandingRewards", dq.QueryValidatorOutstandingRewardsRequest.encode({ validatorAddress: vals[i] }).finish(), dq.QueryValidatorOutstandingRewardsResponse.decode);
       expect(out.rewards!.rewards).to.deep.equal(m.v[i].outstanding === 0n ? [] : [{ denom: "wei", amount: m.v[i].outstanding.toString() }]);
-      const c = query(h, "ValidatorCommission", dq.QueryValidatorCommissionRequest.encode({ validatorAddress: vals[i] }).finish(), dq.QueryValidatorCommissionResponse.decode);
+      const c = distributionQuery(h, "ValidatorCommission", dq.QueryValidatorCommissionRequest.encode({ validatorAddress: vals[i] }).finish(), dq.QueryValidatorCommissionResponse.decode);
       expect(c.commission!.commission).to.deep.equal(m.v[i].commission === 0n ? [] : [{ denom: "wei", amount: m.v[i].commission.toString() }]);
     }
     // Every wei is accounted for: the distribution account holds pool + outstanding (integer parts lost only as decimals).
@@ -239,7 +228,7 @@ describe("distribution (in process)", () => {
     expect(h.balance(h.app.wiring.keepers.auth.moduleAccountAddress("fee_collector"))).to.equal(pendingFees);
 
     // Withdraw address query; the schema covers every key distribution wrote.
-    const w = query(h, "DelegatorWithdrawAddress", dq.QueryDelegatorWithdrawAddressRequest.encode({ delegatorAddress: alice.address }).finish(), dq.QueryDelegatorWithdrawAddressResponse.decode);
+    const w = distributionQuery(h, "DelegatorWithdrawAddress", dq.QueryDelegatorWithdrawAddressRequest.encode({ delegatorAddress: alice.address }).finish(), dq.QueryDelegatorWithdrawAddressResponse.decode);
     expect(w.withdrawAddress).to.equal(aliceRewards);
     expect(distributionSchema.unclaimedKeys(h.readCtx())).to.deep.equal([]);
   });
@@ -269,7 +258,7 @@ describe("distribution (in process)", () => {
       JSON.stringify(before, (_, v) => (typeof v === "bigint" ? v.toString() : v)),
     );
     expect(h.balance(feeCollector)).to.equal(3n * fee);
-    const w = query(h, "DelegatorWithdrawAddress", dq.QueryDelegatorWithdrawAddressRequest.encode({ delegatorAddress: ops[1].address }).finish(), dq.QueryDelegatorWithdrawAddressResponse.decode);
+    const w = distributionQuery(h, "DelegatorWithdrawAddress", dq.QueryDelegatorWithdrawAddressRequest.encode({ delegatorAddress: ops[1].address }).finish(), dq.QueryDelegatorWithdrawAddressResponse.decode);
     expect(w.withdrawAddress).to.equal(ops[1].address);
   });
 });

@@ -123,8 +123,7 @@ const plain = (x: unknown) => JSON.parse(JSON.stringify(x));
 const wei = (amount: bigint) => (amount === 0n ? [] : [{ denom: "wei", amount }]);
 
 function query<T>(h: AppHarness, method: string, reqCodec: Codec, req: Record<string, unknown>, resCodec: { decode(b: Uint8Array): T }) {
-  const r = h.app.query({ path: `/stratos.pot.v1.Query/${method}`, data: reqCodec.encode(reqCodec.fromPartial(req)).finish(), height: 0n, prove: false });
-  return { code: r.code, log: r.log, value: r.code === 0 ? resCodec.decode(r.value) : undefined };
+  return h.query(`/stratos.pot.v1.Query/${method}`, reqCodec.encode(reqCodec.fromPartial(req)).finish(), (b) => resCodec.decode(b));
 }
 
 function potState(h: AppHarness): [string, string][] {

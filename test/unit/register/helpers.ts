@@ -118,6 +118,5 @@ export function registerState(h: AppHarness): [string, string][] {
 }
 
 export function query<T>(h: AppHarness, method: string, reqCodec: Codec, req: Record<string, unknown>, resCodec: { decode(b: Uint8Array): T }) {
-  const r = h.app.query({ path: `/stratos.register.v1.Query/${method}`, data: reqCodec.encode(reqCodec.fromPartial(req)).finish(), height: 0n, prove: false });
-  return { code: r.code, log: r.log, value: r.code === 0 ? resCodec.decode(r.value) : undefined };
+  return h.query(`/stratos.register.v1.Query/${method}`, reqCodec.encode(reqCodec.fromPartial(req)).finish(), (b) => resCodec.decode(b));
 }

@@ -103,8 +103,7 @@ describe("sds: state machine", () => {
   }
 
   function query<T>(method: string, reqCodec: Codec, req: Record<string, unknown>, resCodec: { decode(b: Uint8Array): T }) {
-    const r = h.app.query({ path: `/stratos.sds.v1.Query/${method}`, data: reqCodec.encode(reqCodec.fromPartial(req)).finish(), height: 0n, prove: false });
-    return { code: r.code, log: r.log, value: r.code === 0 ? resCodec.decode(r.value) : undefined };
+    return h.query(`/stratos.sds.v1.Query/${method}`, reqCodec.encode(reqCodec.fromPartial(req)).finish(), (b) => resCodec.decode(b));
   }
   const nozPrice = () => query("NozPrice", pb.QueryNozPriceRequest, {}, pb.QueryNozPriceResponse);
   const simPrepay = (amount: string) => query("SimPrepay", pb.QuerySimPrepayRequest, { amount }, pb.QuerySimPrepayResponse);

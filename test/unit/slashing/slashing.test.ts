@@ -11,7 +11,6 @@ import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { MsgSend } from "cosmjs-types/cosmos/bank/v1beta1/tx";
 import * as dtx from "cosmjs-types/cosmos/distribution/v1beta1/tx";
 import * as dq from "cosmjs-types/cosmos/distribution/v1beta1/query";
-import { TxMsgData } from "cosmjs-types/cosmos/base/abci/v1beta1/abci";
 import { MsgBeginRedelegate, MsgDelegate, MsgUndelegate } from "cosmjs-types/cosmos/staking/v1beta1/tx";
 import { MsgUnjail } from "cosmjs-types/cosmos/slashing/v1beta1/tx";
 import { QuerySigningInfoRequest, QuerySigningInfoResponse, QuerySigningInfosRequest, QuerySigningInfosResponse, QueryParamsRequest, QueryParamsResponse } from "cosmjs-types/cosmos/slashing/v1beta1/query";
@@ -28,6 +27,7 @@ import { slashingSchema } from "../../../modules/slashing/keeper.ts";
 import { stakingSchema } from "../../../modules/staking/keeper.ts";
 import { consAddressBytes, valoperOf } from "../../../modules/staking/types.ts";
 import { AppHarness, CHAIN_ID, genesisWith, testSigner } from "../../helpers/app.ts";
+import { distributionQuery, withdrawnWei } from "../../helpers/distribution.ts";
 
 const E18 = 10n ** 18n;
 const STOS = E18;
@@ -156,16 +156,6 @@ class F1 {
     v.outstanding -= paid * E18;
     return paid;
   }
-}
-function withdrawn(data: Uint8Array): bigint {
-  const r = TxMsgData.decode(data).msgResponses[0];
-  const amount = r.typeUrl === dtx.MsgWithdrawDelegatorRewardResponse.typeUrl ? dtx.MsgWithdrawDelegatorRewardResponse.decode(r.value).amount : dtx.MsgWithdrawValidatorCommissionResponse.decode(r.value).amount;
-  return amount.reduce((a, c) => a + BigInt(c.amount), 0n);
-}
-function dquery<T>(h: AppHarness, method: string, data: Uint8Array, decode: (b: Uint8Array) => T): T {
-  const r = h.app.query({ path: `/cosmos.distribution.v1beta1.Query/${method}`, data, height: 0n, prove: false });
-  expect(r.code, r.log).to.equal(0);
-  return decode(r.value);
 }
 
 describe("slashing (in process)", () => {
@@ -397,19 +387,19 @@ describe("slashing (in process)", () => {
     const expected: bigint[] = [];
     const withdrawMsg = (s: Signer, i: number): Msg => ({ typeUrl: dtx.MsgWithdrawDelegatorReward.typeUrl, value: dtx.MsgWithdrawDelegatorReward.encode({ delegatorAddress: s.address, validatorAddress: vals[i] }).finish() });
     let res = block(ws.map(([s, i]) => [s, withdrawMsg(s, i)]), [true], [10n], (i) => expected.push(m.withdraw(ws[i][0].address, ws[i][1], h.height)));
-    expect(res.txResults.map((r) => withdrawn(r.data))).to.deep.equal(expected);
+    expect(res.txResults.map((r) => withdrawnWei(r.data))).to.deep.equal(expected);
     expect(expected.every((x) => x > 0n)).to.equal(true);
     const comm: bigint[] = [];
     const commissionMsg = (i: number): Msg => ({ typeUrl: dtx.MsgWithdrawValidatorCommission.typeUrl, value: dtx.MsgWithdrawValidatorCommission.encode({ validatorAddress: vals[i] }).finish() });
     res = block([0, 1].map((i) => [ops[i], commissionMsg(i)]), [true], [10n], (i) => comm.push(m.withdrawCommission(i)));
-    expect(res.txResults.map((r) => withdrawn(r.data))).to.deep.equal(comm);
-    const pool = dquery(h, "CommunityPool", dq.QueryCommunityPoolRequest.encode({}).finish(), dq.QueryCommunityPoolResponse.decode).pool;
+    expect(res.txResults.map((r) => withdrawnWei(r.data))).to.deep.equal(comm);
+    const pool = distributionQuery(h, "CommunityPool", dq.QueryCommunityPoolRequest.encode({}).finish(), dq.QueryCommunityPoolResponse.decode).pool;
     expect(pool).to.deep.equal([coin(m.pool)]);
     for (const i of [0, 1]) {
-      const out = dquery(h, "ValidatorOutstandingRewards", dq.QueryValidatorOutstandingRewardsRequest.encode({ validatorAddress: vals[i] }).finish(), dq.QueryValidatorOutstandingRewardsResponse.decode);
+      const out = distributionQuery(h, "ValidatorOutstandingRewards", dq.QueryValidatorOutstandingRewardsRequest.encode({ validatorAddress: vals[i] }).finish(), dq.QueryValidatorOutstandingRewardsResponse.decode);
       expect(out.rewards!.rewards).to.deep.equal(m.v[i].outstanding === 0n ? [] : [coin(m.v[i].outstanding)]);
     }
-    const slashes = dquery(h, "ValidatorSlashes", dq.QueryValidatorSlashesRequest.encode({ validatorAddress: val1, startingHeight: 0n, endingHeight: h.height }).finish(), dq.QueryValidatorSlashesResponse.decode).slashes;
+    const slashes = distributionQuery(h, "ValidatorSlashes", dq.QueryValidatorSlashesRequest.encode({ validatorAddress: val1, startingHeight: 0n, endingHeight: h.height }).finish(), dq.QueryValidatorSlashesResponse.decode).slashes;
     expect(slashes.map((e) => e.fraction)).to.deep.equal(["10000000000000000"]);
   });
 
