@@ -41,6 +41,8 @@ export interface MerkleStoreOptions {
   mapSize?: number;
   /** Decoded nodes kept in memory (approximate LRU); default 200_000; 0 disables the cache. */
   cacheNodes?: number;
+  /** Latest committed values kept in memory (approximate LRU); default 100_000; 0 disables it. */
+  cacheValues?: number;
 }
 
 /** Cumulative counters since open (for benchmarks and diagnostics). */
@@ -107,6 +109,46 @@ class NodeCache {
   }
 }
 
+/**
+ * Latest committed values by key (latin1 of the key bytes; null = known absent), so the keys every
+ * tx touches (params, fee collector, senders' accounts and balances) are not read from lmdb again in
+ * each CheckTx, ReCheckTx and FinalizeBlock. Only Commit changes committed state, and it updates
+ * the entries of every key it writes, so a hit is always what lmdb holds. Two generations, bounded.
+ */
+class ValueCache {
+  private young = new Map<string, Uint8Array | null>();
+  private old = new Map<string, Uint8Array | null>();
+  constructor(private readonly half: number) {}
+
+  get(id: string): Uint8Array | null | undefined {
+    const v = this.young.get(id);
+    if (v !== undefined) return v;
+    const o = this.old.get(id);
+    if (o !== undefined) this.set(id, o);
+    return o;
+  }
+
+  set(id: string, v: Uint8Array | null): void {
+    if (this.half === 0) return;
+    this.young.set(id, v);
+    if (this.young.size >= this.half) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+  }
+
+  /** After a commit: the new value where the key is cached, nothing otherwise. */
+  update(id: string, v: Uint8Array | null): void {
+    if (this.young.has(id)) this.young.set(id, v);
+    else if (this.old.has(id)) this.set(id, v);
+  }
+
+  clear(): void {
+    this.young = new Map();
+    this.old = new Map();
+  }
+}
+
 const APPEND = { append: true } as const;
 
 /** Nodes in ref order. Refs share the version prefix, so sort on 4 hash bytes (number compares are
@@ -158,6 +200,7 @@ export class MerkleStore {
   private readonly aux: Database<Buffer, Buffer>;
   private readonly meta: Database<Buffer, Buffer>;
   private readonly cache: NodeCache;
+  private readonly values: ValueCache;
   private readonly keepRecent: number;
 
   private committedVersion = 0;
@@ -194,6 +237,7 @@ export class MerkleStore {
     }
     const cacheNodes = opts.cacheNodes ?? 200_000;
     this.cache = new NodeCache(Math.ceil(Math.max(0, cacheNodes) / 2));
+    this.values = new ValueCache(Math.ceil(Math.max(0, opts.cacheValues ?? 100_000) / 2));
 
     const latest = this.meta.getBinary(META_LATEST);
     if (latest !== undefined) {
@@ -246,12 +290,21 @@ export class MerkleStore {
 
   // ---- reads -------------------------------------------------------------------------------
 
-  /** Value at the latest committed version. */
+  /**
+   * Value at the latest committed version. The bytes are shared with the committed-value cache
+   * (the app's hot read path): read them, never write into them.
+   */
   get(key: Uint8Array): Uint8Array | undefined {
     this.assertOpen();
     checkKey(key, "state");
-    const v = this.state.getBinary(asBuffer(key));
-    return v === undefined ? undefined : plain(v);
+    const k = asBuffer(key);
+    const id = k.toString("latin1");
+    const hit = this.values.get(id);
+    if (hit !== undefined) return hit ?? undefined;
+    const raw = this.state.getBinary(k);
+    const v = raw === undefined ? undefined : plain(raw);
+    this.values.set(id, v ?? null);
+    return v;
   }
 
   /** Value at a past (unpruned) version; walks that version's tree. */
@@ -260,7 +313,10 @@ export class MerkleStore {
     checkKey(key, "state");
     const v = toVersionNumber(version);
     const root = this.rootRefAt(v);
-    if (v === this.committedVersion) return this.get(key);
+    if (v === this.committedVersion) {
+      const latest = this.get(key);
+      return latest === undefined ? undefined : Uint8Array.from(latest);
+    }
     const leaf = lookup(this.loadNode, root, key);
     return leaf === undefined ? undefined : Uint8Array.from(leaf.value);
   }
@@ -444,6 +500,7 @@ export class MerkleStore {
     if (this.oldest === 0) this.oldest = v;
     if (cutoff > this.oldest) this.oldest = cutoff;
     for (const node of created) this.cache.set(node);
+    for (const [id, c] of stateWrites) this.values.update(id, c.value === null ? null : plain(asBuffer(c.value)));
     this.counters.nodeWrites += created.length;
     this.counters.nodeDeletes += deleted;
     this.counters.commits++;
@@ -505,6 +562,7 @@ export class MerkleStore {
     this.closed = true;
     this.discardStaged();
     this.cache.clear();
+    this.values.clear();
     void this.env.close();
   }
 }
