@@ -201,7 +201,7 @@ async function benchBody(o: ChainThroughputOptions, res: Resources, signal: Abor
     const usage = cpu?.() ?? {};
     (result.cpu ??= {})[phase] = usage;
     log(`[${phase}] ${describeRun(r)}`);
-    if (usage.nodeCores !== undefined) log(`[${phase}] cpu during the load: ${describeCpu(usage)}`);
+    if (usage.nodeCores !== undefined) log(`[${phase}] cpu during the load: ${describeCpu(usage, r.committed)}`);
     for (const f of r.failures.slice(0, 10)) log(`[${phase}]   FAILED x${f.count}: ${f.example}`);
     if (cometProfile) {
       const file = await cometProfile;
@@ -255,9 +255,27 @@ function newestProfile(dir: string, sinceMs: number): string | undefined {
   return files[0]?.f;
 }
 
-function describeCpu(u: CpuUsage): string {
+function describeCpu(u: CpuUsage, committed?: number): string {
   const per = Object.entries(u.perProcess ?? {}).map(([k, v]) => `${k} ${v}`).join(", ");
-  return `node ${u.nodeCores} cores (${per}), load generator ${u.loadGeneratorCores}, other processes ${u.otherCores}${(u.otherCores ?? 0) > 0.2 ? " (machine shared: figures are noisy)" : ""}`;
+  const perTx = committed ? cpuPerTx(u, committed) : undefined;
+  const perTxText = perTx ? `; CPU per committed tx: ${Object.entries(perTx).map(([k, v]) => `${k} ${v.toFixed(0)} µs`).join(", ")}` : "";
+  return `node ${u.nodeCores} cores (${per}), load generator ${u.loadGeneratorCores}, other processes ${u.otherCores}${(u.otherCores ?? 0) > 0.2 ? " (machine shared: figures are noisy)" : ""}${perTxText}`;
+}
+
+/**
+ * CPU µs per committed tx of each node process (and "node", their sum). Unlike tx/s this hardly
+ * depends on what else runs on the machine, so it is the figure to compare across runs.
+ */
+export function cpuPerTx(u: CpuUsage, committed: number): Record<string, number> | undefined {
+  if (!u.cpuMsPerProcess || committed <= 0) return undefined;
+  const out: Record<string, number> = {};
+  let sum = 0;
+  for (const [k, ms] of Object.entries(u.cpuMsPerProcess)) {
+    out[k] = (ms * 1000) / committed;
+    sum += out[k];
+  }
+  out.node = sum;
+  return out;
 }
 
 const fmt = (x: number, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : "n/a");
@@ -286,17 +304,36 @@ export function formatChainThroughput(r: ChainThroughputResult): string {
       `${name.padEnd(8)} ${fmt(x.txPerSec, 1).padStart(7)} ${fmt(x.p50Ms).padStart(8)} ${fmt(x.p99Ms).padStart(8)} ${`${x.committed}/${x.txs}`.padStart(11)} ${String(x.failed).padStart(7)} ${String(x.blocks.length).padStart(7)} ${fmt(x.avgTxBytes).padStart(13)}`,
     );
   }
-  for (const [name, u] of Object.entries(r.cpu ?? {})) if (u?.nodeCores !== undefined) lines.push(`${name} cpu: ${describeCpu(u)}`);
+  for (const [name, u] of Object.entries(r.cpu ?? {})) if (u?.nodeCores !== undefined) lines.push(`${name} cpu: ${describeCpu(u, (name === "stratos" ? r.stratos : r.kvstore)?.committed)}`);
+  const ours = r.cpu?.stratos && r.stratos ? cpuPerTx(r.cpu.stratos, r.stratos.committed) : undefined;
+  const theirs = r.cpu?.kvstore && r.kvstore ? cpuPerTx(r.cpu.kvstore, r.kvstore.committed) : undefined;
+  if (ours && theirs) lines.push(`node CPU per committed tx, kvstore ÷ stratos: ${(theirs.node / ours.node).toFixed(2)} (what the tx/s ratio tends to where both are CPU-bound)`);
   if (r.stratos?.maxGasUsed) lines.push(`stratos max gas used per MsgSend: ${r.stratos.maxGasUsed} (limit ${s.gas})`);
   if (r.ratio !== undefined) lines.push(`ratio stratos/kvstore: ${r.ratio.toFixed(2)} (goal >= ${r.goal}: ${r.ratio >= r.goal ? "met" : "NOT met"})`);
   if (r.profile) lines.push(``, `cpu profile of the stratos app process during the load: ${r.profile.file}`, formatProfileSummary(r.profile.summary, 25));
   return lines.join("\n");
 }
 
+/** One line per repetition (tx/s, ratio, CPU per tx), then the range of the ratios. */
+export function formatRepetitions(rs: ChainThroughputResult[]): string {
+  const lines = [`${rs.length} repetitions (each ratio from one pair of runs under the same machine load):`];
+  for (const [i, r] of rs.entries()) {
+    const ours = r.cpu?.stratos && r.stratos ? cpuPerTx(r.cpu.stratos, r.stratos.committed) : undefined;
+    const theirs = r.cpu?.kvstore && r.kvstore ? cpuPerTx(r.cpu.kvstore, r.kvstore.committed) : undefined;
+    lines.push(
+      `  #${i + 1}: stratos ${fmt(r.stratos?.txPerSec ?? NaN, 1)} tx/s, kvstore ${fmt(r.kvstore?.txPerSec ?? NaN, 1)} tx/s, ratio ${fmt(r.ratio ?? NaN, 2)}; ` +
+        `CPU µs per tx: stratos app ${fmt(ours?.app ?? NaN)} + cometbft ${fmt(ours?.cometbft ?? NaN)}, kvstore cometbft ${fmt(theirs?.cometbft ?? NaN)}; other processes ${r.cpu?.stratos?.otherCores ?? "?"} / ${r.cpu?.kvstore?.otherCores ?? "?"} cores`,
+    );
+  }
+  const ratios = rs.map((r) => r.ratio).filter((x): x is number => x !== undefined).sort((a, b) => a - b);
+  if (ratios.length) lines.push(`ratio stratos/kvstore: min ${ratios[0].toFixed(2)}, median ${ratios[Math.floor(ratios.length / 2)].toFixed(2)}, max ${ratios[ratios.length - 1].toFixed(2)} (goal >= ${RATIO_GOAL})`);
+  return lines.join("\n");
+}
+
 // ---- command line
 
 const USAGE =
-  "usage: node --import tsx bench/chain-throughput.ts [--accounts N] [--txs N] [--timeout-commit 1s] [--concurrency N] [--gas N] [--mempool-size N] [--timeout SECONDS] [--only stratos|kvstore] [--cpu-prof DIR] [--comet-pprof DIR] [--sustained] [--json]";
+  "usage: node --import tsx bench/chain-throughput.ts [--accounts N] [--txs N] [--timeout-commit 1s] [--concurrency N] [--gas N] [--mempool-size N] [--timeout SECONDS] [--only stratos|kvstore] [--cpu-prof DIR] [--comet-pprof DIR] [--sustained] [--repeat N] [--json]";
 
 /** --sustained: the saturation run (explicit flags still win). */
 export const SUSTAINED: Partial<ChainThroughputOptions> = { txs: 20_000, mempoolSize: 25_000, timeoutMs: 900_000 };
@@ -307,7 +344,7 @@ function positiveInt(name: string, v: string | undefined): number | undefined {
   return Number(v);
 }
 
-export function parseChainThroughputArgs(argv: string[]): Partial<ChainThroughputOptions> & { json: boolean } {
+export function parseChainThroughputArgs(argv: string[]): Partial<ChainThroughputOptions> & { json: boolean; repeat: number } {
   const { values } = parseArgs({
     args: argv,
     strict: true,
@@ -324,6 +361,7 @@ export function parseChainThroughputArgs(argv: string[]): Partial<ChainThroughpu
       "comet-pprof": { type: "string" },
       "mempool-size": { type: "string" },
       sustained: { type: "boolean", default: false },
+      repeat: { type: "string" },
       json: { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
@@ -350,7 +388,7 @@ export function parseChainThroughputArgs(argv: string[]): Partial<ChainThroughpu
   set("only", values.only as ChainThroughputOptions["only"]);
   set("cpuProfDir", values["cpu-prof"]);
   set("cometProfDir", values["comet-pprof"]);
-  return { ...opts, json: values.json! };
+  return { ...opts, json: values.json!, repeat: positiveInt("repeat", values.repeat) ?? 1 };
 }
 
 async function main(): Promise<void> {
@@ -361,7 +399,7 @@ async function main(): Promise<void> {
     console.error(`${(e as Error).message}\n${USAGE}`);
     process.exit(2);
   }
-  const { json, ...opts } = args;
+  const { json, repeat, ...opts } = args;
   const timeoutMs = opts.timeoutMs ?? defaultChainThroughputOptions.timeoutMs;
   const emergency = (why: string, code: number) => {
     console.error(why);
@@ -369,14 +407,22 @@ async function main(): Promise<void> {
     process.exit(code);
   };
   // Belt and braces: the bench aborts itself at timeoutMs; this fires only if cleanup hangs.
-  const hard = setTimeout(() => emergency(`hard timeout: killing children`, 3), timeoutMs + 45_000);
+  const hard = setTimeout(() => emergency(`hard timeout: killing children`, 3), repeat * (timeoutMs + 45_000));
   hard.unref();
   for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => emergency(`${sig}: killing children`, 130));
   try {
-    const r = await runChainThroughputBench({ ...opts, log: json ? (l) => console.error(l) : (l) => console.log(l) });
-    if (json) console.log(JSON.stringify(r, null, 2));
-    else console.log(`\n${formatChainThroughput(r)}`);
-    const failed = (r.stratos?.failed ?? 0) + (r.kvstore?.failed ?? 0);
+    // --repeat N: N whole runs in a row (each ours then kvstore), so every ratio pairs two runs made
+    // under the same machine load; the summary gives them all.
+    const results: ChainThroughputResult[] = [];
+    for (let i = 0; i < repeat; i++) {
+      if (repeat > 1 && !json) console.log(`\n=== repetition ${i + 1} of ${repeat} ===`);
+      const r = await runChainThroughputBench({ ...opts, log: json ? (l) => console.error(l) : (l) => console.log(l) });
+      results.push(r);
+      if (!json) console.log(`\n${formatChainThroughput(r)}`);
+    }
+    if (json) console.log(JSON.stringify(repeat === 1 ? results[0] : results, (_k, v) => (typeof v === "bigint" ? v.toString() : v), 2));
+    else if (repeat > 1) console.log(`\n${formatRepetitions(results)}`);
+    const failed = results.reduce((n, r) => n + (r.stratos?.failed ?? 0) + (r.kvstore?.failed ?? 0), 0);
     process.exitCode = failed > 0 ? 1 : 0;
   } catch (e) {
     console.error(`chain-throughput bench failed: ${(e as Error).stack ?? e}`);

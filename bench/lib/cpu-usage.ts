@@ -29,6 +29,8 @@ export interface CpuUsage {
   loadGeneratorCores?: number;
   otherCores?: number;
   perProcess?: Record<string, number>;
+  /** CPU time (ms) each process under test used over the interval: robust to a shared machine, unlike tx/s. */
+  cpuMsPerProcess?: Record<string, number>;
 }
 
 /** pids: the processes under test by name; sampled at start and end (they must live throughout). */
@@ -50,6 +52,7 @@ export function startCpuUsage(pids: Record<string, number>): () => CpuUsage {
       loadGeneratorCores: cores(selfTicks),
       otherCores: Math.max(0, cores(machine - nodeTicks - selfTicks)),
       perProcess,
+      cpuMsPerProcess: Object.fromEntries(Object.entries(pids).map(([k, p]) => [k, ((processTicks(p) - p0[k]) * 1000) / HZ])),
     };
   };
 }
