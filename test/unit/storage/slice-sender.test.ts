@@ -68,13 +68,21 @@ describe("storage/slice-sender", () => {
     expect(seen.map((s) => s.num).sort()).to.deep.equal(["1", "2", "3"]);
   });
 
-  it("an error answer becomes the peer's ProtocolError, also when it comes before the body is read", async () => {
-    handler = (_req, res) => {
-      res.writeHead(409, { "content-type": "application/json", connection: "close" }).end(JSON.stringify({ error: { code: "hash_mismatch", message: "no" } }));
+  it("an error answer becomes the peer's ProtocolError, after the body or before it", async () => {
+    // after the body (a destination's hash check)
+    handler = (req, res) => {
+      req.resume();
+      req.on("end", () => res.writeHead(409, { "content-type": "application/json" }).end(JSON.stringify({ error: { code: "hash_mismatch", message: "no" } })));
     };
     const e = await sender.put(url, { sliceHash: "x", sliceNumber: 1, permitHeader: "p", file, offset: 0, size: bytes.length }).catch((x) => x);
     expect(e).to.be.instanceOf(ProtocolError);
     expect([e.status, e.code]).to.deep.equal([409, "hash_mismatch"]);
+    // before the body (node:http then discards the rest of it on a kept-alive connection)
+    handler = (_req, res) => {
+      res.writeHead(413, { "content-type": "application/json" }).end(JSON.stringify({ error: { code: "too_large", message: "no" } }));
+    };
+    const e2 = await sender.put(url, { sliceHash: "x", sliceNumber: 1, permitHeader: "p", file, offset: 0, size: bytes.length }).catch((x) => x);
+    expect([e2.status, e2.code]).to.deep.equal([413, "too_large"]);
     // the sender still works afterwards
     handler = (req, res) => {
       req.resume();
