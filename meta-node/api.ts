@@ -62,7 +62,7 @@ export function buildApi(d: ApiDeps): express.Express {
   route("post", "/v1/upload/permit", "node", ({ body, sender }) => d.service.uploadPermit(body, sender));
   route("post", "/v1/upload/slice-stored", "node", ({ body, sender }) => d.service.sliceStored(sender!, body));
   route("get", "/v1/files/:fileHash", "none", ({ req }) => d.service.fileStatus(String(req.params.fileHash), String(req.query.owner ?? "")));
-  route("post", "/v1/download/permit", "node", ({ body }) => d.service.downloadPermit(body));
+  route("post", "/v1/download/permit", "node", ({ body, sender }) => d.service.downloadPermit(body, sender));
   route("post", "/v1/slices/bad", "node", ({ body, sender }) => d.service.badSlice(sender!, body));
   route("get", "/v1/ozone/:wallet", "none", ({ req }) => d.service.ozone(String(req.params.wallet)));
   route("post", "/v1/files/list", "node", ({ body }) => d.service.list(body));

@@ -51,6 +51,10 @@ export interface ChargeExtra {
   kind: "download";
   owner: string;
   epoch: number;
+  /** The resource node that asked for the permit: the only one whose relay receipts (v 3) count under it. */
+  gateway?: string;
+  /** The holders the permit names (sorted): a relay receipt may credit only one of them. */
+  servers?: string[];
 }
 
 export interface ShareRecord {
@@ -240,8 +244,11 @@ export class MetaService {
     let extra: ChargeExtra | undefined;
     if (body.extra !== undefined) {
       const x = body.extra;
-      if (x?.kind !== "download" || !Number.isSafeInteger(x.epoch) || x.epoch < 0) throw bad("extra must be {kind: \"download\", owner, epoch}");
-      extra = { kind: "download", owner: checkWallet(x.owner, "extra.owner"), epoch: x.epoch };
+      if (x?.kind !== "download" || !Number.isSafeInteger(x.epoch) || x.epoch < 0) throw bad("extra must be {kind: \"download\", owner, epoch, gateway?, servers?}");
+      const sds = (v: unknown) => typeof v === "string" && /^stsds1[02-9ac-hj-np-z]{20,90}$/.test(v);
+      if (x.gateway !== undefined && !sds(x.gateway)) throw bad("extra.gateway must be an stsds1… address");
+      if (x.servers !== undefined && (!Array.isArray(x.servers) || x.servers.length > 1000 || !x.servers.every(sds))) throw bad("extra.servers must be a list of stsds1… addresses");
+      extra = { kind: "download", owner: checkWallet(x.owner, "extra.owner"), epoch: x.epoch, ...(x.gateway !== undefined ? { gateway: x.gateway, servers: x.servers ?? [] } : {}) };
     }
     await this.chargeHere(wallet, body.permitId, BigInt(body.noz), body.what, fileHash, extra);
     return { ok: true };
@@ -539,7 +546,8 @@ export class MetaService {
 
   // ---- downloads, listing, deletion -------------------------------------------------------------
 
-  async downloadPermit(body: any): Promise<any> {
+  /** `gateway`: the resource node asking (node auth); its relay receipts (v 3) count under this permit. */
+  async downloadPermit(body: any, gateway?: string): Promise<any> {
     const wallet = checkWallet(body?.wallet, "wallet");
     checkReqTime(body.reqTime);
     let owner: string, fileHash: string;
@@ -558,7 +566,11 @@ export class MetaService {
     const { file, holders } = await this.fileAndHolders(owner, fileHash);
     if (!file || file.deleted) throw new ProtocolError(404, "not_found", `no file sdm://${owner}/${fileHash}`);
     if (!file.complete) throw new ProtocolError(409, "not_ready", `sdm://${owner}/${fileHash} is still uploading (state UPLOADING); try again when it is stored`);
-    const permitId = randomId();
+    // The id is derived from the wallet's signed request, so one signed request buys one permit: a
+    // gateway replaying a client's request (within its req_time window) gets the same permit and
+    // charge back, not a fresh charge whose traffic it could claim (PROTOCOL.md "Relay receipts").
+    const signed = body.shareLink ? walletMessages.getShared(String(body.shareLink), wallet, String(body.sequence ?? ""), body.reqTime) : walletMessages.download(fileHash, wallet, String(body.sequence ?? ""), body.reqTime);
+    const permitId = derivedId("download", wallet, signed);
     const slices = file.slices.map((s) => {
       const hs = (holders.get(s.number) ?? []).filter((h) => this.canServe(h));
       hs.sort((a, b) => Number(this.isLive(b)) - Number(this.isLive(a)) || (rank(permitId + s.hash, a) < rank(permitId + s.hash, b) ? -1 : 1));
@@ -569,7 +581,8 @@ export class MetaService {
     const noz = BigInt(file.fileSize);
     // kind, owner and epoch let any meta node check the permit's traffic receipts (traffic.ts).
     const epoch = this.epochNow?.() ?? 0;
-    await this.chargeOnce(wallet, permitId, noz, `downloading ${file.fileSize} bytes`, fileHash, { kind: "download", owner, epoch });
+    const servers = [...new Set(slices.flatMap((s) => s.nodes))].sort();
+    await this.chargeOnce(wallet, permitId, noz, `downloading ${file.fileSize} bytes`, fileHash, { kind: "download", owner, epoch, ...(gateway ? { gateway, servers } : {}) });
     const permit = this.permit({ kind: "download", id: permitId, fileHash, fileSize: file.fileSize, sliceSize: file.sliceSize, owner, payer: wallet, receiver: wallet, slices, noz: noz.toString() });
     return { permit, fileName: file.name, fileSize: file.fileSize, nodeUrls: Object.fromEntries([...new Set(slices.flatMap((s) => s.nodes))].map((n) => [n, this.nodeUrl(n)])) };
   }

@@ -7,7 +7,8 @@
 // epoch since the previous report, so none is skipped for ever.
 //
 // lmdb (store.pot):
-//   rc/<epoch12>/<permit>/<slice6>   SignedReceipt accepted for that epoch (one per permit and slice)
+//   rc/<epoch12>/<permit>/<slice6>   SignedReceipt accepted for that epoch (one per permit and slice;
+//                                    a copy receipt's slot also names its receiver)
 //   job/<epoch12>                    ReportJob of the epoch this node reports (survives kill -9)
 // chain view (store.chain, written by the follower): vr/<epoch12> {reportReference, prev}, pot/last
 import { createHash } from "node:crypto";
@@ -131,10 +132,17 @@ export class Traffic {
       charge = await this.records.get<any>(ck);
       if (charge) this.cacheSet(this.chargeCache, ck, charge);
     }
-    if (r.v === 1) {
+    if (r.v === 1 || r.v === 3) {
       if (!charge) return { ok: false, reason: `permit ${r.permit} charged no ozone to ${r.receiver}: traffic counts only under a paid download permit` };
       if (charge.kind !== "download" || typeof charge.epoch !== "number") return { ok: false, reason: `permit ${r.permit} is not a download permit` };
       if (!(BigInt(charge.noz) > 0n)) return { ok: false, reason: `permit ${r.permit} was not charged` };
+      if (r.v === 3) {
+        // A relay receipt is the word of the gateway the charged wallet sent its signed request
+        // through (recorded with the charge), about the holders the permit named — never about itself.
+        if (charge.gateway !== r.gateway) return { ok: false, reason: `permit ${r.permit} was asked for by ${charge.gateway ?? "no gateway on record"}, not by ${r.gateway}: only that gateway's relay receipts count under it` };
+        if (r.server === r.gateway) return { ok: false, reason: `gateway ${r.gateway} cannot sign a relay receipt for a slice it served itself` };
+        if (!Array.isArray(charge.servers) || !charge.servers.includes(r.server)) return { ok: false, reason: `permit ${r.permit} does not name ${r.server} as a holder` };
+      }
     } else {
       // A copy receipt counts only under an upload or repair permit a meta node issued for that
       // receiver and slice, naming the server as the sender (the record c/<receiver>/<permit> written

@@ -27,7 +27,7 @@ import type { NodeClient } from "../meta-node/protocol/client.ts";
 import { ProtocolError } from "../meta-node/protocol/errors.ts";
 import type { NodeIdentity } from "../meta-node/protocol/node-key.ts";
 import { encodePermitHeader, verifyPermit, type Permit, type PermitSlice, type SignedPermit } from "../meta-node/protocol/permit.ts";
-import { signReceipt, type Receipt } from "../meta-node/protocol/receipt.ts";
+import { signNodeReceipt, signReceipt } from "../meta-node/protocol/receipt.ts";
 import { SliceBufferPool } from "./slice-buffers.ts";
 import { DEFAULT_SLICE_SIZE, sliceCount, sliceRange } from "../meta-node/protocol/slices.ts";
 import { walletSignMessage, type WalletSignature } from "../meta-node/protocol/wallet-signature.ts";
@@ -471,8 +471,9 @@ export class Gateway {
     const result: DownloadResult = { fileHash: permit.fileHash, bytes: 0, slices: permit.slices.length, fallbacks: 0, badSlices: [], servedBy: [] };
     const progress = opts.onProgress ?? (() => undefined);
 
-    // The downloading wallet acknowledges every slice it got with a signed receipt (Proof of Traffic);
-    // a gateway that only relays a client's signature holds no wallet key and signs none.
+    // The downloading wallet acknowledges every slice it got with a signed receipt (Proof of Traffic).
+    // A gateway that only relays a client's signature (the user_* API) holds no wallet key: it signs
+    // a relay receipt (v 3) with its own P2P key instead, counted under the client's paid permit.
     const signer = "signer" in opts.auth ? opts.auth.signer : undefined;
     const fetchSlice = (i: number) => this.fetchSlice(permit, i, header, result, signer);
     let settle!: { resolve: (r: DownloadResult) => void; reject: (e: Error) => void };
@@ -534,10 +535,14 @@ export class Gateway {
     };
   }
 
-  /** Hands the holder a receipt for a slice it delivered (retried a few times; the holder forwards it to the meta nodes). */
-  private sendReceipt(url: string, permit: Permit, ps: PermitSlice, node: string, signer: WalletSigner): void {
-    const receipt: Receipt = { v: 1, permit: permit.id, meta: permit.meta, file: permit.fileHash, owner: permit.owner, slice: ps.number, sliceHash: ps.hash, bytes: ps.size, server: node, receiver: signer.address, nonce: randomBytes(8).toString("hex") };
-    const signed = signReceipt(receipt, (m) => signer.sign(m));
+  /**
+   * Hands the holder a receipt for a slice it delivered (retried a few times; the holder forwards it to
+   * the meta nodes): signed by the downloading wallet, or without one (a relayed request) a relay
+   * receipt signed by this gateway's P2P key.
+   */
+  private sendReceipt(url: string, permit: Permit, ps: PermitSlice, node: string, signer?: WalletSigner): void {
+    const base = { permit: permit.id, meta: permit.meta, file: permit.fileHash, owner: permit.owner, slice: ps.number, sliceHash: ps.hash, bytes: ps.size, server: node, receiver: permit.receiver!, nonce: randomBytes(8).toString("hex") };
+    const signed = signer ? signReceipt({ v: 1, ...base, receiver: signer.address }, (m) => signer.sign(m)) : signNodeReceipt({ v: 3, ...base, gateway: this.d.identity.address }, this.d.identity);
     void (async () => {
       for (let attempt = 0; attempt < 5; attempt++) {
         try {
@@ -614,7 +619,10 @@ export class Gateway {
         } else {
           if (k > 0) result.fallbacks++;
           result.servedBy.push({ slice: ps.number, node, bytes: n });
-          if (signer && signer.address === permit.receiver) this.sendReceipt(url, permit, ps, node, signer);
+          if (signer) {
+            if (signer.address === permit.receiver) this.sendReceipt(url, permit, ps, node, signer);
+          } else if (node !== this.d.identity.address) this.sendReceipt(url, permit, ps, node); // its own copy proves nothing
+
           return { buf: shared, size: n };
         }
       } catch (e) {

@@ -174,9 +174,10 @@ export class Storage {
     // (the served log is written when the transfer closes here, which may be just after the receiver has the bytes)
     if (!served) return { ok: false, retry: true, reason: `this node has no record of serving slice ${r.slice} of permit ${r.permit} to ${from}` };
     if (served.bytes !== r.bytes) return { ok: false, reason: `${served.bytes} bytes were served, the receipt says ${r.bytes}` };
-    const kind = r.v === 1 ? "download" : "repair";
+    const kind = r.v === 2 ? "repair" : "download";
     if (served.kind !== kind) return { ok: false, reason: `slice ${r.slice} of permit ${r.permit} was served under a ${served.kind} permit; a v${r.v} receipt is for ${kind}s` };
     if (r.v === 2 && r.receiver !== from) return { ok: false, reason: `a copy receipt is handed in by its receiving node ${r.receiver}, not by ${from}` };
+    if (r.v === 3 && r.gateway !== from) return { ok: false, reason: `a relay receipt is handed in by its gateway ${r.gateway}, not by ${from}` };
     const why = checkReceiptSignature(sr);
     if (why) return { ok: false, reason: why };
     const key = receiptSlot(r);

@@ -13,9 +13,11 @@ import { verifyWalletSignature, type WalletSignature } from "./wallet-signature.
  * v 1: a client download, signed by the downloading wallet (receiver st1…).
  * v 2: a node-to-node copy (an upload replica sent by the uploading gateway, or a repair copy),
  *      signed by the receiving node's P2P key (receiver stsds1…).
+ * v 3: a relayed client download (the `user_*` JSON-RPC API, where the gateway holds no wallet key),
+ *      signed by the relaying gateway's P2P key (`gateway` stsds1…); receiver = the paying wallet.
  */
 export interface Receipt {
-  v: 1 | 2;
+  v: 1 | 2 | 3;
   /** The download or repair permit the bytes moved under (its record at the meta nodes is what pays the traffic). */
   permit: string;
   /** stsds1… of the meta node that signed the permit. */
@@ -31,6 +33,8 @@ export interface Receipt {
   receiver: string;
   /** hex of 8 random bytes: two receipts never have the same bytes. */
   nonce: string;
+  /** v 3 only: stsds1… of the gateway that asked for the download permit and relayed the slice (the signer). */
+  gateway?: string;
 }
 
 /** A node's ed25519 signature of a copy receipt: base64 32-byte public key and 64-byte signature. */
@@ -58,7 +62,7 @@ export function signReceipt(r: Receipt, sign: (message: string) => WalletSignatu
   return { receipt: r, sig: sign(receiptMessage(r)) };
 }
 
-/** A copy receipt (v 2) signed by the receiving node's P2P key over the same message. */
+/** A copy receipt (v 2) signed by the receiving node's P2P key, or a relay receipt (v 3) by the gateway's, over the same message. */
 export function signNodeReceipt(r: Receipt, identity: { publicKey: Uint8Array; sign(m: Uint8Array): Uint8Array }): SignedReceipt {
   return { receipt: r, sig: { pubkey: Buffer.from(identity.publicKey).toString("base64"), signature: Buffer.from(identity.sign(Buffer.from(receiptMessage(r), "utf8"))).toString("base64") } };
 }
@@ -68,9 +72,9 @@ export function parseSignedReceipt(x: unknown): SignedReceipt | string {
   const o = x as any;
   if (!o || typeof o !== "object" || !o.receipt || typeof o.receipt !== "object" || !o.sig || typeof o.sig !== "object") return "a signed receipt is {receipt, sig}";
   const r = o.receipt;
-  const keys = ["v", "permit", "meta", "file", "owner", "slice", "sliceHash", "bytes", "server", "receiver", "nonce"];
+  const keys = ["v", "permit", "meta", "file", "owner", "slice", "sliceHash", "bytes", "server", "receiver", "nonce", ...(r.v === 3 ? ["gateway"] : [])];
   for (const k of Object.keys(r)) if (!keys.includes(k)) return `receipt: unknown field ${JSON.stringify(k)}`;
-  if (r.v !== 1 && r.v !== 2) return "receipt.v must be 1 (download) or 2 (node copy)";
+  if (r.v !== 1 && r.v !== 2 && r.v !== 3) return "receipt.v must be 1 (download), 2 (node copy) or 3 (download relayed by a gateway)";
   if (typeof r.permit !== "string" || !HEX32.test(r.permit)) return "receipt.permit must be a permit id (32 hex)";
   if (typeof r.meta !== "string" || !SDS.test(r.meta)) return "receipt.meta must be an stsds1… address";
   if (typeof r.file !== "string" || !isValidFileHash(r.file)) return "receipt.file is not a Stratos file hash";
@@ -79,27 +83,30 @@ export function parseSignedReceipt(x: unknown): SignedReceipt | string {
   if (typeof r.sliceHash !== "string" || !isValidFileHash(r.sliceHash)) return "receipt.sliceHash is not a Stratos slice hash";
   if (!Number.isSafeInteger(r.bytes) || r.bytes < 1) return "receipt.bytes must be a positive integer";
   if (typeof r.server !== "string" || !SDS.test(r.server)) return "receipt.server must be an stsds1… address";
-  if (r.v === 1 && (typeof r.receiver !== "string" || !ACC.test(r.receiver))) return "receipt.receiver of a download receipt must be an st1… wallet";
+  if (r.v !== 2 && (typeof r.receiver !== "string" || !ACC.test(r.receiver))) return "receipt.receiver of a download receipt must be an st1… wallet";
+  if (r.v === 3 && (typeof r.gateway !== "string" || !SDS.test(r.gateway))) return "receipt.gateway of a relay receipt must be an stsds1… node";
   if (r.v === 2 && (typeof r.receiver !== "string" || !SDS.test(r.receiver))) return "receipt.receiver of a copy receipt must be an stsds1… node";
   if (typeof r.nonce !== "string" || !HEX16.test(r.nonce)) return "receipt.nonce must be 16 hex digits";
-  const receipt: Receipt = { v: r.v, permit: r.permit, meta: r.meta, file: r.file, owner: r.owner, slice: r.slice, sliceHash: r.sliceHash, bytes: r.bytes, server: r.server, receiver: r.receiver, nonce: r.nonce };
+  const receipt: Receipt = { v: r.v, permit: r.permit, meta: r.meta, file: r.file, owner: r.owner, slice: r.slice, sliceHash: r.sliceHash, bytes: r.bytes, server: r.server, receiver: r.receiver, nonce: r.nonce, ...(r.v === 3 ? { gateway: r.gateway } : {}) };
   const s = o.sig;
-  if (r.v === 2) {
+  if (r.v !== 1) {
     for (const k of Object.keys(s)) if (k !== "pubkey" && k !== "signature") return `receipt.sig: unknown field ${JSON.stringify(k)}`;
-    if (typeof s.pubkey !== "string" || typeof s.signature !== "string") return "receipt.sig of a copy receipt is {pubkey, signature} (base64 ed25519)";
+    if (typeof s.pubkey !== "string" || typeof s.signature !== "string") return `receipt.sig of a ${r.v === 2 ? "copy" : "relay"} receipt is {pubkey, signature} (base64 ed25519)`;
     return { receipt, sig: { pubkey: s.pubkey, signature: s.signature } };
   }
   return { receipt, sig: { address: s.address, pubkey: s.pubkey, signature: s.signature } };
 }
 
-/** Null when the receipt is signed by its receiver (wallet for v 1, node P2P key for v 2), else why not. */
+/** Null when the receipt is signed by its receiver (wallet for v 1, node P2P key for v 2) or by its gateway (node P2P key for v 3), else why not. */
 export function checkReceiptSignature(sr: SignedReceipt): string | null {
-  if (sr.receipt.v === 2) {
-    const pk = Buffer.from(sr.sig.pubkey, "base64");
-    const sig = Buffer.from(sr.sig.signature, "base64");
+  if (sr.receipt.v !== 1) {
+    const s = sr.sig as NodeReceiptSignature;
+    const pk = Buffer.from(s.pubkey, "base64");
+    const sig = Buffer.from(s.signature, "base64");
     if (pk.length !== 32) return "receipt signature: the node public key must be 32 bytes (base64)";
     const signer = sdsAddressOfEd25519(new Uint8Array(pk));
-    if (signer !== sr.receipt.receiver) return `the receipt is signed by node ${signer}, not by its receiver ${sr.receipt.receiver}`;
+    if (sr.receipt.v === 3 && signer !== sr.receipt.gateway) return `the relay receipt is signed by node ${signer}, not by its gateway ${sr.receipt.gateway}`;
+    if (sr.receipt.v === 2 && signer !== sr.receipt.receiver) return `the receipt is signed by node ${signer}, not by its receiver ${sr.receipt.receiver}`;
     if (!verifyEd25519(new Uint8Array(pk), Buffer.from(receiptMessage(sr.receipt), "utf8"), new Uint8Array(sig))) return "receipt signature: the ed25519 signature does not verify";
     return null;
   }
@@ -109,8 +116,11 @@ export function checkReceiptSignature(sr: SignedReceipt): string | null {
   return null;
 }
 
-/** One receipt per (permit, slice): a download permit pays each slice once. */
-/** One receipt per (permit, slice) for a download; one per (permit, slice, receiving node) for a copy (an upload permit sends each slice to several). */
+/**
+ * One receipt per (permit, slice) for a download — wallet-signed (v 1) and gateway-signed (v 3) share
+ * the slot, so a slice is paid once whoever signed; one per (permit, slice, receiving node) for a copy
+ * (an upload permit sends each slice to several).
+ */
 export const receiptSlot = (r: Receipt) => `${r.permit}/${String(r.slice).padStart(6, "0")}${r.v === 2 ? `/${r.receiver}` : ""}`;
 
 // ---- Merkle tree over an epoch's receipts ----------------------------------------------------------
