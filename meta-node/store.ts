@@ -36,6 +36,12 @@ export interface StoredRecord<T = any> {
   val: T | null;
 }
 
+/** Copy records live under the receiving node's partition; charges under a wallet's (st1…). */
+const COPY_PREFIX = "c/stsds1";
+export const isCopyRecord = (key: string) => key.startsWith(COPY_PREFIX);
+/** A copy record that can no longer be used: its epoch is reported. */
+const deadCopy = (rec: StoredRecord, lastReported: number) => rec.val !== null && typeof rec.val?.epoch === "number" && rec.val.epoch <= lastReported;
+
 export const newer = (a: StoredRecord, b: StoredRecord | undefined) => !b || a.v > b.v || (a.v === b.v && a.w > b.w);
 
 export class MetaStore {
@@ -111,7 +117,11 @@ export class MetaStore {
   applyRecords(recs: { key: string; rec: StoredRecord }[]): number {
     let changed = 0;
     this.transaction(() => {
+      const last = this.lastReportedEpoch;
       for (const { key, rec } of recs) {
+        // A copy record of a reported epoch is dead everywhere: a peer's replica, hint or read repair
+        // must not bring back what pruneCopyRecords removed.
+        if (isCopyRecord(key) && deadCopy(rec, last)) continue;
         if (newer(rec, this.records.get(key))) {
           this.records.putSync(key, rec);
           changed++;
@@ -119,6 +129,22 @@ export class MetaStore {
       }
     });
     return changed;
+  }
+
+  /**
+   * Removes the upload/repair copy records (`c/<stsds1…>/<permitId>`, traffic.ts) whose epoch is
+   * reported (≤ `lastReported`): no meta node counts a receipt of a reported epoch any more, so they
+   * can no longer be used. Call inside the transaction that raises pot/last (the chain follower's
+   * block), so a crash leaves either both or neither. Returns how many were removed.
+   */
+  pruneCopyRecords(lastReported: number): number {
+    let n = 0;
+    for (const { key, value } of this.records.getRange({ start: COPY_PREFIX, end: COPY_PREFIX + "\uffff" })) {
+      if (value.val !== null && !deadCopy(value, lastReported)) continue;
+      this.records.removeSync(key as string);
+      n++;
+    }
+    return n;
   }
 
   localRange(prefix: string): { key: string; rec: StoredRecord }[] {

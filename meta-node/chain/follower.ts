@@ -214,7 +214,13 @@ export class ChainFollower {
           if (Number.isSafeInteger(epoch) && epoch > 0) {
             const prev = this.store.lastReportedEpoch;
             this.store.chain.putSync(`vr/${String(epoch).padStart(12, "0")}`, { epoch, reportReference: un(attr(ev, "report_reference")), prev, height: h });
-            if (epoch > prev) this.store.chain.putSync("pot/last", epoch);
+            if (epoch > prev) {
+              this.store.chain.putSync("pot/last", epoch);
+              // Upload/repair copy records of the epochs now reported are dead: dropped in this
+              // block's transaction, with the new pot/last and cursor.
+              const n = this.store.pruneCopyRecords(epoch);
+              if (n > 0) this.log.info(`dropped ${n} copy records of epochs ≤ ${epoch} (reported in block ${h})`);
+            }
           }
         } else if (ev.type.startsWith("stratos.register.v1.") || ev.type.startsWith("stratos.pot.v1.")) {
           for (const a of ev.attributes) {
