@@ -1,8 +1,10 @@
 // Proof of Traffic end to end on a real localnet: validators, 4 meta-node daemons (quorum
 // floor(2·4/3)+1 = 3, so one may be down) and 3 resource-node daemons. Downloads through the
-// resource nodes' local API produce wallet-signed receipts; the meta nodes report each epoch once
+// resource nodes' local API produce wallet-signed receipts, downloads through Stratos' user_* JSON-RPC
+// (an unmodified client) relay receipts signed by the gateway; the meta nodes report each epoch once
 // with a BLS quorum; `meta-node audit` checks the report; rewards mature and are withdrawn; repair
-// copies are paid from copy receipts the receiving node signs with its P2P key.
+// copies are paid from copy receipts the receiving node signs with its P2P key; copy records are
+// dropped once their epoch is reported.
 import { expect } from "chai";
 import { spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
@@ -18,6 +20,9 @@ import { signWalletMessage } from "../../meta-node/protocol/wallet-signature.ts"
 import { stratos } from "../../proto/client.ts";
 import { MetaStore } from "../../meta-node/store.ts";
 import { TEST_STORAGE, useStorageNetwork } from "../helpers/storage-network.ts";
+import { StratosRpcClient } from "../helpers/stratos-rpc-client.ts";
+import { derivedId } from "../../meta-node/net.ts";
+import { walletSignMessage } from "../../meta-node/protocol/wallet-signature.ts";
 import { pollUntil } from "../helpers/poll.ts";
 
 const SLICE = TEST_STORAGE.sliceSize;
@@ -109,6 +114,7 @@ describe("Proof of Traffic: receipts, one co-signed report per epoch, audit, rew
     return BigInt(bank.QueryBalanceResponse.decode(raw).balance?.amount ?? "0");
   }
 
+  const metaKey = (mn: string) => NodeIdentity.fromSeed(new Uint8Array(Buffer.from(readNodeKeyFile(join(home(mn), "p2p-key.json")).priv_key, "base64")));
   const nodeKey = (rn: string) => NodeIdentity.fromSeed(new Uint8Array(Buffer.from(readNodeKeyFile(join(home(rn), "p2p-key.json")).priv_key, "base64")));
   const nodeWallet = new Map<string, string>(); // stsds → st1 (owner)
   const expected = new Map<string, bigint>(); // wallet → bytes really served (all reported epochs)
@@ -119,6 +125,11 @@ describe("Proof of Traffic: receipts, one co-signed report per epoch, audit, rew
     }
   };
   const files: { owner: string; rn: string; hash: string; bytes: Buffer }[] = [];
+  // an unmodified Stratos client's wallet: uploads through resource2's /rpc, downloads through resource1's
+  const clientKey = randomBytes(32);
+  const rpcClient = (rn: string, clock?: () => number) => new StratosRpcClient(`${net.daemon(rn).url}/rpc`, clientKey, clock);
+  /** user_* downloads: permit id, gateway, which holder served each slice (the gateway's own log) */
+  const relayed: { permit: string; gateway: string; servedBy: { slice: number; node: string; bytes: number }[] }[] = [];
   let firstReport: Awaited<ReturnType<typeof reportsOnChain>>[number];
 
   before(async function () {
@@ -133,10 +144,34 @@ describe("Proof of Traffic: receipts, one co-signed report per epoch, audit, rew
       const r = cli(resourceCli, ["prepay", "1stos", "--home", home(rn)]);
       expect(r.status, r.stderr + r.stdout).to.equal(0);
     }
-    for (const rn of ["resource0", "resource1"]) {
-      await until("the prepay at the meta nodes", async () => (BigInt((await meta(`/v1/ozone/${wallet(rn)}`)).purchased) > 0n ? true : undefined));
+    const client = rpcClient("resource2").address;
+    const r = cli(resourceCli, ["prepay", "1stos", "--beneficiary", client, "--home", home("resource0")]);
+    expect(r.status, r.stderr + r.stdout).to.equal(0);
+    for (const w of [wallet("resource0"), wallet("resource1"), client]) {
+      await until("the prepay at the meta nodes", async () => (BigInt((await meta(`/v1/ozone/${w}`)).purchased) > 0n ? true : undefined));
     }
   });
+
+  /**
+   * Downloads through `rn`'s user_* JSON-RPC as the unmodified client does; the permit id follows from
+   * the signed request (PROTOCOL.md), so the gateway's own log says which holder served which slice.
+   */
+  async function rpcDownload(rn: string, owner: string, hash: string, expected: Buffer) {
+    const t = Math.floor(Date.now() / 1000);
+    const c = rpcClient(rn, () => t);
+    const sn = (await c.getOzone()).sequencynumber ?? "";
+    const got = await c.get(`sdm://${owner}/${hash}`);
+    expect(got.final, JSON.stringify(got.final)).to.deep.equal({ return: "0" });
+    expect(got.data.equals(expected)).to.equal(true);
+    const permit = derivedId("download", c.address, walletSignMessage.download(hash, c.address, sn, t));
+    const r = await until("the relayed download's result", async () => {
+      const x = await fetch(`${net.daemon(rn).url}/api/v1/downloads/${permit}`, { headers: { authorization: `Bearer ${token(rn)}` } });
+      return x.ok ? ((await x.json()) as any) : undefined;
+    });
+    const d = { permit, gateway: net.daemon(rn).info.networkAddress!, servedBy: r.servedBy as { slice: number; node: string; bytes: number }[] };
+    relayed.push(d);
+    return d;
+  }
 
   it("counts what each node really served: one MsgVolumeReport with a BLS quorum, the audit passes", async () => {
     for (const [rn, size] of [["resource0", 3 * SLICE + 77], ["resource1", 2 * SLICE]] as const) {
@@ -158,12 +193,36 @@ describe("Proof of Traffic: receipts, one co-signed report per epoch, audit, rew
         copyReceipts += others.length;
       }
     }
-    const uploaded = [...expected.values()].reduce((a, b) => a + b, 0n);
     expect(copyReceipts).to.be.at.least(2 * (4 + 2)); // 3 replicas, at most one kept by the gateway
+    // an unmodified Stratos client uploads through resource2's user_* API
+    const rpcBytes = randomBytes(3 * SLICE + 5);
+    const up = await rpcClient("resource2").put(rpcBytes, "rpc.bin", { timeoutMs: 120_000 });
+    expect(up.final, JSON.stringify(up.results.slice(-3))).to.include({ return: "0" });
+    const rpcSt = await meta(`/v1/files/${up.fileHash}?owner=${rpcClient("resource2").address}`);
+    const gw2 = net.daemon("resource2").info.networkAddress!;
+    for (const s of rpcSt.slices) {
+      const others = (s.holders as string[]).filter((h) => h !== gw2);
+      credit(others.map(() => ({ node: gw2, bytes: s.size })));
+      copyReceipts += others.length;
+    }
+    const uploaded = [...expected.values()].reduce((a, b) => a + b, 0n);
     for (const f of files) credit(await download(f.rn, f.owner, f.hash, f.bytes));
     credit(await download("resource0", files[0]!.owner, files[0]!.hash, files[0]!.bytes));
+    // ... and downloads it through resource1's: the gateway signs a relay receipt per slice another
+    // holder served it (a slice it served itself proves nothing and is not paid). Every node holds every
+    // slice here, so download again until some slice came from another holder.
+    let relayReceipts = 0;
+    for (let i = 0; i < 4 && relayReceipts === 0; i++) {
+      const d = await rpcDownload("resource1", rpcClient("resource1").address, up.fileHash, rpcBytes);
+      const paid = d.servedBy.filter((s) => s.node !== d.gateway);
+      credit(paid);
+      relayReceipts += paid.length;
+      if (relayReceipts === 0) await new Promise((r) => setTimeout(r, 1100)); // a new req_time: a new request
+    }
+    expect(relayReceipts).to.be.greaterThan(0);
     const total = [...expected.values()].reduce((a, b) => a + b, 0n);
-    expect(total - uploaded).to.equal(BigInt(2 * files[0]!.bytes.length + files[1]!.bytes.length));
+    const relayedBytes = relayed.flatMap((d) => d.servedBy.filter((s) => s.node !== d.gateway)).reduce((a, s) => a + BigInt(s.bytes), 0n);
+    expect(total - uploaded).to.equal(BigInt(2 * files[0]!.bytes.length + files[1]!.bytes.length) + relayedBytes);
     const reports = await until("a volume report on chain", async () => {
       const r = await reportsOnChain();
       const sum = r.flatMap((x) => [...x.volumes.values()]).reduce((a, b) => a + b, 0n);
@@ -189,7 +248,28 @@ describe("Proof of Traffic: receipts, one co-signed report per epoch, audit, rew
         if (m === metas()[0]) receipts += out.receipts;
       }
     }
-    expect(receipts).to.equal(4 + 2 + 4 + copyReceipts);
+    expect(receipts).to.equal(4 + 2 + 4 + copyReceipts + relayReceipts);
+    // the relay receipts on chain's side: v 3, signed by the gateway the client went through
+    const held = (await meta(`/v1/pot/receipts?from=0&to=1000000&limit=1000`)).receipts.map((x: any) => x.r.receipt);
+    expect(held.filter((r: any) => r.v === 3 && r.gateway === relayed[0]!.gateway && r.file === up.fileHash)).to.have.length(relayReceipts);
+    // the upload copies' records c/<dest>/<upload permit> are dropped at every meta node once their epoch is reported
+    const copyKeys = [...files.map((f) => ({ f, owner: f.owner })), { f: { hash: up.fileHash }, owner: rpcClient("resource2").address }];
+    const permits = await Promise.all(copyKeys.map(async (k) => (await meta(`/v1/files/${k.f.hash}?owner=${k.owner}`)).permitId as string));
+    expect(permits.every((p) => /^[0-9a-f]{32}$/.test(p))).to.equal(true);
+    for (const m of metas()) {
+      const client = new NodeClient({ identity: metaKey(m.name) });
+      try {
+        await until(`copy records dropped at ${m.name}`, async () => {
+          for (const rn of resources) {
+            const recs = (await client.json(m.url, "GET", `/v1/meta/records?prefix=${encodeURIComponent(`c/${nodeKey(rn).address}/`)}`)).records as { key: string; rec: any }[];
+            if (recs.some((r) => permits.includes(r.key.split("/")[2]!))) return undefined;
+          }
+          return true;
+        });
+      } finally {
+        client.close();
+      }
+    }
     // rewards are immature until a later epoch is reported
     const rw = await rewards([...firstReport.volumes.keys()][0]!);
     expect(rw.immature > 0n).to.equal(true);
@@ -226,6 +306,46 @@ describe("Proof of Traffic: receipts, one co-signed report per epoch, audit, rew
     const st = await meta(`/v1/pot/nodes/${id.address}`);
     const credited = st.epochs.filter((e: any) => e.reportedIn === null).reduce((s: bigint, e: any) => s + BigInt(e.bytes), 0n);
     expect(credited).to.equal(0n);
+
+    // Relay receipts of the user_* download: replayed by its serving node, re-signed by the gateway,
+    // signed by a node that is not the permit's gateway, or by the gateway for a slice "it served itself".
+    const d = relayed.find((x) => x.servedBy.some((s) => s.node !== x.gateway))!;
+    const relay: SignedReceipt = real.receipts.map((x: any) => x.r).find((r: SignedReceipt) => r.receipt.v === 3 && r.receipt.permit === d.permit);
+    expect(relay, "the relay receipt is held").to.not.equal(undefined);
+    const byAddr = (a: string) => resources.find((r) => nodeKey(r).address === a)!;
+    const gw = nodeKey(byAddr(relay.receipt.gateway!));
+    const other = nodeKey(resources.find((r) => nodeKey(r).address !== relay.receipt.gateway && nodeKey(r).address !== relay.receipt.server)!);
+    const nonce = () => randomBytes(8).toString("hex");
+    const server = new NodeClient({ identity: nodeKey(byAddr(relay.receipt.server)) });
+    const gateway = new NodeClient({ identity: gw });
+    try {
+      const a = await server.json(metas()[1]!.url, "POST", "/v1/pot/receipts", {
+        receipts: [
+          relay, // replayed as it is
+          signNodeReceipt({ ...relay.receipt, nonce: nonce() }, gw), // re-signed: the slot is taken
+          signNodeReceipt({ ...relay.receipt, gateway: other.address, nonce: nonce() }, other), // not the permit's gateway
+        ],
+      });
+      expect(a.accepted).to.equal(0);
+      expect(a.duplicates).to.equal(1);
+      expect(a.rejected.map((r: any) => r.index)).to.deep.equal([1, 2]);
+      expect(a.rejected[0].reason).to.match(/has a receipt already/);
+      expect(a.rejected[1].reason).to.match(/was asked for by .* only that gateway's relay receipts count/);
+      const self = await gateway.json(metas()[2]!.url, "POST", "/v1/pot/receipts", { receipts: [signNodeReceipt({ ...relay.receipt, server: gw.address, slice: relay.receipt.slice, nonce: nonce() }, gw)] });
+      expect(self.accepted).to.equal(0);
+      expect(self.rejected[0].reason).to.match(/served itself/);
+    } catch (e) {
+      if (e instanceof ProtocolError) throw new Error(e.message);
+      throw e;
+    } finally {
+      server.close();
+      gateway.close();
+    }
+    // nothing of it is credited anywhere
+    for (const rn of resources) {
+      const t = await meta(`/v1/pot/nodes/${nodeKey(rn).address}`, metas()[1]!);
+      expect(t.epochs.filter((e: any) => e.reportedIn === null).reduce((s: bigint, e: any) => s + BigInt(e.bytes), 0n), rn).to.equal(0n);
+    }
   });
 
   it("when the epoch's reporter is stopped, the next one reports it, once; matured rewards are withdrawn to the wei", async function () {

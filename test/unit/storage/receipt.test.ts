@@ -72,7 +72,28 @@ describe("traffic receipts", () => {
     expect(parseSignedReceipt({ ...sr, receipt: { ...copy, receiver: wallet } })).to.match(/stsds1/);
     expect(parseSignedReceipt({ receipt: { ...receipt(), receiver: dest.address }, sig: sr.sig })).to.match(/st1/);
     expect(parseSignedReceipt({ ...sr, sig: { ...sr.sig, address: wallet } })).to.match(/unknown field/);
-    expect(parseSignedReceipt({ ...sr, receipt: { ...copy, v: 3 } })).to.match(/receipt.v/);
+    expect(parseSignedReceipt({ ...sr, receipt: { ...copy, v: 4 } })).to.match(/receipt.v/);
+  });
+
+  it("a relay receipt (v 3) verifies for the gateway's P2P key only, and shares the download slot of (permit, slice)", () => {
+    const gw = NodeIdentity.fromSeed(new Uint8Array(32).fill(5));
+    const impostor = NodeIdentity.fromSeed(new Uint8Array(32).fill(6));
+    const relay: Receipt = { ...receipt(2), v: 3, gateway: gw.address };
+    const sr = signNodeReceipt(relay, gw);
+    expect(parseSignedReceipt(JSON.parse(JSON.stringify(sr)))).to.deep.equal(sr);
+    expect(checkReceiptSignature(sr)).to.equal(null);
+    expect(checkReceiptSignature({ ...sr, receipt: { ...relay, bytes: 11 } })).to.match(/does not verify/);
+    expect(checkReceiptSignature(signNodeReceipt(relay, impostor))).to.match(/not by its gateway/);
+    // naming another gateway does not help the impostor
+    expect(checkReceiptSignature(signNodeReceipt({ ...relay, gateway: impostor.address }, impostor))).to.equal(null);
+    expect(receiptSlot(relay)).to.not.equal(receiptSlot({ ...relay, gateway: impostor.address, permit: "cd".repeat(16) }));
+    // the receiver stays the paying wallet; a gateway field only on v 3; a wallet signature is not a relay signature
+    expect(parseSignedReceipt({ ...sr, receipt: { ...relay, receiver: gw.address } })).to.match(/st1/);
+    expect(parseSignedReceipt({ ...sr, receipt: { ...relay, gateway: undefined } })).to.match(/gateway/);
+    expect(parseSignedReceipt({ receipt: { ...receipt(2), gateway: gw.address }, sig: signReceipt(receipt(2), (m) => signWalletMessage(key, m, "secp256k1")).sig })).to.match(/unknown field "gateway"/);
+    expect(parseSignedReceipt({ receipt: relay, sig: signReceipt(receipt(2), (m) => signWalletMessage(key, m, "secp256k1")).sig })).to.match(/unknown field|pubkey, signature/);
+    // the wallet's own receipt and the gateway's for the same slice of the same permit: one slot
+    expect(receiptSlot(relay)).to.equal(receiptSlot(receipt(2)));
   });
 
   it("one download receipt per (permit, slice); one copy receipt per (permit, slice, receiving node)", () => {
