@@ -551,7 +551,8 @@ export class MetaService {
     const wallet = checkWallet(body?.wallet, "wallet");
     checkReqTime(body.reqTime);
     let owner: string, fileHash: string;
-    if (body.shareLink !== undefined && body.shareLink !== null && body.shareLink !== "") {
+    const share = body.shareLink !== undefined && body.shareLink !== null && body.shareLink !== "";
+    if (share) {
       verifyWalletSig(wallet, walletMessages.getShared(String(body.shareLink), wallet, String(body.sequence ?? ""), body.reqTime), body.walletSig);
       const share = await this.resolveShare(body.shareLink, body.password);
       owner = share.owner;
@@ -569,7 +570,7 @@ export class MetaService {
     // The id is derived from the wallet's signed request, so one signed request buys one permit: a
     // gateway replaying a client's request (within its req_time window) gets the same permit and
     // charge back, not a fresh charge whose traffic it could claim (PROTOCOL.md "Relay receipts").
-    const signed = body.shareLink ? walletMessages.getShared(String(body.shareLink), wallet, String(body.sequence ?? ""), body.reqTime) : walletMessages.download(fileHash, wallet, String(body.sequence ?? ""), body.reqTime);
+    const signed = share ? walletMessages.getShared(String(body.shareLink), wallet, String(body.sequence ?? ""), body.reqTime) : walletMessages.download(fileHash, wallet, String(body.sequence ?? ""), body.reqTime);
     const permitId = derivedId("download", wallet, signed);
     const slices = file.slices.map((s) => {
       const hs = (holders.get(s.number) ?? []).filter((h) => this.canServe(h));

@@ -622,7 +622,6 @@ export class Gateway {
           if (signer) {
             if (signer.address === permit.receiver) this.sendReceipt(url, permit, ps, node, signer);
           } else if (node !== this.d.identity.address) this.sendReceipt(url, permit, ps, node); // its own copy proves nothing
-
           return { buf: shared, size: n };
         }
       } catch (e) {
