@@ -20,6 +20,8 @@ import { loadServiceDescriptors, protoIncludeDirs } from "../../chain/api/grpc/d
 import { Localnet } from "../../localnet/localnet.ts";
 import { stratos } from "../../proto/client.ts";
 import { chromium } from "playwright-core";
+import protobuf from "protobufjs";
+import descriptor from "protobufjs/ext/descriptor";
 import { execFileSync } from "node:child_process";
 import { GetBlockByHeightRequest, GetBlockByHeightResponse, GetNodeInfoResponse } from "cosmjs-types/cosmos/base/tendermint/v1beta1/query";
 import { GatewayJson } from "../../chain/api/json.ts";
@@ -215,6 +217,48 @@ describe("REST and gRPC on a real node", function () {
       ]);
       const files = (await ask({ file_containing_symbol: "stratos.pot.v1.Query" })).file_descriptor_response.file_descriptor_proto;
       expect(files.length).to.be.greaterThan(0);
+      // what grpcurl would decode with: the served SDK 0.47 shapes (default_node_info, sdk_block)
+      const tm: Buffer[] = (await ask({ file_containing_symbol: "cosmos.base.tendermint.v1beta1.Service" })).file_descriptor_response.file_descriptor_proto;
+      const byName = new Map<string, any>();
+      const pending = tm.map((b) => descriptor.FileDescriptorProto.decode(b));
+      while (pending.length > 0) {
+        const f: any = pending.pop()!;
+        if (byName.has(f.name)) continue;
+        byName.set(f.name, f);
+        for (const dep of f.dependency ?? []) {
+          if (!byName.has(dep)) pending.push(...(await ask({ file_by_filename: dep })).file_descriptor_response.file_descriptor_proto.map((b: Buffer) => descriptor.FileDescriptorProto.decode(b)));
+        }
+      }
+      // linkable as grpcurl links them: fully qualified type names, each from a declared dependency, no options
+      const fileOf = new Map<string, string>();
+      const walk = (f: any, scope: string, m: any) => {
+        fileOf.set(`.${scope}.${m.name}`, f.name);
+        for (const n of m.nestedType ?? []) walk(f, `${scope}.${m.name}`, n);
+        for (const e of m.enumType ?? []) fileOf.set(`.${scope}.${m.name}.${e.name}`, f.name);
+      };
+      for (const f of byName.values()) {
+        for (const m of f.messageType ?? []) walk(f, f.package, m);
+        for (const e of f.enumType ?? []) fileOf.set(`.${f.package}.${e.name}`, f.name);
+      }
+      for (const f of byName.values()) {
+        const visit = (m: any) => {
+          for (const fd of m.field ?? []) {
+            if (!fd.typeName) continue;
+            expect(fileOf.has(fd.typeName), `${f.name}: ${m.name}.${fd.name} → ${fd.typeName}`).to.equal(true);
+            if (fileOf.get(fd.typeName) !== f.name) expect(f.dependency, `${f.name} imports ${fileOf.get(fd.typeName)}`).to.include(fileOf.get(fd.typeName));
+          }
+          (m.nestedType ?? []).forEach(visit);
+        };
+        (f.messageType ?? []).forEach(visit);
+        expect(f.options ?? null, f.name).to.equal(null);
+      }
+      const reflected = (protobuf.Root as any).fromDescriptor({ file: [...byName.values()] }) as protobuf.Root;
+      const blockRes = reflected.lookupType("cosmos.base.tendermint.v1beta1.GetBlockByHeightResponse");
+      const got: any = blockRes.toObject(blockRes.decode((await rawCall(address, "/cosmos.base.tendermint.v1beta1.Service/GetBlockByHeight", GetBlockByHeightRequest.encode({ height: 2n }).finish())).value));
+      expect(got.sdk_block.header.proposer_address).to.match(/^stvalcons1/);
+      const infoRes = reflected.lookupType("cosmos.base.tendermint.v1beta1.GetNodeInfoResponse");
+      const info: any = infoRes.toObject(infoRes.decode((await rawCall(address, "/cosmos.base.tendermint.v1beta1.Service/GetNodeInfo", new Uint8Array())).value));
+      expect(info.default_node_info.network).to.equal(fixture.net.info.chainId);
       client.close();
     }
   });

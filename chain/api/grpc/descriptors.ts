@@ -2,6 +2,7 @@
 // protos (npm @protobufs/cosmos, with gogoproto/cosmos_proto/amino/google/tendermint beside it)
 // and ours in proto/ (Stratos). A service "a.b.v1.Query" is looked for in a/b/v1/*.proto.
 import * as protoLoader from "@grpc/proto-loader";
+import descriptor from "protobufjs/ext/descriptor";
 import cosmosProtoDir from "@protobufs/cosmos";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -47,6 +48,148 @@ export function loadServiceDescriptors(services: readonly string[]): { packageDe
       if (!files.includes(f)) files.push(f);
     } else missing.push(s);
   }
-  const packageDefinition = protoLoader.loadSync(files, { includeDirs, keepCase: true, longs: String, enums: String, defaults: false, oneofs: true });
+  const packageDefinition = withSdk047(protoLoader.loadSync(files, { includeDirs, keepCase: true, longs: String, enums: String, defaults: false, oneofs: true }));
   return { packageDefinition, files, missing };
+}
+
+type FileProto = { name?: string; package?: string; messageType?: any[]; dependency?: string[] };
+const T = { int64: 3, string: 9, message: 11, bytes: 12 } as const;
+const field = (name: string, number: number, type: number, typeName?: string) => ({
+  name,
+  number,
+  label: 1,
+  type,
+  ...(typeName ? { typeName } : {}),
+});
+
+/**
+ * The descriptors reflection serves (grpcurl, dynamic clients), made linkable and true to what the
+ * server answers. proto-loader's descriptors (one synthetic file per package) keep type names as
+ * written (`base.v1beta1.Coin`), list no dependencies and carry gogoproto/amino options as
+ * malformed extensions, which grpcurl refuses; so every type name is made fully qualified, each
+ * file lists the files it uses, options are dropped (clients need none). And the SDK 0.47 shapes of
+ * cosmos.base.tendermint.v1beta1 that chain/api/descriptors.ts adds for REST are patched in:
+ * GetNodeInfoResponse.default_node_info (tendermint.p2p.DefaultNodeInfo) and sdk_block.
+ */
+function withSdk047(def: protoLoader.PackageDefinition): protoLoader.PackageDefinition {
+  const entries = (Object.values(def) as any[]).filter((e) => Array.isArray(e?.fileDescriptorProtos));
+  const files = new Map<string, FileProto>();
+  for (const e of entries) {
+    for (const bin of e.fileDescriptorProtos as Buffer[]) {
+      const f = descriptor.FileDescriptorProto.toObject(descriptor.FileDescriptorProto.decode(bin)) as FileProto;
+      if (f.name && !files.has(f.name)) files.set(f.name, f);
+    }
+  }
+  for (const file of files.values()) patchSdk047(file);
+
+  // fully qualified name → file, for every message, enum and service
+  const owner = new Map<string, string>();
+  const index = (scope: string, m: any, name: string) => {
+    const fqn = scope ? `${scope}.${m.name}` : m.name;
+    owner.set(fqn, name);
+    for (const n of m.nestedType ?? []) index(fqn, n, name);
+    for (const en of m.enumType ?? []) owner.set(`${fqn}.${en.name}`, name);
+  };
+  for (const [name, f] of files) {
+    for (const m of f.messageType ?? []) index(f.package ?? "", m, name);
+    for (const en of (f as any).enumType ?? []) owner.set(f.package ? `${f.package}.${en.name}` : en.name, name);
+  }
+  const resolve = (ref: string, scope: string): string | undefined => {
+    if (ref.startsWith(".")) return owner.has(ref.slice(1)) ? ref.slice(1) : undefined;
+    for (let s = scope; ; s = s.includes(".") ? s.slice(0, s.lastIndexOf(".")) : "") {
+      const fqn = s ? `${s}.${ref}` : ref;
+      if (owner.has(fqn)) return fqn;
+      if (!s) return undefined;
+    }
+  };
+  for (const [name, f] of files) {
+    const deps = new Set<string>();
+    const use = (ref: string | undefined, scope: string): string | undefined => {
+      if (!ref) return ref;
+      const fqn = resolve(ref, scope);
+      if (!fqn) return ref;
+      const dep = owner.get(fqn)!;
+      if (dep !== name) deps.add(dep);
+      return `.${fqn}`;
+    };
+    const link = (m: any, scope: string) => {
+      const fqn = scope ? `${scope}.${m.name}` : m.name;
+      delete m.options;
+      delete m.extensionRange;
+      delete m.reservedRange; // protobufjs writes inclusive ends where descriptors have exclusive ones
+      delete m.reservedName;
+      // protobufjs lists an extension inside the extended message (FileOptions) as a field named ".gogoproto.…"
+      if (m.field) m.field = m.field.filter((fd: any) => !String(fd.name).startsWith("."));
+      for (const fd of m.field ?? []) {
+        delete fd.options;
+        // the files are written as proto3 (descriptor.proto's proto2 defaults and `required` are not allowed there)
+        delete fd.defaultValue;
+        if (fd.label === 2) fd.label = 1;
+        if (fd.typeName) fd.typeName = use(fd.typeName, fqn);
+      }
+      for (const n of m.nestedType ?? []) link(n, fqn);
+      for (const en of m.enumType ?? []) {
+        delete en.options;
+        delete en.reservedRange;
+        for (const v of en.value ?? []) delete v.options;
+      }
+    };
+    delete (f as any).options;
+    // google.protobuf holds descriptor.proto (proto2: enums without a zero value)
+    if (f.package === "google.protobuf") (f as any).syntax = "proto2";
+    for (const m of f.messageType ?? []) link(m, f.package ?? "");
+    for (const en of (f as any).enumType ?? []) {
+      delete en.options;
+      for (const v of en.value ?? []) delete v.options;
+    }
+    for (const svc of (f as any).service ?? []) {
+      delete svc.options;
+      for (const m of svc.method ?? []) {
+        delete m.options;
+        m.inputType = use(m.inputType, f.package ?? "");
+        m.outputType = use(m.outputType, f.package ?? "");
+      }
+    }
+    // extensions (gogoproto's, cosmos_proto's) are option declarations only: drop them too
+    delete (f as any).extension;
+    for (const m of f.messageType ?? []) delete m.extension;
+    f.dependency = [...deps].sort();
+  }
+  const encoded = new Map([...files].map(([name, f]) => [name, Buffer.from(descriptor.FileDescriptorProto.encode(descriptor.FileDescriptorProto.fromObject(f as any)).finish())]));
+  for (const e of entries) {
+    e.fileDescriptorProtos = (e.fileDescriptorProtos as Buffer[]).map((bin) => encoded.get(descriptor.FileDescriptorProto.decode(bin).name as string) ?? bin);
+  }
+  return def;
+}
+
+function patchSdk047(file: FileProto): void {
+  const msg = (n: string) => file.messageType?.find((m) => m.name === n);
+  if (file.package === "tendermint.p2p" && msg("NodeInfo") && !msg("DefaultNodeInfo")) {
+    const m = (name: string) => `.tendermint.p2p.${name}`;
+    file.messageType!.push(
+      { name: "DefaultNodeInfo", field: [field("protocol_version", 1, T.message, m("ProtocolVersion")), field("default_node_id", 2, T.string), field("listen_addr", 3, T.string), field("network", 4, T.string), field("version", 5, T.string), field("channels", 6, T.bytes), field("moniker", 7, T.string), field("other", 8, T.message, m("DefaultNodeInfoOther"))] },
+      { name: "DefaultNodeInfoOther", field: [field("tx_index", 1, T.string), field("rpc_address", 2, T.string)] },
+    );
+  }
+  if (file.package === "cosmos.base.tendermint.v1beta1" && msg("GetLatestBlockResponse") && !msg("Block")) {
+    const ni = msg("GetNodeInfoResponse")?.field?.find((f: any) => f.number === 1);
+    if (ni) Object.assign(ni, field("default_node_info", 1, T.message, ".tendermint.p2p.DefaultNodeInfo"));
+    const t = (n: string) => `.tendermint.types.${n}`;
+    file.messageType!.push(
+      { name: "Block", field: [field("header", 1, T.message, ".cosmos.base.tendermint.v1beta1.Header"), field("data", 2, T.message, t("Data")), field("evidence", 3, T.message, t("EvidenceList")), field("last_commit", 4, T.message, t("Commit"))] },
+      {
+        name: "Header",
+        field: [
+          field("version", 1, T.message, ".tendermint.version.Consensus"),
+          field("chain_id", 2, T.string),
+          field("height", 3, T.int64),
+          field("time", 4, T.message, ".google.protobuf.Timestamp"),
+          field("last_block_id", 5, T.message, t("BlockID")),
+          ...["last_commit_hash", "data_hash", "validators_hash", "next_validators_hash", "consensus_hash", "app_hash", "last_results_hash", "evidence_hash"].map((n, i) => field(n, 6 + i, T.bytes)),
+          field("proposer_address", 14, T.string),
+        ],
+      },
+    );
+    for (const n of ["GetLatestBlockResponse", "GetBlockByHeightResponse"]) msg(n)?.field?.push(field("sdk_block", 3, T.message, ".cosmos.base.tendermint.v1beta1.Block"));
+  }
 }
