@@ -20,13 +20,14 @@
 //   --sustained before the committed-value cache etc. (3 runs): ours 306 / 208 / 128 tx/s, kvstore
 //     1068 / 413 / 326, ratio 0.29 / 0.50 / 0.39; CPU per tx: app 1.34 / 0.96 / 1.17 ms, cometbft
 //     1.24 / 0.96 / 1.09 ms with our app vs 0.27 / 0.36 / 0.40 ms with kvstore.
-//   --sustained after: see CONTRIBUTING.md "Performance" (ratios 0.10–0.39 on an even busier machine;
-//     app ~1.1 ms, cometbft 1.05–1.1 ms, kvstore's cometbft 0.26–0.45 ms per tx).
+//   --sustained --repeat 3 after (load average ~20): ours 81 / 154 / 475 tx/s, kvstore 1804 / 1112 / 1486,
+//     ratio 0.04 / 0.14 / 0.32; CPU per tx: app 1.17 / 0.77 / 0.60 ms, cometbft 1.00 / 0.79 / 0.72 ms vs
+//     0.23 / 0.24 / 0.21 ms with kvstore. (One app thread gets ~0.1 core at that load; kvstore needs little.)
 //   In process (bench/lib/app-costs.ts, CPU time): CheckTx 517 → 400 µs, FinalizeBlock 460 → 338,
 //     ReCheckTx 146 → 117.
 // The goal (ratio >= 0.5) is not reached: cometbft's own CPU per tx on our chain (CheckTx/ReCheckTx round
 // trips, ~2 KB of indexed events per tx in FinalizeBlock) is 3–4x kvstore's, so even a free app would
-// stay near 0.3 where both are CPU-bound.
+// stay near 0.3 where both are CPU-bound. Details: CONTRIBUTING.md "Performance: chain throughput".
 import { cpus, loadavg, totalmem } from "node:os";
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
