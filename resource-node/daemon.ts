@@ -93,6 +93,7 @@ export async function startNode(home: string, o: StartOptions = {}): Promise<Run
     sendConcurrency: cfg.sendConcurrency,
     downloadWindow: cfg.downloadWindow,
     peerTimeoutMs: cfg.peerTimeoutMs,
+    storeLocal: (permit, slice, source) => storage.storeSlice(permit, slice, source, keys.identity.address),
     keepUploadReceipt: (receipt, permit, slice, receiver) => storage.keepUploadReceipt(receipt, permit, slice, receiver),
   });
 

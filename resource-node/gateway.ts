@@ -146,6 +146,8 @@ export interface GatewayDeps {
   meta: MetaClient;
   dir: NodeDirectory;
   hashPool: HashPool;
+  /** Stores this node's own replica of an upload it sends (Storage.storeSlice), without the loopback PUT. */
+  storeLocal?: (permit: Permit, slice: PermitSlice, source: Readable) => Promise<unknown>;
   /** Sends upload replicas from worker threads (else this thread, through `http`). */
   sliceSender?: SliceSender;
   /** Folder for staged uploads (emptied on start). */
@@ -330,21 +332,27 @@ export class Gateway {
       total += jobs.reduce((a, j) => a + j.slice.size, 0);
       progress({ phase: "sending", bytes: sentBytes, total });
       await runLimited(jobs, this.d.sendConcurrency ?? 12, async (j) => {
-        const err = await this.putWithRetry(
-          j.node,
-          j.slice,
-          st.fileHash,
-          header,
-          (n) => {
-            sentBytes += n;
-            progress({ phase: "sending", bytes: sentBytes, total });
-          },
-          (answer) => {
-            if (!answer?.receipt || !this.d.keepUploadReceipt) return;
-            const why = this.d.keepUploadReceipt(answer.receipt, permit, permit.slices.find((s) => s.number === j.slice.number)!, j.node);
-            if (why) this.d.log.warn(`upload ${st.fileHash}: copy receipt from ${j.node} for slice ${j.slice.number} dropped: ${why}`);
-          },
-        );
+        const local = j.node === this.d.identity.address && this.d.storeLocal ? { permit, ps: permit.slices.find((s) => s.number === j.slice.number)! } : undefined;
+        const err = local
+          ? await this.storeOwnReplica(local.permit, local.ps, j.slice, (n) => {
+              sentBytes += n;
+              progress({ phase: "sending", bytes: sentBytes, total });
+            })
+          : await this.putWithRetry(
+            j.node,
+            j.slice,
+            st.fileHash,
+            header,
+            (n) => {
+              sentBytes += n;
+              progress({ phase: "sending", bytes: sentBytes, total });
+            },
+            (answer) => {
+              if (!answer?.receipt || !this.d.keepUploadReceipt) return;
+              const why = this.d.keepUploadReceipt(answer.receipt, permit, permit.slices.find((s) => s.number === j.slice.number)!, j.node);
+              if (why) this.d.log.warn(`upload ${st.fileHash}: copy receipt from ${j.node} for slice ${j.slice.number} dropped: ${why}`);
+            },
+          );
         if (err) {
           failed.get(j.slice.number)!.add(j.node);
           result.failures.push({ slice: j.slice.number, node: j.node, error: err });
@@ -405,6 +413,36 @@ export class Gateway {
     if (p.fileHash !== st.fileHash || p.fileSize !== String(st.size) || p.sliceSize !== st.sliceSize) throw new ProtocolError(502, "bad_permit", "the meta node's permit is for another file");
     for (const ps of p.slices) if (st.slices[ps.number - 1]?.hash !== ps.hash) throw new ProtocolError(502, "bad_permit", `the meta node's permit has a different hash for slice ${ps.number}`);
     return p;
+  }
+
+  /**
+   * This node's own replica of an upload it sends: stored from the file range directly instead of a PUT
+   * through its own loopback socket (both ends of that copy were this process's main thread). Checked as
+   * any received replica is (SliceStore.put hashes the bytes it writes), reported the same way.
+   */
+  private async storeOwnReplica(permit: Permit, ps: PermitSlice, slice: StagedSlice, onBytes: (n: number) => void): Promise<string | undefined> {
+    let counted = 0;
+    try {
+      if (ps.size !== slice.size) throw new ProtocolError(400, "bad_request", `slice #${ps.number} is ${ps.size} bytes in the permit, ${slice.size} here`);
+      const body = createReadStream(slice.path, { highWaterMark: 1 << 20, start: slice.offset, end: slice.offset + slice.size - 1 });
+      // counted as the store reads it (a "data" listener would start the flow before the store reads)
+      async function* counting() {
+        for await (const c of body) {
+          counted += (c as Buffer).length;
+          onBytes((c as Buffer).length);
+          yield c as Buffer;
+        }
+      }
+      try {
+        await this.d.storeLocal!(permit, ps, Readable.from(counting(), { objectMode: false }));
+      } finally {
+        body.destroy(); // refused before reading (full, or already held): the file stays open otherwise
+      }
+      return undefined;
+    } catch (e) {
+      onBytes(-counted);
+      return e instanceof ProtocolError ? `${e.code}: ${e.message}` : (e as Error).message;
+    }
   }
 
   /** PUT one slice to one node, one retry on a network failure; resolves an error text or undefined. */
