@@ -23,6 +23,10 @@
 //   1 GiB, load 15-30: upload 18.7 MB/s, download 25.7 MB/s; Keccak itself fell to 30-54 MB/s in such runs,
 //     so the ratios of loaded runs say little. Peak RSS 1 GiB: uploading gateway 229 MB (sendThreads 0),
 //     301 MB (sendThreads 1), downloading gateway 268 MB.
+//   256 MiB, load ~20, after the gateway stores its own replica in-process (3 runs): CPU of the 4 resource
+//     daemons per upload 8.9 / 11.0 / 10.3 s (uploading gateway 4.3 / 4.8 / 4.7 s), against 12.4-15.8 s
+//     (gateway 5.0-7.8 s) in 6 runs before it; upload 0.13 / 0.22 / 0.25 ×, download 0.35 / 1.21 / 0.56 ×
+//     with Keccak at 77 / 38 / 80 MB/s (loaded: the ratios swing with the load, the CPU seconds much less).
 // What limits the next step: CPU seconds per replica byte (loopback HTTP, file I/O, GC), not waits; see
 // CONTRIBUTING.md "Why not fewer, and what limits the upload".
 import { spawn } from "node:child_process";
