@@ -45,6 +45,12 @@ message QuerySpendableBalanceByDenomResponse { cosmos.base.v1beta1.Coin balance 
 message QuerySendEnabledRequest { repeated string denoms = 1; cosmos.base.query.v1beta1.PageRequest pagination = 99; }
 message QuerySendEnabledResponse { repeated SendEnabled send_enabled = 1; cosmos.base.query.v1beta1.PageResponse pagination = 99; }
 `;
+const SDK_047_DISTRIBUTION = `
+syntax = "proto3";
+package cosmos.distribution.v1beta1;
+message QueryValidatorDistributionInfoRequest { string validator_address = 1; }
+message QueryValidatorDistributionInfoResponse { string operator_address = 1; repeated cosmos.base.v1beta1.DecCoin self_bond_rewards = 2; repeated cosmos.base.v1beta1.DecCoin commission = 3; }
+`;
 const SDK_047_METHODS: { service: string; method: string; request: string; response: string; get: string }[] = [
   {
     service: "cosmos.auth.v1beta1.Query",
@@ -66,6 +72,13 @@ const SDK_047_METHODS: { service: string; method: string; request: string; respo
     request: "QuerySendEnabledRequest",
     response: "QuerySendEnabledResponse",
     get: "/cosmos/bank/v1beta1/send_enabled",
+  },
+  {
+    service: "cosmos.distribution.v1beta1.Query",
+    method: "ValidatorDistributionInfo",
+    request: "QueryValidatorDistributionInfoRequest",
+    response: "QueryValidatorDistributionInfoResponse",
+    get: "/cosmos/distribution/v1beta1/validators/{validator_address}",
   },
 ];
 
@@ -89,6 +102,7 @@ function addSdk047(root: protobuf.Root) {
   const opts = { keepCase: true };
   if (root.lookup("cosmos.auth.v1beta1.Query")) protobuf.parse(SDK_047_MESSAGES, root, opts);
   if (root.lookup("cosmos.bank.v1beta1.Query")) protobuf.parse(SDK_047_BANK, root, opts);
+  if (root.lookup("cosmos.distribution.v1beta1.Query")) protobuf.parse(SDK_047_DISTRIBUTION, root, opts);
   for (const m of SDK_047_METHODS) {
     const service = root.lookup(m.service) as protobuf.Service | null;
     if (!service || service.methods[m.method]) continue;

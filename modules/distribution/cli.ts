@@ -63,16 +63,24 @@ export const distributionCommands: Command[] = [
   },
   {
     name: "tx distribution withdraw-all-rewards",
-    summary: "Withdraw the rewards of every delegation of the key (one message per validator, one tx)",
-    usage: `tx distribution withdraw-all-rewards <from-key> ${txUsage}`,
-    options: txOptions,
+    summary: "Withdraw the rewards of every delegation of the key (one message per validator; --max-msgs N: txs of at most N)",
+    usage: `tx distribution withdraw-all-rewards <from-key> [--max-msgs N] ${txUsage}`,
+    options: { ...txOptions, "max-msgs": { type: "string", default: "0" } },
     async run({ values, positionals }) {
       const [from] = requirePositionals(positionals, ["from-key"]);
+      // The SDK's --max-msgs: 0 = every message in one tx; N > 0 splits them into txs of at most N, sent one after another.
+      const maxMsgs = parseIntArg("--max-msgs", values["max-msgs"]);
       const delegator = await addressOf(values, from);
       const raw = await new RpcClient(values.node).query("/cosmos.distribution.v1beta1.Query/DelegatorValidators", q.QueryDelegatorValidatorsRequest.encode({ delegatorAddress: delegator }).finish());
       const validators = q.QueryDelegatorValidatorsResponse.decode(raw).validators;
       if (validators.length === 0) throw new Error(`${delegator} has no delegations: there are no rewards to withdraw`);
-      await signAndBroadcast(values, from, validators.map((v) => withdrawMsg(delegator, v)));
+      const msgs = validators.map((v) => withdrawMsg(delegator, v));
+      const size = maxMsgs === 0n ? msgs.length : Number(maxMsgs < BigInt(msgs.length) ? maxMsgs : BigInt(msgs.length));
+      const chunks = Array.from({ length: Math.ceil(msgs.length / size) }, (_, i) => msgs.slice(i * size, (i + 1) * size));
+      // Each tx is built from the account's committed sequence (and simulated against it), so a later one
+      // can only be made once the earlier one is in a block.
+      if (chunks.length > 1 && values["no-wait"]) throw new UsageError(`--no-wait cannot be used when --max-msgs ${maxMsgs} splits the ${msgs.length} withdrawals into ${chunks.length} txs (each waits for the one before)`);
+      for (const chunk of chunks) await signAndBroadcast(values, from, chunk);
     },
   },
   {
@@ -152,6 +160,21 @@ export const distributionCommands: Command[] = [
       const validatorAddress = checkValoperArg(val, "<validator-address>");
       await query(values, "ValidatorCommission", q.QueryValidatorCommissionRequest.encode({ validatorAddress }).finish(), q.QueryValidatorCommissionResponse.decode, (r) => ({
         commission: decCoinsJson(r.commission?.commission),
+      }));
+    },
+  },
+  {
+    name: "query distribution validator-distribution-info",
+    summary: "A validator's operator account, the rewards of its self-delegation and its commission",
+    usage: `query distribution validator-distribution-info <validator-address> ${qUsage}`,
+    options: qOptions,
+    async run({ values, positionals }) {
+      const [val] = requirePositionals(positionals, ["validator-address"]);
+      const validatorAddress = valoperArg(val, "<validator-address>");
+      await query(values, "ValidatorDistributionInfo", q.QueryValidatorDistributionInfoRequest.encode({ validatorAddress }).finish(), q.QueryValidatorDistributionInfoResponse.decode, (r) => ({
+        operator_address: r.operatorAddress,
+        self_bond_rewards: decCoinsJson(r.selfBondRewards),
+        commission: decCoinsJson(r.commission),
       }));
     },
   },

@@ -10,6 +10,7 @@ import { withStore } from "../../chain/app/context.ts";
 import { queryAccountArg, queryValoperArg } from "../../chain/app/module-helpers.ts";
 import { decAdd, decToWire, type DecCoins } from "./dec-coins.ts";
 import type { DistributionKeeper } from "./keeper.ts";
+import { accountOfValoper } from "../staking/types.ts";
 
 const valoperArg = (a: string) => queryValoperArg(a, "validator address", "empty validator address");
 const delegatorArg = (a: string) => queryAccountArg(a, "delegator address", "empty delegator address");
@@ -36,6 +37,15 @@ export function distributionQueries(k: DistributionKeeper): Record<string, Query
       const valoper = valoperArg(req.validatorAddress);
       if (!k.staking.getValidator(ctx, valoper)) throw queryErrors.invalidArgument(`validator does not exist`);
       return q.QueryValidatorCommissionResponse.encode({ commission: { commission: decToWire(k.getCommission(ctx, valoper)) } }).finish();
+    },
+    // SDK 0.47: the operator's own account, its self-delegation's rewards now, its commission. Errors as
+    // the SDK's (validator / self-delegation does not exist: distribution codes 12 / 13).
+    [base + "ValidatorDistributionInfo"]: (ctx, data) => {
+      const req = q.QueryValidatorDistributionInfoRequest.decode(data);
+      const valoper = valoperArg(req.validatorAddress);
+      const operator = accountOfValoper(valoper);
+      const selfBondRewards = k.delegationRewards(scratch(ctx), operator, valoper);
+      return q.QueryValidatorDistributionInfoResponse.encode({ operatorAddress: operator, selfBondRewards: decToWire(selfBondRewards), commission: decToWire(k.getCommission(ctx, valoper)) }).finish();
     },
     [base + "ValidatorSlashes"]: (ctx, data) => {
       const req = q.QueryValidatorSlashesRequest.decode(data);

@@ -59,6 +59,7 @@ export function appRouteCases(a: RouteCaseAddresses): Record<string, [string, Re
     "/cosmos.staking.v1beta1.Query/Params": [`${st}/params`, {}],
     "/cosmos.distribution.v1beta1.Query/Params": [`${ds}/params`, {}],
     "/cosmos.distribution.v1beta1.Query/ValidatorOutstandingRewards": [`${ds}/validators/${v}/outstanding_rewards`, { validator_address: v }],
+    "/cosmos.distribution.v1beta1.Query/ValidatorDistributionInfo": [`${ds}/validators/${v}`, { validator_address: v }],
     "/cosmos.distribution.v1beta1.Query/ValidatorCommission": [`${ds}/validators/${v}/commission`, { validator_address: v }],
     "/cosmos.distribution.v1beta1.Query/ValidatorSlashes": [`${ds}/validators/${v}/slashes?starting_height=1&ending_height=9`, { validator_address: v, starting_height: "1", ending_height: "9" }],
     "/cosmos.distribution.v1beta1.Query/DelegationRewards": [`${ds}/delegators/${d}/rewards/${v}`, { delegator_address: d, validator_address: v }],

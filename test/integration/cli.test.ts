@@ -1,4 +1,5 @@
 // The stratos-chain CLI against a real node: keys, tx bank send, distribution, queries, and its error handling.
+import { randomBytes } from "node:crypto";
 import { StargateClient } from "@cosmjs/stargate";
 import { expect } from "chai";
 import { spawn, spawnSync } from "node:child_process";
@@ -152,6 +153,57 @@ describe("stratos-chain CLI", function () {
       const all2 = await run(["tx", "distribution", "withdraw-all-rewards", "funder", ...kr, ...rpc]);
       expect(all2.code).to.equal(0);
       expect((await chain.getTx(all2.txhash))!.events.filter((e) => e.type === "withdraw_rewards")).to.have.length(1);
+
+    } finally {
+      chain.disconnect();
+    }
+  });
+
+  it("distribution: withdraw-all-rewards --max-msgs splits into txs of at most N messages; query validator-distribution-info", async () => {
+    const run = async (args: string[]) => {
+      const r = await cliAsync(args);
+      expect(r.code, `${args.join(" ")}\n${r.err}`).to.equal(0);
+      return JSON.parse(r.out);
+    };
+    const chain = await StargateClient.connect(node.rpcUrl);
+    try {
+      const operator = fixture.net.accounts.find((a) => a.name === "operator0")!;
+      const valoper = valoperOf(operator.address);
+      const rewardsTo = JSON.parse((await cliAsync(["keys", "show", "rewards", ...kr])).out).address;
+      const wei = (coins: { denom: string; amount: string }[]) => coins.reduce((a, c) => a + Dec.fromString(c.amount).truncateInt(), 0n);
+      // --max-msgs: with a second delegation (to the funder's own validator, 10^12 wei: power 0, never
+      // bonded, so consensus is untouched) --max-msgs 1 makes one tx per validator (0, the default, one tx: the test above).
+      const pubkey = randomBytes(32).toString("base64");
+      expect((await run(["tx", "staking", "create-validator", "funder", "1000gwei", "--moniker", "tiny", "--pubkey", pubkey, ...kr, ...rpc])).code).to.equal(0);
+      const funderVal = valoperOf(accounts[0].address);
+      const txsOf = async (args: string[]) => {
+        const r = await cliAsync(args);
+        expect(r.code, r.err).to.equal(0);
+        return r.out.trim().split(/\n(?=\{)/).map((t) => JSON.parse(t));
+      };
+      const split = await txsOf(["tx", "distribution", "withdraw-all-rewards", "funder", "--max-msgs", "1", ...kr, ...rpc]);
+      expect(split).to.have.length(2);
+      const withdrawnFrom = async (hash: string) => (await chain.getTx(hash))!.events.filter((e) => e.type === "withdraw_rewards").map((e) => e.attributes.find((a) => a.key === "validator")!.value);
+      expect([...(await withdrawnFrom(split[0].txhash)), ...(await withdrawnFrom(split[1].txhash))].sort()).to.deep.equal([valoper, funderVal].sort());
+      expect(split.every((t) => t.code === 0)).to.equal(true);
+      const noWait = await cliAsync(["tx", "distribution", "withdraw-all-rewards", "funder", "--max-msgs", "1", "--no-wait", ...kr, ...rpc]);
+      expect(noWait.code).to.equal(1);
+      expect(noWait.err).to.match(/--no-wait cannot be used when --max-msgs 1 splits the 2 withdrawals into 2 txs/);
+      const badMax = await cliAsync(["tx", "distribution", "withdraw-all-rewards", "funder", "--max-msgs", "two", ...kr, ...rpc]);
+      expect(badMax.code).to.not.equal(0);
+      expect(badMax.err).to.match(/--max-msgs must be a non-negative integer/);
+
+      // validator-distribution-info: the operator's account, its self-bond rewards and its commission. Once
+      // the block after the last tx has allocated its fees, idle blocks change neither (nothing is pending).
+      await node.waitForHeight(Number(split[1].height) + 2);
+      const info = await run(["query", "distribution", "validator-distribution-info", valoper, ...rpc]);
+      const self = await run(["query", "distribution", "rewards", operator.address, valoper, ...rpc]);
+      const comm = await run(["query", "distribution", "commission", valoper, ...rpc]);
+      expect(wei(info.self_bond_rewards) > 0n && wei(info.commission) > 0n).to.equal(true);
+      expect(info).to.deep.equal({ operator_address: operator.address, self_bond_rewards: self.rewards, commission: comm.commission });
+      const noInfo = await cliAsync(["query", "distribution", "validator-distribution-info", valoperOf(rewardsTo), ...rpc]);
+      expect(noInfo.code).to.equal(1);
+      expect(noInfo.err).to.match(/does not exist/);
     } finally {
       chain.disconnect();
     }

@@ -185,6 +185,16 @@ describe("distribution (in process)", () => {
       expect(q.rewards).to.deep.equal([{ denom: "wei", amount: expected.toString() }]);
     }
 
+    // ValidatorDistributionInfo (SDK 0.47): the operator's account, its self-bond rewards now and the commission.
+    for (const i of [0, 1]) {
+      const info = query(h, "ValidatorDistributionInfo", dq.QueryValidatorDistributionInfoRequest.encode({ validatorAddress: vals[i] }).finish(), dq.QueryValidatorDistributionInfoResponse.decode);
+      const v = m.v[i];
+      const d = m.dels.get(`${ops[i].address}/${i}`)!;
+      const selfBond = mulTrunc(v.cum + v.current / v.tokens - d.start, d.stake * E18);
+      expect(selfBond > 0n && v.commission > 0n).to.equal(true);
+      expect(info).to.deep.equal({ operatorAddress: ops[i].address, selfBondRewards: [{ denom: "wei", amount: selfBond.toString() }], commission: [{ denom: "wei", amount: v.commission.toString() }] });
+    }
+
     // Height 5: carol adds to her delegation: F1 withdraws her rewards first (to her own account).
     const carolBefore = h.balance(carol.address);
     let carolAuto = 0n;
@@ -260,5 +270,12 @@ describe("distribution (in process)", () => {
     expect(h.balance(feeCollector)).to.equal(3n * fee);
     const w = distributionQuery(h, "DelegatorWithdrawAddress", dq.QueryDelegatorWithdrawAddressRequest.encode({ delegatorAddress: ops[1].address }).finish(), dq.QueryDelegatorWithdrawAddressResponse.decode);
     expect(w.withdrawAddress).to.equal(ops[1].address);
+    // ValidatorDistributionInfo of an unknown validator: distribution code 12; of a bad address: sdk 18.
+    const info = (validatorAddress: string) => h.app.query({ path: "/cosmos.distribution.v1beta1.Query/ValidatorDistributionInfo", data: dq.QueryValidatorDistributionInfoRequest.encode({ validatorAddress }).finish(), height: 0n, prove: false });
+    const unknown = info(valoperOf(alice.address));
+    expect([unknown.codespace, unknown.code]).to.deep.equal(["distribution", 12]);
+    expect(unknown.log).to.match(/validator .* does not exist/);
+    const bad = info("stvaloper1nope");
+    expect([bad.codespace, bad.code]).to.deep.equal(["sdk", 18]);
   });
 });
