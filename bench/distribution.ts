@@ -3,16 +3,17 @@
  * gentxs, all in the last commit's votes, and M delegations (D delegators × N validators, one tx of N
  * MsgDelegate per delegator).
  *
- *   node --import tsx bench/distribution.ts [validators=100] [delegations=10000] [blocks=1000] [runs=15]
+ *   node --import tsx bench/distribution.ts [validators=100] [delegations=10000] [blocks=10000] [runs=15]
  *
  * 1. Block overhead: FinalizeBlock + Commit of an empty block without votes (the baseline: neither
  *    distribution nor slashing has work), of one with the N votes and nothing to allocate (slashing's
  *    liveness bookkeeping), and of one with the N votes allocating the previous block's fees
  *    (distribution + slashing), measured in the same run; once before the delegations exist and once
  *    after: F1 credits validators only, so the cost must not grow with M.
- * 2. Withdrawal: a block with one MsgWithdrawDelegatorReward after 1 block of accrual and after
- *    `blocks` blocks of accrual (each block allocating a fee), each against a block with one MsgSend
- *    measured next to it: F1 reads two period records, so the cost must not grow with the blocks in between.
+ * 2. Withdrawal: a block with one MsgWithdrawDelegatorReward after 1 block of accrual, after `blocks`/10
+ *    and after `blocks` blocks of accrual (each block with the N votes allocating the previous block's
+ *    fee), each against a block with one MsgSend measured next to it: F1 reads two period records, so
+ *    the cost must not grow with the blocks in between.
  * Figures: process CPU time (user + system, all threads) per block, medians of `runs` blocks each;
  * nothing is asserted.
  */
@@ -34,6 +35,8 @@ const STOS = 10n ** 18n;
 const GWEI = 10n ** 9n;
 const SELF = 10n ** 16n; // power 10 each
 const enc = new TextEncoder();
+/** Progress lines on stderr (the script run directly; not when imported). */
+let progress = false;
 type Msg = { typeUrl: string; value: Uint8Array };
 
 const median = (xs: number[]) => {
@@ -58,11 +61,18 @@ export interface DistributionBench {
   withdrawAfterManyMs: number;
   withdrawnAfter1: bigint;
   withdrawnAfterMany: bigint;
+  /** The same at `blocksBetween`/10 blocks of accrual. */
+  midBlocks: number;
+  sendBlockAfterMidMs: number;
+  withdrawAfterMidMs: number;
+  withdrawnAfterMid: bigint;
+  /** CPU ms per accrual block (N votes, one MsgSend, allocation), mean over all of them. */
+  accrualBlockMs: number;
   /** Median wall time of all timed blocks / median CPU time of the tx blocks: how contended the machine was. */
   wallToCpu: number;
 }
 
-export function runDistributionBench(validatorsN = 100, delegationsN = 10_000, blocksBetween = 1000, runs = 15): DistributionBench {
+export function runDistributionBench(validatorsN = 100, delegationsN = 10_000, blocksBetween = 10_000, runs = 15): DistributionBench {
   const t0 = performance.now();
   const ops = Array.from({ length: validatorsN }, (_, i) => testSigner(`bench-distr-op-${i}`));
   const consKeys = ops.map((_, i) => sha256(enc.encode(`bench-distr-cons-${i}`)));
@@ -153,17 +163,38 @@ export function runDistributionBench(validatorsN = 100, delegationsN = 10_000, b
       after1.push(r.ms);
       withdrawnAfter1 = amount(r.res);
     }
-    // `blocksBetween` blocks, each allocating the previous one's fee, then withdrawals of untouched delegations.
-    for (let b = 0; b < blocksBetween; b++) h.block([send()], { votes });
-    const afterMany: number[] = [];
-    const sendAfterMany: number[] = [];
-    let withdrawnAfterMany = 0n;
-    for (let i = 0; i < pairs; i++) {
-      sendAfterMany.push(timed([send()]).ms);
-      const r = timed([withdraw(delegators[(i + pairs) % delegatorsN], vals[i])]);
-      afterMany.push(r.ms);
-      withdrawnAfterMany = amount(r.res);
-    }
+    // Blocks of accrual, each allocating the previous one's fee, then withdrawals of delegations untouched
+    // since they were made: at blocksBetween/10 blocks and at blocksBetween (other delegators each time).
+    const midBlocks = Math.max(1, Math.floor(blocksBetween / 10));
+    let accrualCpu = 0;
+    const accrue = (n: number) => {
+      const s = process.cpuUsage();
+      for (let b = 0; b < n; b++) {
+        h.block([send()], { votes });
+        if (progress && (b + 1) % 1000 === 0) process.stderr.write(`  … ${b + 1}/${n} blocks\n`);
+      }
+      const d = process.cpuUsage(s);
+      accrualCpu += (d.user + d.system) / 1000;
+    };
+    const withdrawals = (round: number) => {
+      const ms: number[] = [];
+      const sendMs: number[] = [];
+      let paid = 0n;
+      for (let i = 0; i < pairs; i++) {
+        sendMs.push(timed([send()]).ms);
+        const r = timed([withdraw(delegators[(i + round * pairs) % delegatorsN], vals[i])]);
+        ms.push(r.ms);
+        paid = amount(r.res);
+      }
+      return { ms, sendMs, paid };
+    };
+    accrue(midBlocks);
+    const mid = withdrawals(1);
+    accrue(blocksBetween - midBlocks);
+    const many = withdrawals(2);
+    const afterMany = many.ms;
+    const sendAfterMany = many.sendMs;
+    const withdrawnAfterMany = many.paid;
     return {
       validators: validatorsN,
       delegations: Math.min(delegationsN, made),
@@ -179,7 +210,12 @@ export function runDistributionBench(validatorsN = 100, delegationsN = 10_000, b
       withdrawAfterManyMs: median(afterMany),
       withdrawnAfter1,
       withdrawnAfterMany,
-      wallToCpu: median(wall) / median([...sendMs, ...after1, ...sendAfterMany, ...afterMany]),
+      midBlocks,
+      sendBlockAfterMidMs: median(mid.sendMs),
+      withdrawAfterMidMs: median(mid.ms),
+      withdrawnAfterMid: mid.paid,
+      accrualBlockMs: accrualCpu / blocksBetween,
+      wallToCpu: median(wall) / median([...sendMs, ...after1, ...mid.sendMs, ...mid.ms, ...sendAfterMany, ...afterMany]),
     };
   } finally {
     h.close();
@@ -200,13 +236,16 @@ export function formatDistributionBench(b: DistributionBench): string {
     `  (each block below also allocates the previous block's fee)`,
     `  block with one MsgSend (baseline):                         ${f(b.sendBlockMs)} ms after 1 block, ${f(b.sendBlockAfterManyMs)} ms after ${b.blocksBetween} more`,
     `  block with one MsgWithdrawDelegatorReward after 1 block:    ${f(b.withdrawAfter1Ms)} ms (×${r(b.withdrawAfter1Ms, b.sendBlockMs)} of MsgSend; paid ${b.withdrawnAfter1} wei)`,
+    `  block with one MsgWithdrawDelegatorReward after ${b.midBlocks} blocks: ${f(b.withdrawAfterMidMs)} ms (×${r(b.withdrawAfterMidMs, b.sendBlockAfterMidMs)} of MsgSend then, ${f(b.sendBlockAfterMidMs)} ms; paid ${b.withdrawnAfterMid} wei)`,
     `  block with one MsgWithdrawDelegatorReward after ${b.blocksBetween} blocks: ${f(b.withdrawAfterManyMs)} ms (×${r(b.withdrawAfterManyMs, b.sendBlockAfterManyMs)} of MsgSend then; paid ${b.withdrawnAfterMany} wei)`,
     `  withdrawal after ${b.blocksBetween} blocks / after 1 block, each over its MsgSend: ×${(b.withdrawAfterManyMs / b.sendBlockAfterManyMs / (b.withdrawAfter1Ms / b.sendBlockMs)).toFixed(2)} (F1: flat in blocks)`,
+    `  (an accrual block — ${b.validators} votes, one MsgSend, allocation — cost ${f(b.accrualBlockMs)} ms on average over all ${b.blocksBetween})`,
     `  (wall time per block was ×${b.wallToCpu.toFixed(2)} the CPU time: > 1 means the machine was busy)`,
   ].join("\n");
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
   const [v, d, blocks, runs] = process.argv.slice(2).map(Number);
-  console.log(formatDistributionBench(runDistributionBench(v || 100, d || 10_000, blocks || 1000, runs || 15)));
+  progress = true;
+  console.log(formatDistributionBench(runDistributionBench(v || 100, d || 10_000, blocks || 10_000, runs || 15)));
 }

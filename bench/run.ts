@@ -9,7 +9,7 @@ const benches: [string, string[]][] = [
   ["typed store collections vs hand-written accessors", ["collections.ts"]],
   ["volume report with 10 000 wallets and 7 BLS signers", ["pot-report.ts"]],
   ["slashing liveness + distribution allocation per block, 100 validators", ["slashing.ts"]],
-  ["distribution F1: allocation over 100 validators × 10 000 delegations, withdrawal after 1000 blocks", ["distribution.ts"]],
+  ["distribution F1: allocation over 100 validators × 10 000 delegations, withdrawal after 10 000 blocks", ["distribution.ts"]],
   ["CometBFT JSON-RPC clients: node:http (load tool) vs fetch (CLI, localnet)", ["rpc-clients.ts"]],
   ["storage network: upload/download throughput vs Keccak and loopback", ["storage.ts"]],
   ["chain tx/s against cometbft's kvstore", ["chain-throughput.ts", ...process.argv.slice(2)]],
