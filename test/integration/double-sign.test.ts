@@ -4,7 +4,8 @@
 // DuplicateVoteEvidence. FinalizeBlock's misbehavior must slash 5 % of the power it had, jail and
 // tombstone it (checked with CosmJS queries and REST); unjail is refused for good. Then, as the SDK
 // 0.47 allows, a delegator delegates to the jailed validator and unbonds from it, and the entry
-// matures at block time and pays out.
+// matures at block time and pays out. Last, a validator created from a funded account on a node of
+// its own (cometbft's new key) joins CometBFT's set and signs blocks; undelegating all of it removes it.
 import { coin } from "@cosmjs/proto-signing";
 import { Registry } from "@cosmjs/proto-signing";
 import { calculateFee, defaultRegistryTypes, GasPrice, QueryClient, setupSlashingExtension, setupStakingExtension, SigningStargateClient } from "@cosmjs/stargate";
@@ -12,11 +13,14 @@ import { Comet38Client } from "@cosmjs/tendermint-rpc";
 import { expect } from "chai";
 import { MsgUnjail } from "cosmjs-types/cosmos/slashing/v1beta1/tx";
 import { BondStatus } from "cosmjs-types/cosmos/staking/v1beta1/staking";
+import { MsgCreateValidator } from "cosmjs-types/cosmos/staking/v1beta1/tx";
+import { PubKey as Ed25519PubKey } from "cosmjs-types/cosmos/crypto/ed25519/keys";
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CONSENSUS_PREFIX, toBech32 } from "../../chain/crypto/bech32.ts";
 import { configureNodeHome, LocalnetNode, type LocalnetNodeInfo } from "../../localnet/node.ts";
+import type { Localnet } from "../../localnet/network.ts";
 import { allocatePorts } from "../../localnet/processes.ts";
 import { defaultSlashingGenesis } from "../../modules/slashing/genesis.ts";
 import { valoperOf } from "../../modules/staking/types.ts";
@@ -45,15 +49,43 @@ describe("double sign with a real cometbft: evidence → slash 5 %, jail, tombst
   // The twin lives outside the localnet's directory; this hook is defined first, so it stops the
   // twin before useLocalnet's after() takes the network down.
   const twinDir = mkdtempSync(join(tmpdir(), "stratos-twin-"));
-  let twin: LocalnetNode | undefined;
+  const extra: LocalnetNode[] = [];
   after(async function () {
     this.timeout(60_000);
     try {
-      await twin?.stop();
+      for (const n of extra) await n.stop();
     } finally {
       if (!process.env.KEEP_TEST_HOMES) rmSync(twinDir, { recursive: true, force: true });
     }
   });
+  /**
+   * One more node next to the localnet, in twinDir: `from`'s config (genesis, settings) with a new node
+   * key, its own ports and empty data; with `sameValidatorKey` it signs with `from`'s validator key
+   * (fresh signing state), else cometbft makes it a key of its own.
+   */
+  async function extraNode(net: Localnet, from: LocalnetNode, name: string, sameValidatorKey: boolean): Promise<LocalnetNode> {
+    const ports = await allocatePorts([0, 0, 0, 0, 0]);
+    const info: LocalnetNodeInfo = {
+      name,
+      home: join(twinDir, name),
+      nodeId: "",
+      validatorAddress: "",
+      ports: { rpc: ports[0], p2p: ports[1], abci: ports[2], grpc: ports[3], rest: ports[4] },
+      rpc: `http://127.0.0.1:${ports[0]}`,
+      p2p: `tcp://127.0.0.1:${ports[1]}`,
+      abci: `tcp://127.0.0.1:${ports[2]}`,
+      pids: {},
+    };
+    mkdirSync(join(info.home, "data"), { recursive: true });
+    cpSync(join(from.home, "config"), join(info.home, "config"), { recursive: true });
+    rmSync(join(info.home, "config", "node_key.json"));
+    if (sameValidatorKey) writeFileSync(join(info.home, "data", "priv_validator_state.json"), JSON.stringify({ height: "0", round: 0, step: 0 }));
+    else rmSync(join(info.home, "config", "priv_validator_key.json"));
+    configureNodeHome(info, net.info.nodes, TIMEOUT_COMMIT, { "consensus.timeout_propose": "1s" });
+    const node = new LocalnetNode({ dir: twinDir, info: { chainId: net.chainId, nodes: [info] }, save() {} }, 0);
+    await node.start();
+    return node;
+  }
   const fixture = useLocalnet({
     validators: 4,
     users: 2,
@@ -104,25 +136,8 @@ describe("double sign with a real cometbft: evidence → slash 5 %, jail, tombst
 
     // The twin: node3's config (genesis, validator key) with a fresh signing state, a new node key
     // (cometbft makes one), its own ports and data; it block-syncs and then signs as validator 3 too.
-    const ports = await allocatePorts([0, 0, 0, 0, 0]);
-    const info: LocalnetNodeInfo = {
-      name: "node3-twin",
-      home: join(twinDir, "node3-twin"),
-      nodeId: "",
-      validatorAddress: consHex,
-      ports: { rpc: ports[0], p2p: ports[1], abci: ports[2], grpc: ports[3], rest: ports[4] },
-      rpc: `http://127.0.0.1:${ports[0]}`,
-      p2p: `tcp://127.0.0.1:${ports[1]}`,
-      abci: `tcp://127.0.0.1:${ports[2]}`,
-      pids: {},
-    };
-    mkdirSync(join(info.home, "data"), { recursive: true });
-    cpSync(join(node3.home, "config"), join(info.home, "config"), { recursive: true });
-    rmSync(join(info.home, "config", "node_key.json"));
-    writeFileSync(join(info.home, "data", "priv_validator_state.json"), JSON.stringify({ height: "0", round: 0, step: 0 }));
-    configureNodeHome(info, net.info.nodes, TIMEOUT_COMMIT, { "consensus.timeout_propose": "1s" });
-    twin = new LocalnetNode({ dir: twinDir, info: { chainId: net.chainId, nodes: [info] }, save() {} }, 0);
-    await twin.start();
+    const twin = await extraNode(net, node3, "node3-twin", true);
+    extra.push(twin);
 
     const tombstoned = await until("the double sign to be punished", 90_000, async () => ((await q.slashing.signingInfo(valcons)).valSigningInfo.tombstoned ? true : undefined));
     expect(tombstoned).to.equal(true);
@@ -194,7 +209,51 @@ describe("double sign with a real cometbft: evidence → slash 5 %, jail, tombst
     expect(matureTime / 1000 >= Number(entry.completionTime.seconds)).to.equal(true);
     expect(BigInt((await c1.getBalance(user1.address, "wei")).amount)).to.equal(balanceAfterUndelegate + BigInt(entry.balance));
   });
+
+  it("a new validator on its own new node, created from a funded account, joins CometBFT's set and signs blocks; undelegating all of it removes it", async () => {
+    const net = fixture.net;
+    const node0 = net.node(0);
+    const [user0] = net.users;
+    const c = clients[0]; // user0's
+    const valoper = valoperOf(user0.address);
+    const fresh = await extraNode(net, node0, "node4", false);
+    extra.push(fresh);
+    const st = (await fresh.rpc("status")).validator_info;
+    const consHex: string = st.address;
+    const key = Buffer.from(st.pub_key.value, "base64");
+    const amount = 5n * POWER_REDUCTION; // power 5 next to the three live validators' 30
+    const create = await c.signAndBroadcast(user0.address, [createValidatorMsg(user0.address, key, amount)], calculateFee(400_000, gasPrice));
+    expect(create.code, create.rawLog).to.equal(0);
+    const inComet = async () => ((await node0.rpc("validators", {})).validators as any[]).find((x) => x.address === consHex);
+    const listed = await until("CometBFT to list the new validator", 30_000, inComet);
+    expect(listed.voting_power).to.equal("5");
+    expect((await q.staking.validator(valoper)).validator.status).to.equal(BondStatus.BOND_STATUS_BONDED);
+    // Its node signs: its precommit is in a commit of the chain.
+    await until("a commit signed by the new validator", 30_000, async () => {
+      const sigs = (await node0.rpc("commit", { height: String(await node0.height()) })).signed_header.commit.signatures as any[];
+      return sigs.some((x) => x.validator_address === consHex && x.block_id_flag === 2) ? true : undefined;
+    });
+    const un = await c.undelegateTokens(user0.address, valoper, coin(amount.toString(), "wei"), "auto");
+    expect(un.code, un.rawLog).to.equal(0);
+    await until("CometBFT to drop the new validator", 30_000, async () => ((await inComet()) === undefined ? true : undefined));
+    expect((await q.staking.validator(valoper)).validator.status).to.not.equal(BondStatus.BOND_STATUS_BONDED);
+  });
 });
+
+function createValidatorMsg(operator: string, consKey: Uint8Array, amount: bigint) {
+  return {
+    typeUrl: MsgCreateValidator.typeUrl,
+    value: MsgCreateValidator.fromPartial({
+      description: { moniker: "newcomer" },
+      commission: { rate: "100000000000000000", maxRate: "200000000000000000", maxChangeRate: "10000000000000000" },
+      minSelfDelegation: "1",
+      delegatorAddress: operator,
+      validatorAddress: valoperOf(operator),
+      pubkey: { typeUrl: "/cosmos.crypto.ed25519.PubKey", value: Ed25519PubKey.encode({ key: consKey }).finish() },
+      value: { denom: "wei", amount: amount.toString() },
+    }),
+  };
+}
 
 const queries = (tm: Comet38Client) => QueryClient.withExtensions(tm, setupStakingExtension, setupSlashingExtension);
 
