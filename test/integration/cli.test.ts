@@ -187,7 +187,7 @@ describe("stratos-chain CLI", function () {
       expect([...(await withdrawnFrom(split[0].txhash)), ...(await withdrawnFrom(split[1].txhash))].sort()).to.deep.equal([valoper, funderVal].sort());
       expect(split.every((t) => t.code === 0)).to.equal(true);
       const noWait = await cliAsync(["tx", "distribution", "withdraw-all-rewards", "funder", "--max-msgs", "1", "--no-wait", ...kr, ...rpc]);
-      expect(noWait.code).to.equal(1);
+      expect(noWait.code).to.not.equal(0);
       expect(noWait.err).to.match(/--no-wait cannot be used when --max-msgs 1 splits the 2 withdrawals into 2 txs/);
       const badMax = await cliAsync(["tx", "distribution", "withdraw-all-rewards", "funder", "--max-msgs", "two", ...kr, ...rpc]);
       expect(badMax.code).to.not.equal(0);

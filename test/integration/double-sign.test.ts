@@ -218,6 +218,7 @@ describe("double sign with a real cometbft: evidence → slash 5 %, jail, tombst
     const valoper = valoperOf(user0.address);
     const fresh = await extraNode(net, node0, "node4", false);
     extra.push(fresh);
+    await fresh.waitForHeight(1); // its RPC is up (start only waits for the processes)
     const st = (await fresh.rpc("status")).validator_info;
     const consHex: string = st.address;
     const key = Buffer.from(st.pub_key.value, "base64");
