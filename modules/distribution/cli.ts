@@ -170,7 +170,7 @@ export const distributionCommands: Command[] = [
     options: qOptions,
     async run({ values, positionals }) {
       const [val] = requirePositionals(positionals, ["validator-address"]);
-      const validatorAddress = valoperArg(val, "<validator-address>");
+      const validatorAddress = checkValoperArg(val, "<validator-address>");
       await query(values, "ValidatorDistributionInfo", q.QueryValidatorDistributionInfoRequest.encode({ validatorAddress }).finish(), q.QueryValidatorDistributionInfoResponse.decode, (r) => ({
         operator_address: r.operatorAddress,
         self_bond_rewards: decCoinsJson(r.selfBondRewards),

@@ -187,7 +187,7 @@ describe("distribution (in process)", () => {
 
     // ValidatorDistributionInfo (SDK 0.47): the operator's account, its self-bond rewards now and the commission.
     for (const i of [0, 1]) {
-      const info = query(h, "ValidatorDistributionInfo", dq.QueryValidatorDistributionInfoRequest.encode({ validatorAddress: vals[i] }).finish(), dq.QueryValidatorDistributionInfoResponse.decode);
+      const info = distributionQuery(h, "ValidatorDistributionInfo", dq.QueryValidatorDistributionInfoRequest.encode({ validatorAddress: vals[i] }).finish(), dq.QueryValidatorDistributionInfoResponse.decode);
       const v = m.v[i];
       const d = m.dels.get(`${ops[i].address}/${i}`)!;
       const selfBond = mulTrunc(v.cum + v.current / v.tokens - d.start, d.stake * E18);
