@@ -80,11 +80,13 @@ message MsgCancelUnbondingDelegation {
 const SDK_047_QUERY_REQUESTS: Record<string, string> = {
   "/cosmos.auth.v1beta1.Query/ModuleAccountByName": "cosmos.auth.v1beta1.QueryModuleAccountByNameRequest",
   "/cosmos.bank.v1beta1.Query/SpendableBalanceByDenom": "cosmos.bank.v1beta1.QuerySpendableBalanceByDenomRequest",
+  "/cosmos.bank.v1beta1.Query/SendEnabled": "cosmos.bank.v1beta1.QuerySendEnabledRequest",
   "/cosmos.distribution.v1beta1.Query/ValidatorDistributionInfo": "cosmos.distribution.v1beta1.QueryValidatorDistributionInfoRequest",
 };
 const SDK_047_QUERY_PROTOS = [
   `syntax = "proto3"; package cosmos.auth.v1beta1; message QueryModuleAccountByNameRequest { string name = 1; }`,
   `syntax = "proto3"; package cosmos.bank.v1beta1; message QuerySpendableBalanceByDenomRequest { string address = 1; string denom = 2; }`,
+  `syntax = "proto3"; package cosmos.bank.v1beta1; message QuerySendEnabledRequest { repeated string denoms = 1; cosmos.base.query.v1beta1.PageRequest pagination = 99; }`,
   `syntax = "proto3"; package cosmos.distribution.v1beta1; message QueryValidatorDistributionInfoRequest { string validator_address = 1; }`,
 ];
 
