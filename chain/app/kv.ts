@@ -31,6 +31,12 @@ export function prefixEnd(prefix: Uint8Array): Uint8Array | undefined {
   return undefined;
 }
 
+/** Whether an iteration yields nothing; closes it either way (see CacheKV.iterate on lmdb readers). */
+export function isEmpty(items: Iterable<unknown>): boolean {
+  for (const _ of items) return false;
+  return true;
+}
+
 export function concatBytes(...parts: Uint8Array[]): Uint8Array {
   let n = 0;
   for (const p of parts) n += p.length;
@@ -71,20 +77,26 @@ export class CacheKV implements KVStore {
     const e = end === undefined ? undefined : toBinStr(end);
     const local = [...this.writes.keys()].filter((k) => k >= s && (e === undefined || k < e)).sort();
     const parentIt = this.parent.iterate(start, end)[Symbol.iterator]();
-    let p = parentIt.next();
-    let i = 0;
-    while (i < local.length || !p.done) {
-      const pk = p.done ? undefined : toBinStr(p.value[0]);
-      const lk = i < local.length ? local[i] : undefined;
-      if (lk !== undefined && (pk === undefined || lk <= pk)) {
-        const v = this.writes.get(lk)!;
-        if (v !== null) yield [fromBinStr(lk), v];
-        i++;
-        if (pk === lk) p = parentIt.next();
-      } else {
-        yield p.value as KVPair;
-        p = parentIt.next();
+    // A consumer that stops early must close the parent too: an unclosed lmdb range keeps its read
+    // transaction, and enough of them exhaust lmdb's reader slots (MDB_READERS_FULL).
+    try {
+      let p = parentIt.next();
+      let i = 0;
+      while (i < local.length || !p.done) {
+        const pk = p.done ? undefined : toBinStr(p.value[0]);
+        const lk = i < local.length ? local[i] : undefined;
+        if (lk !== undefined && (pk === undefined || lk <= pk)) {
+          const v = this.writes.get(lk)!;
+          if (v !== null) yield [fromBinStr(lk), v];
+          i++;
+          if (pk === lk) p = parentIt.next();
+        } else {
+          yield p.value as KVPair;
+          p = parentIt.next();
+        }
       }
+    } finally {
+      parentIt.return?.();
     }
   }
 

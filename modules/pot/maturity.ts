@@ -1,6 +1,7 @@
 // Reward maturity (§4.5, EndBlock RewardMatureAndSubSlashing) with our bounded, resumable walk over
 // the pending-epoch index.
 import type { Context } from "../../chain/app/context.ts";
+import { isEmpty } from "../../chain/app/kv.ts";
 import { addCoins } from "../../chain/types/coins.ts";
 import { COMMUNITY_POOL, type PotBankKeeper, type PotRegisterKeeper } from "./expected.ts";
 import { amountOf, coin, subCoins, type PotState, type Reward } from "./state.ts";
@@ -50,8 +51,7 @@ export function matureRewards(ctx: Context, d: MaturityDeps, budget = MATURE_REC
     }
     processed += batch.length;
     if (deductedTotal > 0n) d.bank.sendCoinsFromModuleToModule(ctx, d.rewardPool, COMMUNITY_POOL, [{ denom: params.rewardDenom, amount: deductedTotal }]);
-    const done = state.individualRewardEntries(ctx, e)[Symbol.iterator]().next().done;
-    if (!done) break;
+    if (!isEmpty(state.individualRewardEntries(ctx, e))) break;
     state.deletePendingEpoch(ctx, e);
     if (e > matured) {
       matured = e;
@@ -59,7 +59,6 @@ export function matureRewards(ctx: Context, d: MaturityDeps, budget = MATURE_REC
     }
   }
   // No pending key ≤ last is left: everything up to last is matured.
-  const rest = state.pendingEpochs(ctx, last)[Symbol.iterator]().next();
-  if (rest.done && last > matured) state.setMaturedEpoch(ctx, last);
+  if (isEmpty(state.pendingEpochs(ctx, last)) && last > matured) state.setMaturedEpoch(ctx, last);
   return processed;
 }

@@ -1,6 +1,10 @@
 import { expect } from "chai";
-import { CacheKV, GasKV, PrefixKV, prefixEnd, type KVPair, type KVReader } from "../../../chain/app/kv.ts";
+import { CacheKV, GasKV, isEmpty, PrefixKV, prefixEnd, type KVPair, type KVReader } from "../../../chain/app/kv.ts";
 import { GasMeter, OutOfGasError } from "../../../chain/app/gas.ts";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { MerkleStore } from "../../../chain/store/merkle-store.ts";
 
 const b = (s: string) => new TextEncoder().encode(s);
 const s = (u: Uint8Array) => new TextDecoder().decode(u);
@@ -58,5 +62,46 @@ describe("kv layers", () => {
     expect(meter.consumed).to.equal(3066n);
     expect(() => kv.set(b("k2"), b("v"))).to.throw(OutOfGasError);
     expect(meter.usedForResult()).to.equal(5000n);
+  });
+
+  it("a consumer that stops early closes the parent's iteration too (CacheKV and isEmpty)", () => {
+    let open = 0;
+    const parent: KVReader = {
+      get: () => undefined,
+      *iterate() {
+        open++;
+        try {
+          for (const k of ["a", "b", "c"]) yield [b(k), b("v")] as KVPair;
+        } finally {
+          open--;
+        }
+      },
+    };
+    const kv = new CacheKV(parent);
+    kv.set(b("a0"), b("w"));
+    for (const [k] of kv.iterate(b(""))) if (s(k) === "a0") break;
+    expect(open, "after break").to.equal(0);
+    expect(isEmpty(kv.iterate(b("")))).to.equal(false);
+    expect(open, "after isEmpty").to.equal(0);
+    expect(isEmpty(new CacheKV(new MapReader(new Map())).iterate(b("")))).to.equal(true);
+  });
+
+  it("over real lmdb, hundreds of early-stopped iterations across commits do not use up lmdb's reader slots", () => {
+    const dir = mkdtempSync(join(tmpdir(), "kv-readers-"));
+    const store = MerkleStore.open(join(dir, "state"));
+    try {
+      const committed: KVReader = { get: (k) => store.get(k), iterate: (a, e) => store.range(a, e) };
+      // lmdb's default is 126 readers; each unclosed range held one across the commits that follow
+      for (let v = 1n; v <= 300n; v++) {
+        store.stage(v, [[Uint8Array.of(1, Number(v % 200n)), Uint8Array.of(1)], [Uint8Array.of(2, Number(v % 200n)), Uint8Array.of(1)]]);
+        store.commit(v);
+        const kv = new CacheKV(committed);
+        for (const _ of kv.iterate(new Uint8Array())) break;
+        expect(isEmpty(kv.iterate(Uint8Array.of(2)))).to.equal(false);
+      }
+    } finally {
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
