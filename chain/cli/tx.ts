@@ -43,11 +43,8 @@ function accountNumberAndSequence(any: Any): { accountNumber: bigint; sequence: 
 
 /** Signs `messages` with key `from` and broadcasts; prints the result; throws when the tx failed. */
 export async function signAndBroadcast(values: Record<string, any>, from: string, messages: Any[]): Promise<void> {
-  const rpc = new RpcClient(values.node);
-  const keyring = await openKeyring(values, true);
-  const signer = await keyring.getSigner(from);
-  const chainId = values["chain-id"] ?? (await rpc.chainId());
-  const account = await accountInfo(rpc, signer.address);
+  // Every option is checked before the keyring or the node is touched: a bad argument is reported
+  // as such even when the node is down.
   const timeoutHeight = values["timeout-height"] ? parseIntArg("--timeout-height", values["timeout-height"]) : 0n;
   let gasPrice: bigint;
   try {
@@ -55,6 +52,21 @@ export async function signAndBroadcast(values: Record<string, any>, from: string
   } catch {
     throw new UsageError(`--gas-prices ${JSON.stringify(values["gas-prices"])}: expected e.g. 1gwei or 1000000000wei`);
   }
+  const autoGas = values.gas === "auto";
+  const adj = Number(values["gas-adjustment"]);
+  if (autoGas && !(adj >= 1 && adj < 10)) throw new UsageError(`--gas-adjustment must be a number between 1 and 10`);
+  const fixedGas = autoGas ? 0n : parseIntArg("--gas", values.gas);
+  let fixedFee: bigint | undefined;
+  if (values.fees) {
+    const fees = parseCoinsText(values.fees);
+    if (fees.length !== 1 || fees[0].denom !== "wei") throw new UsageError(`--fees must be in wei, gwei or stos, got ${formatCoins(fees)}`);
+    fixedFee = fees[0].amount;
+  }
+  const rpc = new RpcClient(values.node);
+  const keyring = await openKeyring(values, true);
+  const signer = await keyring.getSigner(from);
+  const chainId = values["chain-id"] ?? (await rpc.chainId());
+  const account = await accountInfo(rpc, signer.address);
   const build = (gas: bigint, feeWei: bigint) =>
     signTxDirect({
       signer,
@@ -66,23 +78,13 @@ export async function signAndBroadcast(values: Record<string, any>, from: string
       memo: values.memo,
       timeoutHeight,
     });
-  let gas: bigint;
-  if (values.gas === "auto") {
-    const adj = Number(values["gas-adjustment"]);
-    if (!(adj >= 1 && adj < 10)) throw new UsageError(`--gas-adjustment must be a number between 1 and 10`);
+  let gas = fixedGas;
+  if (autoGas) {
     const raw = await rpc.query("/cosmos.tx.v1beta1.Service/Simulate", SimulateRequest.encode({ txBytes: build(0n, 0n) }).finish());
     const used = SimulateResponse.decode(raw).gasInfo!.gasUsed;
     gas = BigInt(Math.ceil(Number(used) * adj));
-  } else {
-    gas = parseIntArg("--gas", values.gas);
   }
-  let feeWei = gas * gasPrice;
-  if (values.fees) {
-    const fees = parseCoinsText(values.fees);
-    if (fees.length !== 1 || fees[0].denom !== "wei") throw new UsageError(`--fees must be in wei, gwei or stos, got ${formatCoins(fees)}`);
-    feeWei = fees[0].amount;
-  }
-  const tx = build(gas, feeWei);
+  const tx = build(gas, fixedFee ?? gas * gasPrice);
   const res = await rpc.broadcastSync(tx);
   if (res.code !== 0) throw new Error(`tx rejected: code ${res.code} (${res.codespace}): ${res.log}`);
   if (values["no-wait"]) {
