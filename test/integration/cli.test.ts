@@ -31,6 +31,13 @@ function cliAsync(args: string[], input?: string): Promise<{ code: number | null
   });
 }
 
+/** cliAsync that must succeed; its JSON output. */
+async function cliJson(args: string[]): Promise<any> {
+  const r = await cliAsync(args);
+  expect(r.code, `${args.join(" ")}\n${r.err}`).to.equal(0);
+  return JSON.parse(r.out);
+}
+
 describe("stratos-chain CLI", function () {
   this.timeout(180_000);
   // keyring: false - the test builds its own keyring in node0's home and lists it exactly.
@@ -90,11 +97,7 @@ describe("stratos-chain CLI", function () {
   });
 
   it("distribution: rewards, commission and outstanding queries; set-withdraw-addr, withdraw-rewards --commission, fund-community-pool, withdraw-all-rewards", async () => {
-    const run = async (args: string[]) => {
-      const r = await cliAsync(args);
-      expect(r.code, `${args.join(" ")}\n${r.err}`).to.equal(0);
-      return JSON.parse(r.out);
-    };
+    const run = cliJson;
     // Only distribution's commands go through the CLI here (each run costs a node start-up); other reads use CosmJS.
     const chain = await StargateClient.connect(node.rpcUrl);
     try {
@@ -160,11 +163,7 @@ describe("stratos-chain CLI", function () {
   });
 
   it("distribution: withdraw-all-rewards --max-msgs splits into txs of at most N messages; query validator-distribution-info", async () => {
-    const run = async (args: string[]) => {
-      const r = await cliAsync(args);
-      expect(r.code, `${args.join(" ")}\n${r.err}`).to.equal(0);
-      return JSON.parse(r.out);
-    };
+    const run = cliJson;
     const chain = await StargateClient.connect(node.rpcUrl);
     try {
       const operator = fixture.net.accounts.find((a) => a.name === "operator0")!;

@@ -24,7 +24,8 @@ import type { Localnet } from "../../localnet/network.ts";
 import { allocatePorts } from "../../localnet/processes.ts";
 import { defaultSlashingGenesis } from "../../modules/slashing/genesis.ts";
 import { valoperOf } from "../../modules/staking/types.ts";
-import { sleep, useLocalnet, walletFor } from "../helpers/localnet.ts";
+import { useLocalnet, walletFor } from "../helpers/localnet.ts";
+import { pollUntil } from "../helpers/poll.ts";
 
 const SELF = 10n ** 16n; // localnet's gentx self-delegation (power 10)
 const POWER_REDUCTION = 10n ** 15n;
@@ -34,15 +35,7 @@ const UNBONDING_SECONDS = 8;
 const gasPrice = GasPrice.fromString("1000000000wei");
 const TIMEOUT_COMMIT = "300ms";
 
-async function until<T>(what: string, timeoutMs: number, f: () => Promise<T | undefined>): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await f();
-    if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(200);
-  }
-}
+const until = <T>(what: string, timeoutMs: number, f: () => Promise<T | undefined>) => pollUntil(what, f, timeoutMs, 200);
 
 describe("double sign with a real cometbft: evidence → slash 5 %, jail, tombstone; delegating to and unbonding from the jailed validator", function () {
   this.timeout(180_000);

@@ -13,7 +13,8 @@ import { MsgUnjail } from "cosmjs-types/cosmos/slashing/v1beta1/tx";
 import { timestampJson } from "../../chain/cli/query.ts";
 import { CONSENSUS_PREFIX, toBech32 } from "../../chain/crypto/bech32.ts";
 import { valoperOf } from "../../modules/staking/types.ts";
-import { sleep, useLocalnet, walletFor } from "../helpers/localnet.ts";
+import { useLocalnet, walletFor } from "../helpers/localnet.ts";
+import { pollUntil } from "../helpers/poll.ts";
 
 const cliPath = join(import.meta.dirname, "..", "..", "bin", "stratos-chain.mjs");
 const JAIL_SECONDS = 20; // room for the CLI calls made inside it
@@ -23,15 +24,7 @@ function cli(args: string[]) {
   const r = spawnSync(process.execPath, [cliPath, ...args], { encoding: "utf8", timeout: 60_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
-async function until<T>(what: string, timeoutMs: number, f: () => Promise<T | undefined>): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await f();
-    if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(200);
-  }
-}
+const until = <T>(what: string, timeoutMs: number, f: () => Promise<T | undefined>) => pollUntil(what, f, timeoutMs, 200);
 
 describe("slashing with a real cometbft and CosmJS: downtime jail, slash, unjail", function () {
   this.timeout(150_000);
