@@ -4,10 +4,11 @@
 import * as fs from "node:fs";
 import * as net from "node:net";
 import type { DeepPartial } from "cosmjs-types/helpers";
-import { Request, Response } from "cosmjs-types/tendermint/abci/types";
+import { Request, Response, type ResponseFinalizeBlock } from "cosmjs-types/tendermint/abci/types";
 
 import { formatAddress, parseAddress } from "./address.ts";
 import type { AbciApplication } from "./application.ts";
+import { encodeFinalizeBlockResponse } from "./encoded-results.ts";
 import { DEFAULT_MAX_FRAME_BYTES, encodeUvarint, FrameDecoder } from "./framing.ts";
 
 export { BaseAbciApplication } from "./application.ts";
@@ -242,7 +243,10 @@ class AbciConnection {
     let body: Uint8Array;
     try {
       // fromPartial fills fields the app left out, which encode() would otherwise mis-serialise.
-      body = Response.encode(Response.fromPartial({ [kind]: result } as DeepPartial<Response>)).finish();
+      body =
+        kind === "finalizeBlock"
+          ? encodeFinalizeBlockResponse(result as Partial<ResponseFinalizeBlock>)
+          : Response.encode(Response.fromPartial({ [kind]: result } as DeepPartial<Response>)).finish();
     } catch (err) {
       return this.fail(`app.${kind} returned an unencodable response: ${describe(err)}`);
     }

@@ -10,6 +10,7 @@ import { ConsensusParams } from "cosmjs-types/tendermint/types/params";
 import { existsSync } from "node:fs";
 import "../types/proto-writer.ts";
 import { BaseAbciApplication } from "../abci/application.ts";
+import { encodeTxResult } from "../abci/encoded-results.ts";
 import { MerkleStore } from "../store/merkle-store.ts";
 import { decodeTx, type DecodedTx } from "../tx/decode.ts";
 import type { Context, ExecMode } from "./context.ts";
@@ -244,7 +245,9 @@ export class BaseApp<K = unknown> extends BaseAbciApplication implements QueryHo
   }
 
   makeContext(store: KVStore, mode: ExecMode, height: bigint, time: Timestamp, gasMeter = new GasMeter()): Context {
-    const events = mode === "recheck" ? new DiscardingEventManager() : new EventManager();
+    // (Re)CheckTx answers carry no events (SDK 0.47 drops the ante events outside deliver and
+    // simulate), so building them would be work nobody sees.
+    const events = mode === "recheck" || mode === "check" ? new DiscardingEventManager() : new EventManager();
     return { store, gasMeter, events, height, time, chainId: this.chainId, mode, txHash: "" };
   }
 
@@ -320,8 +323,6 @@ export class BaseApp<K = unknown> extends BaseAbciApplication implements QueryHo
     const { result } = this.runTx(mode, req.tx, this.checkState, height, this.lastBlockTime, key);
     // A tx that fails (Re)CheckTx leaves the mempool: its decoding is not needed any more.
     if (result.code !== 0) this.txCache.delete(key);
-    // CometBFT reads only the code of a ReCheckTx answer: spare encoding the ante events.
-    if (mode === "recheck") return { ...checkTxResult(result), events: [] };
     return checkTxResult(result);
   }
 
@@ -347,7 +348,7 @@ export class BaseApp<K = unknown> extends BaseAbciApplication implements QueryHo
       // Once in a block the tx leaves the mempool; a replay after a restart just decodes again.
       this.txCache.delete(key);
       txResults.push(result);
-      this.block.aux.push([auxTxKey(hash), abci.TxResult.encode({ height: req.height, index, tx, result }).finish()]);
+      this.block.aux.push([auxTxKey(hash), encodeTxResult(req.height, index, tx, result)]);
     }
     const validatorUpdates = collectValidatorUpdates(this.wiring.modules, "EndBlock", (m) => m.endBlock?.(blockCtx));
     this.block.aux.push([auxBlockTimeKey(req.height), enc.encode(JSON.stringify({ seconds: time.seconds.toString(), nanos: time.nanos }))]);
@@ -420,8 +421,9 @@ export class BaseApp<K = unknown> extends BaseAbciApplication implements QueryHo
     anteState.write();
     const anteEvents = anteCtx.events.events;
     if (mode === "check" || mode === "recheck") {
-      // SDK 0.47 runs no message in CheckTx: its log is the empty message log list.
-      return { result: { ...toExecResult(undefined, gasWanted, meter.usedForResult(), anteEvents), log: "[]" }, msgResponses: [] };
+      // SDK 0.47 runs no message in CheckTx: its log is the empty message log list, and its
+      // answer has no events (runTx appends the ante events only in deliver and simulate).
+      return { result: { ...toExecResult(undefined, gasWanted, meter.usedForResult(), []), log: "[]" }, msgResponses: [] };
     }
     const msgState = new CacheKV(base);
     const msgCtx = { ...this.makeContext(new GasKV(msgState, meter), mode, height, time, meter), txHash: Buffer.from(hash ?? txHash(bytes)).toString("hex").toUpperCase() };

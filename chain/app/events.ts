@@ -29,9 +29,9 @@ export class EventManager {
 }
 
 /**
- * For ReCheckTx: CometBFT reads only the answer's code, so the events a recheck would build are
- * never seen; dropping them keeps the per-pending-tx cost of every block small. Events never
- * influence state or results, so this changes nothing else.
+ * For CheckTx and ReCheckTx: their answers carry no events (as SDK 0.47's), so the events the ante
+ * handler would build are never seen; dropping them keeps the mempool's per-tx cost small. Events
+ * never influence state or results, so this changes nothing else.
  */
 export class DiscardingEventManager extends EventManager {
   override emit(): void {}
