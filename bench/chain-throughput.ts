@@ -4,7 +4,7 @@
 //
 //   node --import tsx bench/chain-throughput.ts [--accounts 200] [--txs 2000] [--timeout-commit 1s]
 //        [--concurrency 64] [--gas 150000] [--mempool-size N] [--timeout 300] [--only stratos|kvstore]
-//        [--cpu-prof DIR] [--comet-pprof DIR] [--sustained] [--json]
+//        [--kvstore-abci builtin|socket] [--cpu-prof DIR] [--comet-pprof DIR] [--sustained] [--json]
 //
 // The default (2,000 txs) is the short run: over in a few blocks, so its tx/s is quantised by one
 // block. --sustained is the saturation run: 20,000 txs from 200 senders, mempool room for all of
@@ -41,7 +41,7 @@ import { freePort } from "../localnet/processes.ts";
 import { formatProfileSummary, summarizeCpuProfile, type ProfileSummary } from "./lib/cpuprofile.ts";
 import { startCpuUsage, type CpuUsage } from "./lib/cpu-usage.ts";
 import { runLoad, type LoadResult } from "./lib/load.ts";
-import { cometbftVersion, KvstoreBenchNode, Resources, StratosBenchNode, waitForAppHeight, type BenchNode } from "./lib/nodes.ts";
+import { abciCliBinary, cometbftVersion, KvstoreBenchNode, Resources, StratosBenchNode, waitForAppHeight, type BenchNode } from "./lib/nodes.ts";
 import { addBenchGenesisAccounts, benchAccounts, kvstoreLanesLike, signedSendLanes } from "./lib/stratos-txs.ts";
 
 const projectRoot = resolve(import.meta.dirname, "..");
@@ -64,6 +64,11 @@ export interface ChainThroughputOptions {
   /** Everything (setup, both runs, cleanup) must finish within this; children are killed after. Default 300 s. */
   timeoutMs: number;
   only?: "stratos" | "kvstore";
+  /**
+   * "builtin" (default): kvstore linked into cometbft, no ABCI transport at all. "socket": kvstore
+   * as its own process (abci-cli) behind cometbft's socket client, the transport our app must use.
+   */
+  kvstoreAbci?: "builtin" | "socket";
   /** Profile our app process with node --cpu-prof into this directory. */
   cpuProfDir?: string;
   /** Profile both cometbft processes (Go pprof, rpc.pprof_laddr) during the load into this directory. */
@@ -159,6 +164,7 @@ async function benchBody(o: ChainThroughputOptions, res: Resources, signal: Abor
   const log = (line: string) => void (signal.aborted || o.log(line));
   const machine = machineFacts();
   const { log: _l, cpuProfDir: _c, cometProfDir: _p, only: _o, ...settings } = o;
+  if (o.kvstoreAbci === "socket") log("kvstore runs as its own process (abci-cli) over cometbft's socket ABCI client, as our app does");
   const result: ChainThroughputResult = { machine, settings, goal: RATIO_GOAL };
   const cometSettings: Record<string, string | number | boolean> = { ...defaultCometSettings, "consensus.timeout_commit": o.timeoutCommit };
   if (o.mempoolSize !== undefined) cometSettings["mempool.size"] = o.mempoolSize;
@@ -186,7 +192,8 @@ async function benchBody(o: ChainThroughputOptions, res: Resources, signal: Abor
     const pprofPort = o.cometProfDir ? await freePort() : 0;
     const phaseSettings = pprofPort ? { ...cometSettings, "rpc.pprof_laddr": `127.0.0.1:${pprofPort}` } : cometSettings;
     if (phase === "stratos" && pprofPort) patchCometConfig(stratos.home, { "rpc.pprof_laddr": `127.0.0.1:${pprofPort}` });
-    const node: BenchNode = phase === "stratos" ? stratos : await KvstoreBenchNode.create(res, { settings: phaseSettings, likeHome: stratos.home });
+    const socketApp = o.kvstoreAbci === "socket" ? { abciCli: abciCliBinary(cometbftVersion()) } : undefined;
+    const node: BenchNode = phase === "stratos" ? stratos : await KvstoreBenchNode.create(res, { settings: phaseSettings, likeHome: stratos.home, socketApp });
     t = performance.now();
     node.start();
     await waitForAppHeight(node, 2, 90_000, signal);
@@ -348,7 +355,7 @@ export function formatRepetitions(rs: ChainThroughputResult[]): string {
 // ---- command line
 
 const USAGE =
-  "usage: node --import tsx bench/chain-throughput.ts [--accounts N] [--txs N] [--timeout-commit 1s] [--concurrency N] [--gas N] [--mempool-size N] [--timeout SECONDS] [--only stratos|kvstore] [--cpu-prof DIR] [--comet-pprof DIR] [--sustained] [--repeat N] [--json]";
+  "usage: node --import tsx bench/chain-throughput.ts [--accounts N] [--txs N] [--timeout-commit 1s] [--concurrency N] [--gas N] [--mempool-size N] [--timeout SECONDS] [--only stratos|kvstore] [--kvstore-abci builtin|socket] [--cpu-prof DIR] [--comet-pprof DIR] [--sustained] [--repeat N] [--json]";
 
 /** --sustained: the saturation run (explicit flags still win). */
 export const SUSTAINED: Partial<ChainThroughputOptions> = { txs: 20_000, mempoolSize: 25_000, timeoutMs: 900_000 };
@@ -372,6 +379,7 @@ export function parseChainThroughputArgs(argv: string[]): Partial<ChainThroughpu
       gas: { type: "string" },
       timeout: { type: "string" },
       only: { type: "string" },
+      "kvstore-abci": { type: "string" },
       "cpu-prof": { type: "string" },
       "comet-pprof": { type: "string" },
       "mempool-size": { type: "string" },
@@ -388,6 +396,8 @@ export function parseChainThroughputArgs(argv: string[]): Partial<ChainThroughpu
   const tc = values["timeout-commit"];
   if (tc !== undefined && !/^\d+(\.\d+)?(ns|us|µs|ms|s|m)$/.test(tc)) throw new Error(`--timeout-commit must be a Go duration like 1s or 500ms, got ${JSON.stringify(tc)}`);
   if (values.only !== undefined && values.only !== "stratos" && values.only !== "kvstore") throw new Error(`--only must be stratos or kvstore, got ${JSON.stringify(values.only)}`);
+  const ka = values["kvstore-abci"];
+  if (ka !== undefined && ka !== "builtin" && ka !== "socket") throw new Error(`--kvstore-abci must be builtin or socket, got ${JSON.stringify(ka)}`);
   const opts: Partial<ChainThroughputOptions> = values.sustained ? { ...SUSTAINED } : {};
   const set = <K extends keyof ChainThroughputOptions>(k: K, v: ChainThroughputOptions[K] | undefined) => {
     if (v !== undefined) opts[k] = v;
@@ -401,6 +411,7 @@ export function parseChainThroughputArgs(argv: string[]): Partial<ChainThroughpu
   set("timeoutMs", timeout === undefined ? undefined : timeout * 1000);
   set("timeoutCommit", tc);
   set("only", values.only as ChainThroughputOptions["only"]);
+  set("kvstoreAbci", ka as ChainThroughputOptions["kvstoreAbci"]);
   set("cpuProfDir", values["cpu-prof"]);
   set("cometProfDir", values["comet-pprof"]);
   return { ...opts, json: values.json!, repeat: positiveInt("repeat", values.repeat) ?? 1 };

@@ -207,13 +207,34 @@ export class StratosBenchNode implements BenchNode {
   }
 }
 
+/**
+ * `abci-cli` of the pinned CometBFT version (CometBFT's kvstore as a separate ABCI socket server),
+ * built into .bin/ on first use (go install, like bin/install-cometbft.mjs does for cometbft).
+ */
+export function abciCliBinary(version: string): string {
+  const bin = join(projectRoot, ".bin", "abci-cli");
+  if (!existsSync(bin)) {
+    const r = spawnSync("go", ["install", `github.com/cometbft/cometbft/abci/cmd/abci-cli@v${version}`], {
+      env: { ...process.env, GOBIN: join(projectRoot, ".bin") },
+      stdio: ["ignore", "inherit", "inherit"],
+    });
+    if (r.status !== 0 || !existsSync(bin)) throw new Error(`go install abci-cli@v${version} failed (is Go installed?)`);
+  }
+  return bin;
+}
+
 export class KvstoreBenchNode implements BenchNode {
   readonly name = "kvstore";
   process?: ChildProcess;
+  /** The kvstore app as its own process (socket mode only). */
+  appProcess?: ChildProcess;
   private constructor(
     readonly home: string,
     readonly rpcUrl: string,
     private readonly res: Resources,
+    /** tcp address of the separate kvstore app, or undefined for cometbft's built-in one */
+    private readonly appAddress: string | undefined,
+    private readonly abciCli: string | undefined,
   ) {}
 
   get logPath() {
@@ -223,45 +244,55 @@ export class KvstoreBenchNode implements BenchNode {
   /**
    * `cometbft init`, then the same settings as our node: `settings` (defaultCometSettings +
    * overrides) and the consensus params of `likeHome`'s genesis (block max_bytes etc.).
+   * `socketApp`: run kvstore as its own process (abci-cli) behind cometbft's socket ABCI client,
+   * the transport our app uses, instead of linked into cometbft.
    */
-  static async create(res: Resources, o: { settings: TomlSettings; likeHome: string }): Promise<KvstoreBenchNode> {
+  static async create(res: Resources, o: { settings: TomlSettings; likeHome: string; socketApp?: { abciCli: string } }): Promise<KvstoreBenchNode> {
     const home = mkdtempSync(join(tmpdir(), "kvstore-bench-"));
     res.addDir(home);
     cometbftInit(home);
     const [rpc, p2p] = [await freePort(), await freePort()];
+    const appAddress = o.socketApp ? `tcp://127.0.0.1:${await freePort()}` : undefined;
     patchCometConfig(home, {
       ...o.settings,
       moniker: "bench-kvstore",
       "rpc.laddr": `tcp://127.0.0.1:${rpc}`,
       "p2p.laddr": `tcp://127.0.0.1:${p2p}`,
-      proxy_app: "kvstore",
+      proxy_app: appAddress ?? "kvstore",
     });
     const genesis = JSON.parse(readFileSync(genesisPath(home), "utf8"));
     genesis.consensus_params = readGenesis(o.likeHome).consensus_params;
     writeGenesis(home, genesis);
-    const node = new KvstoreBenchNode(home, `http://127.0.0.1:${rpc}`, res);
-    res.addPids(() => (node.process?.pid && node.process.exitCode === null && node.process.signalCode === null ? [node.process.pid] : []));
+    const node = new KvstoreBenchNode(home, `http://127.0.0.1:${rpc}`, res, appAddress, o.socketApp?.abciCli);
+    res.addPids(() => [node.process, node.appProcess].flatMap((p) => (p?.pid && p.exitCode === null && p.signalCode === null ? [p.pid] : [])));
     return node;
   }
 
   namedPids(): Record<string, number> {
-    const p = this.process;
-    return p?.pid && p.exitCode === null && p.signalCode === null ? { cometbft: p.pid } : {};
+    const out: Record<string, number> = {};
+    for (const [name, p] of [["cometbft", this.process], ["app", this.appProcess]] as const) {
+      if (p?.pid && p.exitCode === null && p.signalCode === null) out[name] = p.pid;
+    }
+    return out;
   }
 
   start(): void {
     this.res.onCleanup(() => this.stop()); // throws if the bench was already cleaned up
     const fd = openSync(this.logPath, "a");
-    this.process = spawn(cometbftBinary(), ["start", "--home", this.home, "--proxy_app", "kvstore"], { stdio: ["ignore", fd, fd] });
+    if (this.appAddress) {
+      this.appProcess = spawn(this.abciCli!, ["kvstore", "--address", this.appAddress, "--log_level", "error"], { stdio: ["ignore", fd, fd] });
+    }
+    this.process = spawn(cometbftBinary(), ["start", "--home", this.home, "--proxy_app", this.appAddress ?? "kvstore"], { stdio: ["ignore", fd, fd] });
     closeSync(fd);
   }
 
   async stop(): Promise<void> {
-    const p = this.process;
-    if (!p?.pid || p.exitCode !== null || p.signalCode !== null) return;
-    kill(p.pid, "SIGTERM");
-    if (!(await waitGone([p.pid], 10_000))) kill(p.pid, "SIGKILL");
-    await waitGone([p.pid], 2_000);
+    for (const p of [this.process, this.appProcess]) {
+      if (!p?.pid || p.exitCode !== null || p.signalCode !== null) continue;
+      kill(p.pid, "SIGTERM");
+      if (!(await waitGone([p.pid], 10_000))) kill(p.pid, "SIGKILL");
+      await waitGone([p.pid], 2_000);
+    }
   }
 
   logTail(lines?: number) {
