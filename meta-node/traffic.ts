@@ -295,6 +295,7 @@ export class Traffic {
     if (this.store.cursor < this.closeHeight(p.epoch)) throw new ProtocolError(409, "not_ready", `epoch ${p.epoch} is not closed here yet (height ${this.store.cursor} < ${this.closeHeight(p.epoch)})`);
     const last = this.store.lastReportedEpoch;
     if (p.from !== last) throw new ProtocolError(409, "stale", `the chain's last reported epoch is ${last} here, the proposal starts after ${p.from}`);
+    const t0 = Date.now();
     let mine = this.compute(p.from, p.epoch);
     if (!this.matches(p, mine)) {
       // Receipts this node missed are taken from the reporter (each checked here); then compare again.
@@ -306,7 +307,7 @@ export class Traffic {
       }
     }
     const sig = blsSign(this.blsSecret, volumeReportDigest(this.body(p)));
-    this.log.info(`co-signed the report of epoch ${p.epoch} by ${p.reporter} (${p.count} receipts, root ${p.reportReference})`);
+    this.log.info(`co-signed the report of epoch ${p.epoch} by ${p.reporter} (${p.count} receipts, root ${p.reportReference}; checked in ${Date.now() - t0} ms)`);
     return { pubKey: Buffer.from(blsPublicKey(this.blsSecret)).toString("hex"), signature: Buffer.from(sig).toString("hex") };
   }
 
@@ -339,15 +340,20 @@ export class Traffic {
     const jobKey = `job/${E12(epoch)}`;
     const peers = this.bondedMetas().filter((m) => m.address !== this.id.address && m.url);
     let job: ReportJob | undefined = this.store.pot.get(jobKey);
+    // Durations go to the log lines below: where an epoch's end-to-commit time goes (bench/pot-e2e.ts).
+    const t0 = Date.now();
+    let gathered = 0;
     if (!job) {
-      for (const m of peers) await this.gather(m.url, from, epoch).catch((e) => this.log.warn(`receipts from ${m.address}: ${(e as Error).message}`));
+      for (const m of peers) gathered += await this.gather(m.url, from, epoch).catch((e) => (this.log.warn(`receipts from ${m.address}: ${(e as Error).message}`), 0));
     }
+    const t1 = Date.now();
     const c = this.compute(from, epoch);
+    const t2 = Date.now();
     if (c.count === 0 || c.walletVolumes.length === 0) return; // nothing moved: no report (pot refuses a zero report)
     const proposal: Proposal = { epoch, from, reporter: this.id.address, reporterOwner: this.wallet, reportReference: c.root, walletVolumes: c.walletVolumes.map((w) => ({ walletAddress: w.walletAddress, volume: w.volume.toString() })), count: c.count };
     if (!job || job.proposal.reportReference !== proposal.reportReference || job.proposal.from !== from) {
       job = { proposal, sigs: {} };
-      this.log.info(`reporting epoch ${epoch} (epochs ${from + 1}..${epoch}): ${c.count} receipts, root ${c.root}, volumes ${proposal.walletVolumes.map((w) => `${w.walletAddress}=${w.volume}`).join(", ")}`);
+      this.log.info(`reporting epoch ${epoch} (epochs ${from + 1}..${epoch}): ${c.count} receipts, root ${c.root}, volumes ${proposal.walletVolumes.map((w) => `${w.walletAddress}=${w.volume}`).join(", ")} (gathered ${gathered} new from ${job ? 0 : peers.length} peers in ${t1 - t0} ms, computed in ${t2 - t1} ms)`);
     }
     const body = this.body(job.proposal);
     job.sigs[this.id.address] = { pubKey: Buffer.from(blsPublicKey(this.blsSecret)).toString("hex"), signature: Buffer.from(blsSign(this.blsSecret, volumeReportDigest(body))).toString("hex") };
@@ -356,12 +362,13 @@ export class Traffic {
     for (const m of peers) {
       if (Object.keys(job.sigs).length >= need) break;
       if (job.sigs[m.address]) continue;
+      const ts = Date.now();
       try {
         const s = await this.peer.json<{ pubKey: string; signature: string }>(m.url, "POST", "/v1/pot/sign", { proposal: job.proposal }, this.cfg.peerTimeoutMs * 3);
         if (typeof s?.pubKey !== "string" || typeof s.signature !== "string") throw new Error("malformed answer");
         job.sigs[m.address] = { pubKey: s.pubKey, signature: s.signature };
         await this.store.pot.put(jobKey, job); // a restart keeps what it collected
-        this.log.info(`epoch ${epoch}: signature ${Object.keys(job.sigs).length}/${need} from ${m.address}`);
+        this.log.info(`epoch ${epoch}: signature ${Object.keys(job.sigs).length}/${need} from ${m.address} in ${Date.now() - ts} ms`);
       } catch (e) {
         this.log.warn(`epoch ${epoch}: ${m.address} did not co-sign: ${(e as Error).message}`);
       }
@@ -376,11 +383,12 @@ export class Traffic {
       .sort()
       .map((a) => ({ pubKey: new Uint8Array(Buffer.from(job!.sigs[a]!.pubKey, "hex")), signature: new Uint8Array(Buffer.from(job!.sigs[a]!.signature, "hex")) }));
     const msg = assembleVolumeReport(body, parts);
+    const tb = Date.now();
     const r = await this.txs.send([{ typeUrl: msg.typeUrl, value: stratos.pot.v1.MsgVolumeReport.encode(msg.value).finish() }]);
     job.submitted = { hash: r.hash, code: r.code, at: Date.now() };
     await this.store.pot.put(jobKey, job);
     if (r.code !== 0) this.log.warn(`MsgVolumeReport epoch ${epoch}: code ${r.code}: ${r.log}`);
-    else this.log.info(`MsgVolumeReport epoch ${epoch} committed in block ${r.height} (${n} signatures, tx ${r.hash})`);
+    else this.log.info(`MsgVolumeReport epoch ${epoch} committed in block ${r.height} (${n} signatures, tx ${r.hash}; broadcast to commit ${Date.now() - tb} ms)`);
   }
 
   // ---- audit and status --------------------------------------------------------------------------
