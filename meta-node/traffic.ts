@@ -342,6 +342,7 @@ export class Traffic {
     let job: ReportJob | undefined = this.store.pot.get(jobKey);
     // Durations go to the log lines below: where an epoch's end-to-commit time goes (bench/pot-e2e.ts).
     const t0 = Date.now();
+    const resumed = job !== undefined;
     let gathered = 0;
     if (!job) {
       for (const m of peers) gathered += await this.gather(m.url, from, epoch).catch((e) => (this.log.warn(`receipts from ${m.address}: ${(e as Error).message}`), 0));
@@ -353,7 +354,7 @@ export class Traffic {
     const proposal: Proposal = { epoch, from, reporter: this.id.address, reporterOwner: this.wallet, reportReference: c.root, walletVolumes: c.walletVolumes.map((w) => ({ walletAddress: w.walletAddress, volume: w.volume.toString() })), count: c.count };
     if (!job || job.proposal.reportReference !== proposal.reportReference || job.proposal.from !== from) {
       job = { proposal, sigs: {} };
-      this.log.info(`reporting epoch ${epoch} (epochs ${from + 1}..${epoch}): ${c.count} receipts, root ${c.root}, volumes ${proposal.walletVolumes.map((w) => `${w.walletAddress}=${w.volume}`).join(", ")} (gathered ${gathered} new from ${job ? 0 : peers.length} peers in ${t1 - t0} ms, computed in ${t2 - t1} ms)`);
+      this.log.info(`reporting epoch ${epoch} (epochs ${from + 1}..${epoch}): ${c.count} receipts, root ${c.root}, volumes ${proposal.walletVolumes.map((w) => `${w.walletAddress}=${w.volume}`).join(", ")} (gathered ${gathered} new from ${resumed ? 0 : peers.length} peers in ${t1 - t0} ms, computed in ${t2 - t1} ms)`);
     }
     const body = this.body(job.proposal);
     job.sigs[this.id.address] = { pubKey: Buffer.from(blsPublicKey(this.blsSecret)).toString("hex"), signature: Buffer.from(blsSign(this.blsSecret, volumeReportDigest(body))).toString("hex") };
