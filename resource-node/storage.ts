@@ -41,6 +41,9 @@ export interface ServedRecord {
   at: number;
 }
 
+/** Receipts per POST /v1/pot/receipts (the meta node takes up to 2000 and 1 MiB: ~700 B per receipt). */
+export const FORWARD_BATCH = 500;
+
 export interface HeldReceipt {
   signed: SignedReceipt;
   sentTo: string[];
@@ -180,35 +183,79 @@ export class Storage {
     if (r.v === 3 && r.gateway !== from) return { ok: false, reason: `a relay receipt is handed in by its gateway ${r.gateway}, not by ${from}` };
     const why = checkReceiptSignature(sr);
     if (why) return { ok: false, reason: why };
-    const key = receiptSlot(r);
-    if (!this.d.receipts.get(key)) void this.d.receipts.put(key, { signed: sr, sentTo: [], at: Date.now() });
+    this.hold(sr);
     return { ok: true };
   }
 
+  /** Keeps a receipt (once per slot) until every bonded meta node has it. */
+  private hold(sr: SignedReceipt): void {
+    const key = receiptSlot(sr.receipt);
+    if (this.d.receipts.get(key)) return;
+    void this.d.receipts.put(key, { signed: sr, sentTo: [], at: Date.now() });
+    this.unsent?.keys.add(key);
+  }
+
+  /**
+   * Keys of held receipts some bonded meta node does not have yet, oldest first: what forwardReceipts
+   * looks at, so its cost follows the backlog, not every receipt this node ever held. Built by one scan
+   * at the first forward and again when the set of bonded meta nodes changes (a new one gets them all).
+   */
+  private unsent?: { metas: string; keys: Set<string> };
+  private unsentKeys(metas: string[]): Set<string> {
+    const id = [...metas].sort().join(",");
+    if (this.unsent?.metas !== id) {
+      const keys = new Set<string>();
+      for (const { key, value } of this.d.receipts.getRange()) if (metas.some((a) => !value.sentTo.includes(a))) keys.add(key as string);
+      this.unsent = { metas: id, keys };
+    }
+    return this.unsent.keys;
+  }
+
   private forwarding?: Promise<void>;
-  /** Hand held receipts to every bonded meta node (each checks them itself), in batches. */
+  /**
+   * Hand held receipts to every bonded meta node (each checks them itself), in batches of
+   * FORWARD_BATCH, round-robin over the meta nodes until the backlog is gone (a busy node serving
+   * small slices would otherwise fall behind, and receipts not handed in before their epoch closes
+   * pay nothing); a meta node that fails is retried at the next call.
+   */
   forwardReceipts(): Promise<void> {
     this.forwarding ??= (async () => {
-      for (const m of this.dir.bondedMetas()) {
-        if (this.stopped) break;
-        const batch: { key: string; value: HeldReceipt }[] = [];
-        for (const { key, value } of this.d.receipts.getRange()) {
-          if (value.sentTo.includes(m.address)) continue;
-          batch.push({ key: key as string, value });
-          if (batch.length >= 500) break;
-        }
-        if (batch.length === 0) continue;
-        try {
-          const ans = await this.d.http.json<{ rejected?: { index: number; reason: string }[] }>(m.url, "POST", "/v1/pot/receipts", { receipts: batch.map((b) => b.value.signed) }, { timeoutMs: this.d.peerTimeoutMs });
-          for (const rj of ans.rejected ?? []) this.log.warn(`receipt ${batch[rj.index]?.key} refused by meta node ${m.address}: ${rj.reason}`);
-          await this.d.receipts.transaction(() => {
-            for (const b of batch) {
-              const cur = this.d.receipts.get(b.key);
-              if (cur && !cur.sentTo.includes(m.address)) this.d.receipts.put(b.key, { ...cur, sentTo: [...cur.sentTo, m.address] });
+      const metas = this.dir.bondedMetas();
+      const keys = this.unsentKeys(metas.map((m) => m.address));
+      const failed = new Set<string>();
+      for (let more = true; more && !this.stopped; ) {
+        more = false;
+        for (const m of metas) {
+          if (this.stopped || failed.has(m.address)) continue;
+          const batch: { key: string; value: HeldReceipt }[] = [];
+          for (const key of keys) {
+            const value = this.d.receipts.get(key);
+            if (!value) {
+              keys.delete(key);
+              continue;
             }
-          });
-        } catch (e) {
-          this.log.warn(`receipts to meta node ${m.address}: ${(e as Error).message} (will retry)`);
+            if (value.sentTo.includes(m.address)) continue;
+            batch.push({ key, value });
+            if (batch.length >= FORWARD_BATCH) break;
+          }
+          if (batch.length === 0) continue;
+          try {
+            const ans = await this.d.http.json<{ rejected?: { index: number; reason: string }[] }>(m.url, "POST", "/v1/pot/receipts", { receipts: batch.map((b) => b.value.signed) }, { timeoutMs: this.d.peerTimeoutMs });
+            for (const rj of ans.rejected ?? []) this.log.warn(`receipt ${batch[rj.index]?.key} refused by meta node ${m.address}: ${rj.reason}`);
+            await this.d.receipts.transaction(() => {
+              for (const b of batch) {
+                const cur = this.d.receipts.get(b.key);
+                if (!cur || cur.sentTo.includes(m.address)) continue;
+                const sentTo = [...cur.sentTo, m.address];
+                this.d.receipts.put(b.key, { ...cur, sentTo });
+                if (metas.every((x) => sentTo.includes(x.address))) keys.delete(b.key);
+              }
+            });
+            if (batch.length >= FORWARD_BATCH) more = true;
+          } catch (e) {
+            failed.add(m.address);
+            this.log.warn(`receipts to meta node ${m.address}: ${(e as Error).message} (will retry)`);
+          }
         }
       }
     })().finally(() => (this.forwarding = undefined));
@@ -310,8 +357,7 @@ export class Storage {
     if (r.server !== this.identity.address || r.receiver !== receiver) return `the receipt credits ${r.server} for a copy to ${r.receiver}, not this node for one to ${receiver}`;
     const why = checkReceiptSignature(sr);
     if (why) return why;
-    const key = receiptSlot(r);
-    if (!this.d.receipts.get(key)) void this.d.receipts.put(key, { signed: sr, sentTo: [], at: Date.now() });
+    this.hold(sr);
     return undefined;
   }
 
