@@ -12,6 +12,7 @@ const benches: [string, string[]][] = [
   ["distribution F1: allocation over 100 validators × 10 000 delegations, withdrawal after 10 000 blocks", ["distribution.ts"]],
   ["CometBFT JSON-RPC clients: node:http (load tool) vs fetch (CLI, localnet)", ["rpc-clients.ts"]],
   ["storage network: upload/download throughput vs Keccak and loopback", ["storage.ts"]],
+  ["Proof of Traffic over the network: 100 000 receipts handed in, epoch end → report committed", ["pot-e2e.ts"]],
   ["chain tx/s against cometbft's kvstore", ["chain-throughput.ts", ...process.argv.slice(2)]],
 ];
 
