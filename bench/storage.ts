@@ -5,7 +5,7 @@
 // downloading processes (the CLI and the gateway daemon) for a 4 GiB file.
 //
 //   node --import tsx bench/storage.ts [--size-mib 1024] [--rss-size-mib 4096] [--keep] [--cpu-prof DIR]
-//        [--runs N] [--ab-send-threads]
+//        [--runs N]
 // Nothing here asserts a time; figures are printed as ratios to the in-run baselines. Each phase also
 // prints the CPU seconds of every process (CLI, resource nodes, meta nodes, validator) and the idle
 // localnet's CPU s/s: on 2 cores an upload is CPU-bound, so that is where its time goes.
@@ -21,8 +21,8 @@
 //     (Keccak 253 MB/s). Upload: 1.9 s hashing + 7.9 s sending; 17 CPU s in 11 s wall (CLI 1.7, gateway 6.9,
 //     destinations 1.6-2.6 each, meta nodes 2.4), of which Keccak 5.3 s.
 //   1 GiB, load 15-30: upload 18.7 MB/s, download 25.7 MB/s; Keccak itself fell to 30-54 MB/s in such runs,
-//     so the ratios of loaded runs say little. Peak RSS 1 GiB: uploading gateway 229 MB (sendThreads 0),
-//     301 MB (sendThreads 1), downloading gateway 268 MB.
+//     so the ratios of loaded runs say little. Peak RSS 1 GiB: uploading gateway 229 MB (301 MB with the
+//     worker-thread replica sender, since removed: no gain shown), downloading gateway 268 MB.
 //   256 MiB, load ~20, after the gateway stores its own replica in-process (3 runs): CPU of the 4 resource
 //     daemons per upload 8.9 / 11.0 / 10.3 s (uploading gateway 4.3 / 4.8 / 4.7 s), against 12.4-15.8 s
 //     (gateway 5.0-7.8 s) in 6 runs before it; upload 0.13 / 0.22 / 0.25 ×, download 0.35 / 1.21 / 0.56 ×
@@ -43,7 +43,7 @@ import { waitForStorage } from "../localnet/storage.ts";
 import { formatProfileSummary, summarizeCpuProfile } from "./lib/cpuprofile.ts";
 import type { Localnet } from "../localnet/localnet.ts";
 
-const { values } = parseArgs({ options: { "size-mib": { type: "string", default: "1024" }, "rss-size-mib": { type: "string", default: "4096" }, keep: { type: "boolean", default: false }, "cpu-prof": { type: "string" }, runs: { type: "string", default: "1" }, "ab-send-threads": { type: "boolean", default: false } } });
+const { values } = parseArgs({ options: { "size-mib": { type: "string", default: "1024" }, "rss-size-mib": { type: "string", default: "4096" }, keep: { type: "boolean", default: false }, "cpu-prof": { type: "string" }, runs: { type: "string", default: "1" } } });
 const RUNS = Number(values.runs);
 // --cpu-prof DIR: the resource daemons (restarted with node --cpu-prof) and the put/get CLIs write V8
 // profiles (one per thread, hash workers included) under DIR/<process>; summaries go to DIR/summary.txt.
@@ -269,19 +269,9 @@ async function main(): Promise<void> {
     console.log(`  Keccak passes per byte: upload 2 at the gateway (file hash on its own worker ‖ slice hashes in the pool) + 1 per destination = 5; download 1 at the gateway, while each slice arrives (holders serving a download do not re-hash) = 1`);
 
     // More runs: a new file each (same size), Keccak measured again just before each, so each ratio is
-    // against the machine as it was then (it is shared). --ab-send-threads: the uploading gateway
-    // alternates sendThreads 0 / 1 from run 2 on (replicas sent from its main thread / a worker thread;
-    // run 1 has the config default, 0).
+    // against the machine as it was then (it is shared).
     const rows: string[] = [];
     for (let i = 1; i < RUNS; i++) {
-      const threads = values["ab-send-threads"] ? (i % 2 === 1 ? 0 : 1) : undefined;
-      if (threads !== undefined) {
-        const cfgPath = join(rn0.info.home, "config.json");
-        writeFileSync(cfgPath, JSON.stringify({ ...JSON.parse(readFileSync(cfgPath, "utf8")), sendThreads: threads }, null, 2));
-        await rn0.stop();
-        await rn0.start({ nodeArgs: profArgs(`${rn0.name}-${i}`) });
-        await waitForStorage(net.daemons);
-      }
       const f = join(work, `file-${i}.bin`);
       await makeFile(f, SIZE, 0x9e3779b9 + i * 7919);
       const k = await keccakRate(256 * MiB);
@@ -289,7 +279,7 @@ async function main(): Promise<void> {
       rmSync(f, { force: true });
       const up = mbps(x.size, x.put.transferMs);
       const down = mbps(x.size, x.get.transferMs);
-      rows.push(`  run ${i + 1}${threads !== undefined ? ` (sendThreads ${threads})` : ""}: Keccak ${k.toFixed(0)} MB/s; upload ${up.toFixed(1)} MB/s = ${(up / k).toFixed(2)} ×, download ${down.toFixed(1)} MB/s = ${(down / k).toFixed(2)} × (CLI's clock); peaks: uploading gateway ${x.upGatewayMb.toFixed(0)} MB, downloading gateway ${x.downGatewayMb.toFixed(0)} MB`);
+      rows.push(`  run ${i + 1}: Keccak ${k.toFixed(0)} MB/s; upload ${up.toFixed(1)} MB/s = ${(up / k).toFixed(2)} ×, download ${down.toFixed(1)} MB/s = ${(down / k).toFixed(2)} × (CLI's clock); peaks: uploading gateway ${x.upGatewayMb.toFixed(0)} MB, downloading gateway ${x.downGatewayMb.toFixed(0)} MB`);
       console.log(rows[rows.length - 1]);
     }
     if (rows.length) console.log(`\nruns 2…${RUNS}:\n${rows.join("\n")}`);

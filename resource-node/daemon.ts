@@ -11,7 +11,6 @@ import { ChainClient, type ChainReader } from "./chain.ts";
 import { NodeDirectory } from "./directory.ts";
 import { Gateway } from "./gateway.ts";
 import { HashPool } from "./hash.ts";
-import { SliceSender } from "./slice-sender.ts";
 import { loadKeys, paths, readApiToken, readConfig, type ResourceNodeConfig } from "./home.ts";
 import { makeLogger } from "./log.ts";
 import { MetaClient } from "./meta-client.ts";
@@ -62,7 +61,6 @@ export async function startNode(home: string, o: StartOptions = {}): Promise<Run
   const dir = new NodeDirectory(chain, http, log, { seeds: cfg.metaSeeds });
   const meta = new MetaClient(dir, http);
   const hashPool = new HashPool();
-  const sliceSender = cfg.sendThreads > 0 ? new SliceSender(keys.identity, { threads: cfg.sendThreads, idleTimeoutMs: cfg.peerTimeoutMs }) : undefined;
   const storage = new Storage({
     identity: keys.identity,
     walletSigner: keys.walletSigner,
@@ -86,7 +84,6 @@ export async function startNode(home: string, o: StartOptions = {}): Promise<Run
     meta,
     dir,
     hashPool,
-    ...(sliceSender ? { sliceSender } : {}),
     tmpDir: p.staging,
     log,
     defaultSliceSize: cfg.sliceSize,
@@ -159,7 +156,6 @@ export async function startNode(home: string, o: StartOptions = {}): Promise<Run
       dir.stop();
       http.close();
       await hashPool.close();
-      await sliceSender?.close();
       await db.close();
       rmSync(p.pid, { force: true });
       log.info("stopped");

@@ -33,7 +33,6 @@ import { DEFAULT_SLICE_SIZE, sliceCount, sliceRange } from "../meta-node/protoco
 import { walletSignMessage, type WalletSignature } from "../meta-node/protocol/wallet-signature.ts";
 import type { NodeDirectory } from "./directory.ts";
 import { FileHashWorker, HashPool } from "./hash.ts";
-import type { SliceSender } from "./slice-sender.ts";
 import type { Logger } from "./log.ts";
 import type { MetaClient, WalletAuthFields } from "./meta-client.ts";
 
@@ -148,8 +147,6 @@ export interface GatewayDeps {
   hashPool: HashPool;
   /** Stores this node's own replica of an upload it sends (Storage.storeSlice), without the loopback PUT. */
   storeLocal?: (permit: Permit, slice: PermitSlice, source: Readable) => Promise<unknown>;
-  /** Sends upload replicas from worker threads (else this thread, through `http`). */
-  sliceSender?: SliceSender;
   /** Folder for staged uploads (emptied on start). */
   tmpDir: string;
   log: Logger;
@@ -453,14 +450,6 @@ export class Gateway {
     for (let attempt = 0; attempt < 2; attempt++) {
       let counted = 0;
       try {
-        if (this.d.sliceSender) {
-          const answer = await this.d.sliceSender.put(url, { sliceHash: slice.hash, sliceNumber: slice.number, permitHeader, file: slice.path, offset: slice.offset, size: slice.size, timeoutMs: this.d.peerTimeoutMs }, (n) => {
-            counted += n;
-            onBytes(n);
-          });
-          onStored?.(answer);
-          return undefined;
-        }
         const body = createReadStream(slice.path, { highWaterMark: 1 << 20, start: slice.offset, end: slice.offset + slice.size - 1 });
         body.on("data", (c) => {
           counted += (c as Buffer).length;

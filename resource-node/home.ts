@@ -42,9 +42,6 @@ export interface ResourceNodeConfig {
   sendConcurrency: number;
   /** Slices fetched ahead during a download. */
   downloadWindow: number;
-  /** Worker threads that send upload replicas (0, the default: the main thread sends them; 1 cost the uploading
-   * gateway ~70 MB more peak RSS on a 1 GiB upload and no speed-up could be shown on the shared 2-core machine). */
-  sendThreads: number;
   gasPrice: string;
 }
 
@@ -61,7 +58,6 @@ export const DEFAULT_CONFIG: ResourceNodeConfig = {
   peerTimeoutMs: 30_000,
   sendConcurrency: 12,
   downloadWindow: 4,
-  sendThreads: 0,
   gasPrice: "1000000000wei",
 };
 
@@ -91,7 +87,6 @@ export function validateConfig(c: ResourceNodeConfig): ResourceNodeConfig {
   if (!Number.isInteger(c.sliceSize) || c.sliceSize < 1 || c.sliceSize > DEFAULT_SLICE_SIZE) bad(`sliceSize must be 1..${DEFAULT_SLICE_SIZE}, got ${c.sliceSize}`);
   for (const k of ["capacityBytes", "heartbeatIntervalMs", "peerTimeoutMs"] as const) if (!Number.isSafeInteger(c[k]) || c[k] < 0) bad(`${k} must be a non-negative integer, got ${c[k]}`);
   for (const k of ["sendConcurrency", "downloadWindow"] as const) if (!Number.isInteger(c[k]) || c[k] < 1 || c[k] > 64) bad(`${k} must be 1..64, got ${c[k]}`);
-  if (!Number.isInteger(c.sendThreads) || c.sendThreads < 0 || c.sendThreads > 16) bad(`sendThreads must be 0..16, got ${c.sendThreads}`);
   if (!/^\d+(\.\d+)?[a-z]+$/.test(c.gasPrice)) bad(`gasPrice must look like 1000000000wei, got ${JSON.stringify(c.gasPrice)}`);
   return c;
 }
