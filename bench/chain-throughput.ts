@@ -25,6 +25,11 @@
 //     0.23 / 0.24 / 0.21 ms with kvstore. (One app thread gets ~0.1 core at that load; kvstore needs little.)
 //   In process (bench/lib/app-costs.ts, CPU time): CheckTx 517 → 400 µs, FinalizeBlock 460 → 338,
 //     ReCheckTx 146 → 117.
+//   Quiet machine (load 0.2), before CheckTx lost its events and results were encoded once: ours 1034 tx/s,
+//     kvstore 4618 (0.22); app 715 µs + cometbft 926 µs per tx. After (other jobs 0.5–0.6 cores): ours
+//     809 / 1042 tx/s against 5851 / 3011, app 695 / 553 µs + cometbft 966 / 804 µs per tx.
+//   --kvstore-abci socket (kvstore behind the same socket client as ours): kvstore's cometbft 456 µs per tx
+//     against 259–288 µs built in; the socket client's flush timer is ~20 % of cometbft's CPU on our chain.
 // The goal (ratio >= 0.5) is not reached: cometbft's own CPU per tx on our chain (CheckTx/ReCheckTx round
 // trips, ~2 KB of indexed events per tx in FinalizeBlock) is 3–4x kvstore's, so even a free app would
 // stay near 0.3 where both are CPU-bound. Details: CONTRIBUTING.md "Performance: chain throughput".
