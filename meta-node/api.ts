@@ -82,6 +82,7 @@ export function buildApi(d: ApiDeps): express.Express {
   route("get", "/v1/pot/receipts", "none", ({ req }) =>
     d.traffic.page(int(req.query.from, "from"), int(req.query.to, "to"), typeof req.query.after === "string" ? req.query.after : "", Math.min(1000, Math.max(1, int(req.query.limit, "limit", 1000)))),
   );
+  route("get", "/v1/pot/receipts/summary", "meta", ({ req }) => d.traffic.summary(int(req.query.from, "from"), int(req.query.to, "to")));
   route("post", "/v1/pot/sign", "meta", ({ body, sender }) => d.traffic.cosign(sender!, body));
   route("get", "/v1/pot/epochs/:epoch/audit", "none", ({ req }) => d.traffic.audit(int(req.params.epoch, "epoch"), int(req.query.after, "after", 0), Math.min(1000, Math.max(1, int(req.query.limit, "limit", 500)))));
   route("get", "/v1/pot/nodes/:address", "none", ({ req }) => d.traffic.nodeTraffic(String(req.params.address)));

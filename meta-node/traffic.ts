@@ -69,6 +69,10 @@ export class Traffic {
   /** receipts accepted whose lmdb put has not committed yet */
   private readonly pending = new Map<string, SignedReceipt>();
   private proofCache?: { epoch: number; root: string; keys: string[]; proofs: ReturnType<typeof merkleProofs>; receipts: SignedReceipt[] };
+  /** Bumped whenever a receipt put has committed: a computed receipt set is current while it is unchanged. */
+  private receiptsVersion = 0;
+  /** The last receipt-derived part of compute() (the reporter asks for a peer's summary, then its signature). */
+  private computed?: { from: number; to: number; version: number; root: string; count: number; nodeBytes: Map<string, bigint> };
   private lastAttempt = 0;
 
   constructor(
@@ -178,6 +182,7 @@ export class Traffic {
     // awaited one by one every receipt would wait for its own commit. `pending` answers reads meanwhile.
     this.pending.set(key, sr);
     const w = this.store.pot.put(key, sr).finally(() => {
+      this.receiptsVersion++;
       if (this.pending.get(key) === sr) this.pending.delete(key);
     });
     if (o.writes) o.writes.push(w);
@@ -227,19 +232,35 @@ export class Traffic {
 
   /** The report over the receipts this node holds for epochs (from, to]. */
   compute(from: number, to: number): ComputedReport {
-    const leaves: Buffer[] = [];
-    const nodeBytes = new Map<string, bigint>();
-    for (const sr of this.range(from, to)) {
-      leaves.push(receiptLeaf(sr));
-      nodeBytes.set(sr.receipt.server, (nodeBytes.get(sr.receipt.server) ?? 0n) + BigInt(sr.receipt.bytes));
-    }
+    const c = this.computed;
+    const { root, count, nodeBytes } = c && c.from === from && c.to === to && c.version === this.receiptsVersion ? c : this.computeReceipts(from, to);
+    // owners are read each time: the chain view may have changed since the receipts were summed
     const byWallet = new Map<string, bigint>();
     for (const [node, b] of nodeBytes) {
       const owner = this.store.resourceNode(node)?.owner;
       if (owner) byWallet.set(owner, (byWallet.get(owner) ?? 0n) + b);
     }
     const walletVolumes = [...byWallet].sort(([a], [b]) => (a < b ? -1 : 1)).map(([walletAddress, volume]) => ({ walletAddress, volume }));
-    return { root: merkleRoot(sortLeaves(leaves)), count: leaves.length, nodeBytes: new Map([...nodeBytes].sort(([a], [b]) => (a < b ? -1 : 1))), walletVolumes };
+    return { root, count, nodeBytes: new Map(nodeBytes), walletVolumes };
+  }
+
+  private computeReceipts(from: number, to: number): NonNullable<Traffic["computed"]> {
+    const version = this.receiptsVersion;
+    const leaves: Buffer[] = [];
+    const nodeBytes = new Map<string, bigint>();
+    for (const sr of this.range(from, to)) {
+      leaves.push(receiptLeaf(sr));
+      nodeBytes.set(sr.receipt.server, (nodeBytes.get(sr.receipt.server) ?? 0n) + BigInt(sr.receipt.bytes));
+    }
+    this.computed = { from, to, version, root: merkleRoot(sortLeaves(leaves)), count: leaves.length, nodeBytes: new Map([...nodeBytes].sort(([a], [b]) => (a < b ? -1 : 1))) };
+    return this.computed;
+  }
+
+  /** GET /v1/pot/receipts/summary: count and Merkle root of the receipts held for epochs (from, to]. */
+  summary(from: number, to: number): { from: number; to: number; count: number; root: string } {
+    if (to < from) throw bad("to must be ≥ from");
+    const c = this.compute(from, to);
+    return { from, to, count: c.count, root: c.root };
   }
 
   /** Pull a peer's receipts for (from, to] and take those that verify. */
@@ -344,8 +365,24 @@ export class Traffic {
     const t0 = Date.now();
     const resumed = job !== undefined;
     let gathered = 0;
+    let same = 0;
     if (!job) {
-      for (const m of peers) gathered += await this.gather(m.url, from, epoch).catch((e) => (this.log.warn(`receipts from ${m.address}: ${(e as Error).message}`), 0));
+      // Pull the receipts of every peer whose set differs from this node's. The peers summarise their
+      // sets (count + root) in parallel while this node computes its own; an equal root is the same set.
+      const asked = peers.map((m) =>
+        this.peer.json<{ count: number; root: string }>(m.url, "GET", `/v1/pot/receipts/summary?from=${from}&to=${epoch}`, undefined, this.cfg.peerTimeoutMs * 3).catch(() => undefined),
+      );
+      await new Promise((r) => setTimeout(r, 20)); // let the requests go out before the synchronous compute
+      const mine = this.compute(from, epoch);
+      const answers = await Promise.all(asked);
+      for (const [i, m] of peers.entries()) {
+        const a = answers[i];
+        if (a && a.count === mine.count && a.root === mine.root) {
+          same++;
+          continue;
+        }
+        gathered += await this.gather(m.url, from, epoch).catch((e) => (this.log.warn(`receipts from ${m.address}: ${(e as Error).message}`), 0));
+      }
     }
     const t1 = Date.now();
     const c = this.compute(from, epoch);
@@ -354,26 +391,30 @@ export class Traffic {
     const proposal: Proposal = { epoch, from, reporter: this.id.address, reporterOwner: this.wallet, reportReference: c.root, walletVolumes: c.walletVolumes.map((w) => ({ walletAddress: w.walletAddress, volume: w.volume.toString() })), count: c.count };
     if (!job || job.proposal.reportReference !== proposal.reportReference || job.proposal.from !== from) {
       job = { proposal, sigs: {} };
-      this.log.info(`reporting epoch ${epoch} (epochs ${from + 1}..${epoch}): ${c.count} receipts, root ${c.root}, volumes ${proposal.walletVolumes.map((w) => `${w.walletAddress}=${w.volume}`).join(", ")} (gathered ${gathered} new from ${resumed ? 0 : peers.length} peers in ${t1 - t0} ms, computed in ${t2 - t1} ms)`);
+      this.log.info(`reporting epoch ${epoch} (epochs ${from + 1}..${epoch}): ${c.count} receipts, root ${c.root}, volumes ${proposal.walletVolumes.map((w) => `${w.walletAddress}=${w.volume}`).join(", ")} (${resumed ? "resumed" : `${same} of ${peers.length} peers hold the same set, gathered ${gathered} new from the others`}; ${t1 - t0} ms, then computed in ${t2 - t1} ms)`);
     }
     const body = this.body(job.proposal);
     job.sigs[this.id.address] = { pubKey: Buffer.from(blsPublicKey(this.blsSecret)).toString("hex"), signature: Buffer.from(blsSign(this.blsSecret, volumeReportDigest(body))).toString("hex") };
     await this.store.pot.put(jobKey, job);
     const need = Math.floor((2 * this.bondedMetas().length) / 3) + 1;
-    for (const m of peers) {
-      if (Object.keys(job.sigs).length >= need) break;
-      if (job.sigs[m.address]) continue;
-      const ts = Date.now();
-      try {
-        const s = await this.peer.json<{ pubKey: string; signature: string }>(m.url, "POST", "/v1/pot/sign", { proposal: job.proposal }, this.cfg.peerTimeoutMs * 3);
-        if (typeof s?.pubKey !== "string" || typeof s.signature !== "string") throw new Error("malformed answer");
-        job.sigs[m.address] = { pubKey: s.pubKey, signature: s.signature };
-        await this.store.pot.put(jobKey, job); // a restart keeps what it collected
-        this.log.info(`epoch ${epoch}: signature ${Object.keys(job.sigs).length}/${need} from ${m.address} in ${Date.now() - ts} ms`);
-      } catch (e) {
-        this.log.warn(`epoch ${epoch}: ${m.address} did not co-sign: ${(e as Error).message}`);
-      }
-    }
+    // Every co-signer checks the report against its own receipts: asked all at once, they check in parallel.
+    const j = job;
+    await Promise.all(
+      peers
+        .filter((m) => !j.sigs[m.address])
+        .map(async (m) => {
+          const ts = Date.now();
+          try {
+            const s = await this.peer.json<{ pubKey: string; signature: string }>(m.url, "POST", "/v1/pot/sign", { proposal: j.proposal }, this.cfg.peerTimeoutMs * 3);
+            if (typeof s?.pubKey !== "string" || typeof s.signature !== "string") throw new Error("malformed answer");
+            j.sigs[m.address] = { pubKey: s.pubKey, signature: s.signature };
+            await this.store.pot.put(jobKey, j); // a restart keeps what it collected
+            this.log.info(`epoch ${epoch}: signature ${Object.keys(j.sigs).length}/${need} from ${m.address} in ${Date.now() - ts} ms`);
+          } catch (e) {
+            this.log.warn(`epoch ${epoch}: ${m.address} did not co-sign: ${(e as Error).message}`);
+          }
+        }),
+    );
     const n = Object.keys(job.sigs).length;
     if (n < need) {
       this.log.warn(`epoch ${epoch}: ${n} of ${need} signatures; will retry`);
