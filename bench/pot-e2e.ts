@@ -2,8 +2,8 @@
  * Proof of Traffic end to end over the network, on a real localnet (validator + cometbft, 3 meta-node and
  * 4 resource-node daemons as separate processes, test/helpers/storage-network.ts):
  *   1. receipts/s the meta nodes accept over their real HTTP API (POST /v1/pot/receipts, node-authenticated
- *      as each serving resource node, batches of 500 as resource-node/storage.ts forwardReceipts sends them,
- *      every receipt to every bonded meta node), against the bare in-process wallet-signature check;
+ *      as each serving resource node, batches of 500 as resource-node/storage.ts forwardReceipts sends them:
+ *      each batch to every bonded meta node at once, the next batch when all have answered), against the bare in-process wallet-signature check;
  *   2. wall time from the epoch's end (the block at which the meta nodes' epoch rule closes it:
  *      e·epochBlocks + epochGraceBlocks) to the MsgVolumeReport for that epoch committed on chain (block
  *      times from the chain; broken down from the reporter's log: gather, compute, co-signatures, commit),
@@ -188,7 +188,7 @@ try {
   for (const sr of sample) if (!verifyWalletSignature(sr.sig, receiptMessage(sr.receipt)).ok) throw new Error("bad signature");
   const bareRate = (sample.length / (performance.now() - t)) * 1000;
 
-  // 1. hand-in: each serving node sends its receipts in batches of 500 to every meta node in turn
+  // 1. hand-in: each serving node sends its receipts in batches of 500, each batch to every meta node at once
   const byServer = new Map<string, SignedReceipt[]>();
   for (const sr of receipts) {
     const l = byServer.get(sr.receipt.server);
@@ -207,12 +207,14 @@ try {
       try {
         for (let i = 0; i < list.length; i += BATCH) {
           const batch = list.slice(i, i + BATCH);
-          for (const m of METAS) {
-            const a = await c.json<{ accepted: number; duplicates: number; rejected: { index: number; reason: string }[] }>(metaUrl(m), "POST", "/v1/pot/receipts", { receipts: batch }, { timeoutMs: 120_000 });
-            if (a.rejected.length) throw new Error(`${m} rejected ${a.rejected.length} receipts: ${a.rejected[0]!.reason}`);
-            accepted.set(m, accepted.get(m)! + a.accepted);
-            doneAt.set(m, performance.now());
-          }
+          await Promise.all(
+            METAS.map(async (m) => {
+              const a = await c.json<{ accepted: number; duplicates: number; rejected: { index: number; reason: string }[] }>(metaUrl(m), "POST", "/v1/pot/receipts", { receipts: batch }, { timeoutMs: 120_000 });
+              if (a.rejected.length) throw new Error(`${m} rejected ${a.rejected.length} receipts: ${a.rejected[0]!.reason}`);
+              accepted.set(m, accepted.get(m)! + a.accepted);
+              doneAt.set(m, performance.now());
+            }),
+          );
         }
       } finally {
         c.close();

@@ -214,9 +214,9 @@ export class Storage {
   private forwarding?: Promise<void>;
   /**
    * Hand held receipts to every bonded meta node (each checks them itself), in batches of
-   * FORWARD_BATCH, round-robin over the meta nodes until the backlog is gone (a busy node serving
-   * small slices would otherwise fall behind, and receipts not handed in before their epoch closes
-   * pay nothing); a meta node that fails is retried at the next call.
+   * FORWARD_BATCH, one to every meta node at once, round after round until the backlog is gone (a
+   * busy node serving small slices would otherwise fall behind, and receipts not handed in before
+   * their epoch closes pay nothing); a meta node that fails is retried at the next call.
    */
   forwardReceipts(): Promise<void> {
     this.forwarding ??= (async () => {
@@ -225,8 +225,8 @@ export class Storage {
       const failed = new Set<string>();
       for (let more = true; more && !this.stopped; ) {
         more = false;
-        for (const m of metas) {
-          if (this.stopped || failed.has(m.address)) continue;
+        await Promise.all(metas.map(async (m) => {
+          if (this.stopped || failed.has(m.address)) return;
           const batch: { key: string; value: HeldReceipt }[] = [];
           for (const key of keys) {
             const value = this.d.receipts.get(key);
@@ -238,7 +238,7 @@ export class Storage {
             batch.push({ key, value });
             if (batch.length >= FORWARD_BATCH) break;
           }
-          if (batch.length === 0) continue;
+          if (batch.length === 0) return;
           try {
             const ans = await this.d.http.json<{ rejected?: { index: number; reason: string }[] }>(m.url, "POST", "/v1/pot/receipts", { receipts: batch.map((b) => b.value.signed) }, { timeoutMs: this.d.peerTimeoutMs });
             for (const rj of ans.rejected ?? []) this.log.warn(`receipt ${batch[rj.index]?.key} refused by meta node ${m.address}: ${rj.reason}`);
@@ -256,7 +256,7 @@ export class Storage {
             failed.add(m.address);
             this.log.warn(`receipts to meta node ${m.address}: ${(e as Error).message} (will retry)`);
           }
-        }
+        }));
       }
     })().finally(() => (this.forwarding = undefined));
     return this.forwarding;

@@ -1,6 +1,7 @@
 // A resource node hands the receipts it holds to every bonded meta node (resource-node/storage.ts
-// forwardReceipts): the whole backlog in one call (batches round-robin over the meta nodes), only what a
-// meta node lacks, a failing meta node again at the next call, and everything to a newly bonded one.
+// forwardReceipts): the whole backlog in one call (batch after batch), only what a
+// meta node lacks, each batch to all meta nodes at once, a failing meta node again at the next call, and
+// everything to a newly bonded one.
 import { expect } from "chai";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -16,6 +17,8 @@ describe("resource node: forwarding receipts to the meta nodes", () => {
   const down = new Set<string>();
   let got: Map<string, string[]>;
   let calls: number;
+  let inFlight = 0;
+  let maxInFlight = 0;
 
   const storage = (receipts: any) =>
     new Storage({
@@ -28,6 +31,10 @@ describe("resource node: forwarding receipts to the meta nodes", () => {
           if (down.has(url)) throw new Error("connection refused");
           expect(body.receipts.length).to.be.at.most(FORWARD_BATCH);
           got.set(url, [...(got.get(url) ?? []), ...body.receipts.map((r: any) => r.receipt.slice)]);
+          inFlight++;
+          maxInFlight = Math.max(maxInFlight, inFlight);
+          await new Promise((r) => setTimeout(r, 5));
+          inFlight--;
           return { accepted: body.receipts.length, duplicates: 0, rejected: [] };
         },
       },
@@ -40,6 +47,7 @@ describe("resource node: forwarding receipts to the meta nodes", () => {
     db = open({ path: dir, compression: false });
     got = new Map();
     calls = 0;
+    maxInFlight = 0;
     bonded = metas(2);
     down.clear();
   });
@@ -66,6 +74,7 @@ describe("resource node: forwarding receipts to the meta nodes", () => {
       expect(new Set(slices).size).to.equal(slices.length);
     }
     expect(calls).to.equal(2 * 3);
+    expect(maxInFlight, "a batch goes to every meta node at once").to.equal(2);
     for (const { value } of receipts.getRange()) expect(value.sentTo).to.deep.equal(["meta0", "meta1"]);
     // nothing left: no request at all; nor after a restart (a new Storage over the same lmdb)
     calls = 0;
