@@ -122,7 +122,7 @@ export class Traffic {
    * Checks one receipt and keeps it. `fresh`: handed in by its serving node (the epoch must still be
    * open); otherwise gathered from a peer meta node (taken while the epoch is unreported).
    */
-  async accept(x: unknown, o: { sender?: string; fresh: boolean; writes?: Promise<unknown>[] }): Promise<{ ok: true; epoch: number; duplicate?: boolean } | { ok: false; reason: string }> {
+  async accept(x: unknown, o: { sender?: string; fresh: boolean; writes?: Promise<unknown>[] }): Promise<{ ok: true; epoch: number; duplicate?: boolean } | { ok: false; reason: string; retry?: true }> {
     const sr = parseSignedReceipt(x);
     if (typeof sr === "string") return { ok: false, reason: sr };
     const r = sr.receipt;
@@ -137,7 +137,8 @@ export class Traffic {
       if (charge) this.cacheSet(this.chargeCache, ck, charge);
     }
     if (r.v === 1 || r.v === 3) {
-      if (!charge) return { ok: false, reason: `permit ${r.permit} charged no ozone to ${r.receiver}: traffic counts only under a paid download permit` };
+      // (retry: the charge may not have reached this meta node yet; the serving node sends it again shortly)
+      if (!charge) return { ok: false, retry: true, reason: `permit ${r.permit} charged no ozone to ${r.receiver}: traffic counts only under a paid download permit` };
       if (charge.kind !== "download" || typeof charge.epoch !== "number") return { ok: false, reason: `permit ${r.permit} is not a download permit` };
       if (!(BigInt(charge.noz) > 0n)) return { ok: false, reason: `permit ${r.permit} was not charged` };
       if (r.v === 3) {
@@ -152,7 +153,7 @@ export class Traffic {
       // receiver and slice, naming the server as the sender (the record c/<receiver>/<permit> written
       // with the permit: an upload's gateway, a repair's sources).
       if (r.server === r.receiver) return { ok: false, reason: `${r.server} cannot sign a copy receipt for bytes it sent itself` };
-      if (!charge) return { ok: false, reason: `no meta node gave ${r.receiver} slices under permit ${r.permit}: copy traffic counts only under an upload or repair permit` };
+      if (!charge) return { ok: false, retry: true, reason: `no meta node gave ${r.receiver} slices under permit ${r.permit}: copy traffic counts only under an upload or repair permit` };
       if ((charge.kind !== "repair" && charge.kind !== "upload") || typeof charge.epoch !== "number") return { ok: false, reason: `permit ${r.permit} is not an upload or repair permit` };
       const slices: number[] = charge.kind === "repair" ? [charge.slice] : Array.isArray(charge.slices) ? charge.slices : [];
       if (!slices.includes(r.slice)) return { ok: false, reason: `${charge.kind} permit ${r.permit} gives ${r.receiver} slice(s) ${slices.join(", ")}, not ${r.slice}` };
@@ -196,16 +197,16 @@ export class Traffic {
   }
 
   /** POST /v1/pot/receipts from a serving resource node. */
-  async handIn(sender: string, body: any): Promise<{ accepted: number; duplicates: number; rejected: { index: number; reason: string }[] }> {
+  async handIn(sender: string, body: any): Promise<{ accepted: number; duplicates: number; rejected: { index: number; reason: string; retry?: true }[] }> {
     if (!this.store.resourceNode(sender)) throw new ProtocolError(403, "forbidden", `${sender} is not a resource node on chain`);
     if (!Array.isArray(body?.receipts) || body.receipts.length > 2000) throw bad("receipts must be a list of at most 2000 signed receipts");
     let accepted = 0, duplicates = 0;
-    const rejected: { index: number; reason: string }[] = [];
+    const rejected: { index: number; reason: string; retry?: true }[] = [];
     const writes: Promise<unknown>[] = [];
     for (const [index, x] of (body.receipts as unknown[]).entries()) {
       const r = await this.accept(x, { sender, fresh: true, writes });
       if (!r.ok) {
-        rejected.push({ index, reason: r.reason });
+        rejected.push({ index, reason: r.reason, ...(r.retry ? { retry: true as const } : {}) });
         this.log.warn(`receipt ${index} from ${sender} rejected: ${r.reason}`);
       } else if (r.duplicate) duplicates++;
       else accepted++;

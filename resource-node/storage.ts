@@ -43,6 +43,8 @@ export interface ServedRecord {
 
 /** Receipts per POST /v1/pot/receipts (the meta node takes up to 2000 and 1 MiB: ~700 B per receipt). */
 export const FORWARD_BATCH = 500;
+/** A receipt a meta node refused as "not yet" (its permit's record had not reached it) is sent again for this long. */
+export const FORWARD_RETRY_MS = 60_000;
 
 export interface HeldReceipt {
   signed: SignedReceipt;
@@ -223,6 +225,7 @@ export class Storage {
       const metas = this.dir.bondedMetas();
       const keys = this.unsentKeys(metas.map((m) => m.address));
       const failed = new Set<string>();
+      const later = new Set<string>(); // meta/key refused as "not yet": again at the next call, not in this one
       for (let more = true; more && !this.stopped; ) {
         more = false;
         await Promise.all(metas.map(async (m) => {
@@ -234,16 +237,27 @@ export class Storage {
               keys.delete(key);
               continue;
             }
-            if (value.sentTo.includes(m.address)) continue;
+            if (value.sentTo.includes(m.address) || later.has(`${m.address}/${key}`)) continue;
             batch.push({ key, value });
             if (batch.length >= FORWARD_BATCH) break;
           }
           if (batch.length === 0) return;
           try {
-            const ans = await this.d.http.json<{ rejected?: { index: number; reason: string }[] }>(m.url, "POST", "/v1/pot/receipts", { receipts: batch.map((b) => b.value.signed) }, { timeoutMs: this.d.peerTimeoutMs });
-            for (const rj of ans.rejected ?? []) this.log.warn(`receipt ${batch[rj.index]?.key} refused by meta node ${m.address}: ${rj.reason}`);
+            const ans = await this.d.http.json<{ rejected?: { index: number; reason: string; retry?: boolean }[] }>(m.url, "POST", "/v1/pot/receipts", { receipts: batch.map((b) => b.value.signed) }, { timeoutMs: this.d.peerTimeoutMs });
+            const retry = new Set<string>();
+            for (const rj of ans.rejected ?? []) {
+              const b = batch[rj.index];
+              if (!b) continue;
+              const again = rj.retry === true && Date.now() - b.value.at < FORWARD_RETRY_MS;
+              if (again) retry.add(b.key);
+              this.log.warn(`receipt ${b.key} refused by meta node ${m.address}: ${rj.reason}${again ? " (will send it again)" : ""}`);
+            }
             await this.d.receipts.transaction(() => {
               for (const b of batch) {
+                if (retry.has(b.key)) {
+                  later.add(`${m.address}/${b.key}`);
+                  continue;
+                }
                 const cur = this.d.receipts.get(b.key);
                 if (!cur || cur.sentTo.includes(m.address)) continue;
                 const sentTo = [...cur.sentTo, m.address];

@@ -1,6 +1,7 @@
 // A meta node's summary of its receipt set (count + Merkle root, GET /v1/pot/receipts/summary), which the
 // reporter compares before it pulls a peer's receipts: computed once and reused while the set is unchanged,
-// never stale once a receipt is accepted (meta-node/traffic.ts on a real lmdb).
+// never stale once a receipt is accepted (meta-node/traffic.ts on a real lmdb); and which hand-in refusals
+// a serving node should send again.
 import { expect } from "chai";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -81,5 +82,17 @@ describe("meta-node traffic: receipt-set summary", () => {
     expect(t.summary(1, 1).count).to.equal(0);
     expect(t.summary(0, 1).count).to.equal(held.length);
     expect(() => t.summary(2, 1)).to.throw(/to must be/);
+  });
+
+  it("says which refusals may pass later: a permit whose charge has not reached this node, not a bad signature", async () => {
+    const t = traffic();
+    const unknown = signReceipt({ ...receipt(10).receipt, permit: randomBytes(16).toString("hex") }, (m) => signWalletMessage(key, m, "secp256k1"));
+    const forged = { ...receipt(10), sig: receipt(9).sig };
+    const a = await t.handIn(server, { receipts: [unknown, forged] });
+    expect(a.accepted).to.equal(0);
+    expect(a.rejected[0]).to.include({ index: 0, retry: true });
+    expect(a.rejected[0]!.reason).to.match(/charged no ozone/);
+    expect(a.rejected[1]!.index).to.equal(1);
+    expect(a.rejected[1]).to.not.have.property("retry");
   });
 });

@@ -1,13 +1,13 @@
 // A resource node hands the receipts it holds to every bonded meta node (resource-node/storage.ts
 // forwardReceipts): the whole backlog in one call (batch after batch), only what a
-// meta node lacks, each batch to all meta nodes at once, a failing meta node again at the next call, and
-// everything to a newly bonded one.
+// meta node lacks, each batch to all meta nodes at once, a failing meta node again at the next call,
+// everything to a newly bonded one, and a receipt refused as "not yet" again for a while.
 import { expect } from "chai";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { open, type RootDatabase } from "lmdb";
-import { FORWARD_BATCH, Storage, type HeldReceipt, type StorageDeps } from "../../../resource-node/storage.ts";
+import { FORWARD_BATCH, FORWARD_RETRY_MS, Storage, type HeldReceipt, type StorageDeps } from "../../../resource-node/storage.ts";
 
 describe("resource node: forwarding receipts to the meta nodes", () => {
   let dir: string;
@@ -15,6 +15,8 @@ describe("resource node: forwarding receipts to the meta nodes", () => {
   const metas = (n: number) => Array.from({ length: n }, (_, i) => ({ address: `meta${i}`, url: `http://meta${i}` }));
   let bonded = metas(2);
   const down = new Set<string>();
+  /** url → slices that meta node refuses as "not yet" */
+  const notYet = new Map<string, Set<number>>();
   let got: Map<string, string[]>;
   let calls: number;
   let inFlight = 0;
@@ -35,7 +37,8 @@ describe("resource node: forwarding receipts to the meta nodes", () => {
           maxInFlight = Math.max(maxInFlight, inFlight);
           await new Promise((r) => setTimeout(r, 5));
           inFlight--;
-          return { accepted: body.receipts.length, duplicates: 0, rejected: [] };
+          const rejected = body.receipts.flatMap((r: any, index: number) => (notYet.get(url)?.has(r.receipt.slice) ? [{ index, reason: "permit charged no ozone", retry: true }] : []));
+          return { accepted: body.receipts.length - rejected.length, duplicates: 0, rejected };
         },
       },
       log: { info() {}, warn() {}, error() {} },
@@ -50,16 +53,17 @@ describe("resource node: forwarding receipts to the meta nodes", () => {
     maxInFlight = 0;
     bonded = metas(2);
     down.clear();
+    notYet.clear();
   });
   afterEach(async () => {
     await db.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const held = async (n: number) => {
+  const held = async (n: number, at = Date.now()) => {
     const receipts = db.openDB<HeldReceipt, string>({ name: "receipts" });
     await receipts.transaction(() => {
-      for (let i = 1; i <= n; i++) receipts.put(`p/${String(i).padStart(6, "0")}`, { signed: { receipt: { slice: i } } as any, sentTo: [], at: 0 });
+      for (let i = 1; i <= n; i++) receipts.put(`p/${String(i).padStart(6, "0")}`, { signed: { receipt: { slice: i } } as any, sentTo: [], at });
     });
     return receipts;
   };
@@ -99,5 +103,29 @@ describe("resource node: forwarding receipts to the meta nodes", () => {
     await s.forwardReceipts();
     expect(got.get("http://meta2")!.length).to.equal(FORWARD_BATCH + 1);
     expect(got.get("http://meta0")!.length).to.equal(FORWARD_BATCH + 1);
+  });
+
+  it("sends a receipt refused as 'not yet' again at the next call (not in the same one), for FORWARD_RETRY_MS", async () => {
+    const receipts = await held(3);
+    const s = storage(receipts);
+    notYet.set("http://meta1", new Set([2]));
+    await s.forwardReceipts();
+    expect(got.get("http://meta1")).to.deep.equal([1, 2, 3]);
+    expect(receipts.get("p/000002")!.sentTo).to.deep.equal(["meta0"]);
+    notYet.clear();
+    await s.forwardReceipts();
+    expect(got.get("http://meta1")).to.deep.equal([1, 2, 3, 2]);
+    expect(got.get("http://meta0")).to.deep.equal([1, 2, 3]);
+    expect(receipts.get("p/000002")!.sentTo).to.deep.equal(["meta0", "meta1"]);
+    // an old receipt refused so is given up (its permit's record never came)
+    const old = db.openDB<HeldReceipt, string>({ name: "old" });
+    await old.put("p/000009", { signed: { receipt: { slice: 9 } } as any, sentTo: [], at: Date.now() - FORWARD_RETRY_MS - 1 });
+    notYet.set("http://meta1", new Set([9]));
+    got.clear();
+    const s2 = storage(old);
+    await s2.forwardReceipts();
+    await s2.forwardReceipts();
+    expect(got.get("http://meta1")).to.deep.equal([9]);
+    expect(old.get("p/000009")!.sentTo).to.deep.equal(["meta0", "meta1"]);
   });
 });
