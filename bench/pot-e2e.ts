@@ -288,16 +288,17 @@ try {
   const sigs = at(new RegExp(`epoch ${epoch}: signature \\d+/\\d+ from .* in \\d+ ms`));
   const done = at(new RegExp(`MsgVolumeReport epoch ${epoch} committed`))[0];
   let breakdown = "";
-  if (rep && done) {
-    const g = /gathered (\d+) new from (\d+) peers in (\d+) ms, computed in (\d+) ms/.exec(rep.l)!;
-    const gatherMs = Number(g[3]), cMs = Number(g[4]);
+  const timing = rep && /; (\d+) ms, then computed in (\d+) ms\)/.exec(rep.l);
+  if (rep && timing && done) {
+    const gatherMs = Number(timing[1]), cMs = Number(timing[2]);
+    const peers = /\((\d+ of \d+ peers hold the same set, gathered \d+ new from the others|resumed)/.exec(rep.l)?.[1] ?? "?";
     const start = rep.t - gatherMs - cMs;
     const sigMs = sigs.map((s) => Number(/in (\d+) ms/.exec(s.l)![1]));
     const bc = Number(/broadcast to commit (\d+) ms/.exec(done.l)?.[1] ?? NaN);
     breakdown =
-      `close → reporter starts ${start - closedAt} ms (follower + maintenance tick), gather from ${g[2]} peers ${gatherMs} ms (${g[1]} new receipts), ` +
-      `compute ${cMs} ms, co-signatures ${sigMs.map((x) => `${x} ms`).join(" + ")} (sequential), broadcast → commit ${bc} ms`;
-  }
+      `close → reporter starts ${start - closedAt} ms (follower + maintenance tick), peers' summaries + own compute ${gatherMs} ms (${peers}), ` +
+      `compute ${cMs} ms, co-signatures ${sigMs.map((x) => `${x} ms`).join(" / ")} (asked at once), broadcast → commit ${bc} ms`;
+  } else breakdown = `(no breakdown: the reporter's log lines were not found${rep ? `: ${rep.l.slice(0, 300)}` : ""})`;
 
   console.log(`\nreceipts: ${receipts.length} in epoch ${epoch} (${PERMITS} permits × ${SLICES} slices of ${SLICE} B, ${byServer.size} serving nodes, ${METAS.length} meta nodes)`);
   console.log(`1. accepted over HTTP: ${perMeta.map((r, i) => `${METAS[i]} ${r.toFixed(0)}/s`).join(", ")}; all meta nodes together ${aggregate.toFixed(0)}/s (${(handInMs / 1000).toFixed(1)} s for ${METAS.length} × ${receipts.length}); bare wallet-signature check in process ${bareRate.toFixed(0)}/s; ratio per meta node ${(Math.min(...perMeta) / bareRate).toFixed(2)}–${(Math.max(...perMeta) / bareRate).toFixed(2)}, together ${(aggregate / bareRate).toFixed(2)}`);
