@@ -308,6 +308,9 @@ try {
   console.log(`   ${cpuLine(cpu2)}`);
   console.log(`3. the committed report: report_reference = the root of the ${receipts.length} receipts, volumes ${sum} B = ${receipts.length} × ${SLICE} over ${vol.size} wallets, ${v.BLSSignature?.pubKeys?.length ?? 0} BLS signers`);
   client.close();
+} catch (e) {
+  console.error(e);
+  process.exitCode = 1;
 } finally {
   if (values.keep && net) console.log(`kept: ${net.dir}`);
   else await stopStorageNetwork(net);
