@@ -36,6 +36,10 @@ syntax = "proto3";
 package cosmos.auth.v1beta1;
 message QueryModuleAccountByNameRequest { string name = 1; }
 message QueryModuleAccountByNameResponse { google.protobuf.Any account = 1; }
+message QueryAccountAddressByIDRequest { int64 id = 1 [deprecated = true]; uint64 account_id = 2; }
+message QueryAccountAddressByIDResponse { string account_address = 1; }
+message QueryAccountInfoRequest { string address = 1; }
+message QueryAccountInfoResponse { BaseAccount info = 1; }
 `;
 const SDK_047_BANK = `
 syntax = "proto3";
@@ -51,7 +55,71 @@ package cosmos.distribution.v1beta1;
 message QueryValidatorDistributionInfoRequest { string validator_address = 1; }
 message QueryValidatorDistributionInfoResponse { string operator_address = 1; repeated cosmos.base.v1beta1.DecCoin self_bond_rewards = 2; repeated cosmos.base.v1beta1.DecCoin commission = 3; }
 `;
-const SDK_047_METHODS: { service: string; method: string; request: string; response: string; get: string }[] = [
+const SDK_047_TX = `
+syntax = "proto3";
+package cosmos.tx.v1beta1;
+message TxDecodeRequest { bytes tx_bytes = 1; }
+message TxDecodeResponse { cosmos.tx.v1beta1.Tx tx = 1; }
+message TxEncodeRequest { cosmos.tx.v1beta1.Tx tx = 1; }
+message TxEncodeResponse { bytes tx_bytes = 1; }
+message TxEncodeAminoRequest { string amino_json = 1; }
+message TxEncodeAminoResponse { bytes amino_binary = 1; }
+message TxDecodeAminoRequest { bytes amino_binary = 1; }
+message TxDecodeAminoResponse { string amino_json = 1; }
+`;
+const SDK_047_TENDERMINT = `
+syntax = "proto3";
+package cosmos.base.tendermint.v1beta1;
+message ABCIQueryRequest { bytes data = 1; string path = 2; int64 height = 3; bool prove = 4; }
+message ABCIQueryResponse { uint32 code = 1; string log = 3; string info = 4; int64 index = 5; bytes key = 6; bytes value = 7; ProofOps proof_ops = 8; int64 height = 9; string codespace = 10; }
+message ProofOp { string type = 1; bytes key = 2; bytes data = 3; }
+message ProofOps { repeated ProofOp ops = 1; }
+`;
+
+/**
+ * Whole SDK 0.47 files that @protobufs/cosmos lacks (import path → source), loaded in their place
+ * (chain/root/api.ts names them like any other service file).
+ */
+export const SDK_047_FILES: Record<string, string> = {
+  // SDK 0.47's client/grpc/node: Config only (Status and the pruning/halt fields are SDK 0.50's).
+  "cosmos/base/node/v1beta1/query.proto": `
+syntax = "proto3";
+package cosmos.base.node.v1beta1;
+service Service {
+  rpc Config(ConfigRequest) returns (ConfigResponse) { option (google.api.http).get = "/cosmos/base/node/v1beta1/config"; }
+}
+message ConfigRequest {}
+message ConfigResponse { string minimum_gas_price = 1; }
+`,
+};
+
+type Sdk047Method = { service: string; method: string; request: string; response: string; get?: string; post?: string };
+const SDK_047_METHODS: Sdk047Method[] = [
+  {
+    service: "cosmos.auth.v1beta1.Query",
+    method: "AccountAddressByID",
+    request: "QueryAccountAddressByIDRequest",
+    response: "QueryAccountAddressByIDResponse",
+    get: "/cosmos/auth/v1beta1/address_by_id/{id}",
+  },
+  {
+    service: "cosmos.auth.v1beta1.Query",
+    method: "AccountInfo",
+    request: "QueryAccountInfoRequest",
+    response: "QueryAccountInfoResponse",
+    get: "/cosmos/auth/v1beta1/account_info/{address}",
+  },
+  { service: "cosmos.tx.v1beta1.Service", method: "TxDecode", request: "TxDecodeRequest", response: "TxDecodeResponse", post: "/cosmos/tx/v1beta1/decode" },
+  { service: "cosmos.tx.v1beta1.Service", method: "TxEncode", request: "TxEncodeRequest", response: "TxEncodeResponse", post: "/cosmos/tx/v1beta1/encode" },
+  { service: "cosmos.tx.v1beta1.Service", method: "TxEncodeAmino", request: "TxEncodeAminoRequest", response: "TxEncodeAminoResponse", post: "/cosmos/tx/v1beta1/encode/amino" },
+  { service: "cosmos.tx.v1beta1.Service", method: "TxDecodeAmino", request: "TxDecodeAminoRequest", response: "TxDecodeAminoResponse", post: "/cosmos/tx/v1beta1/decode/amino" },
+  {
+    service: "cosmos.base.tendermint.v1beta1.Service",
+    method: "ABCIQuery",
+    request: "ABCIQueryRequest",
+    response: "ABCIQueryResponse",
+    get: "/cosmos/base/tendermint/v1beta1/abci_query",
+  },
   {
     service: "cosmos.auth.v1beta1.Query",
     method: "ModuleAccountByName",
@@ -91,7 +159,8 @@ export function loadApiRoot(files: string[]): protobuf.Root {
   if (cached) return cached;
   const root = new protobuf.Root();
   root.resolvePath = (_origin, target) => resolveImport(target);
-  root.loadSync([...files, "cosmos/base/v1beta1/coin.proto", "google/protobuf/any.proto"], { keepCase: true });
+  root.loadSync([...files.filter((f) => !(f in SDK_047_FILES)), "cosmos/base/v1beta1/coin.proto", "google/protobuf/any.proto"], { keepCase: true });
+  for (const f of files) if (f in SDK_047_FILES) protobuf.parse(SDK_047_FILES[f], root, { keepCase: true });
   addSdk047(root);
   root.resolveAll();
   roots.set(key, root);
@@ -103,10 +172,13 @@ function addSdk047(root: protobuf.Root) {
   if (root.lookup("cosmos.auth.v1beta1.Query")) protobuf.parse(SDK_047_MESSAGES, root, opts);
   if (root.lookup("cosmos.bank.v1beta1.Query")) protobuf.parse(SDK_047_BANK, root, opts);
   if (root.lookup("cosmos.distribution.v1beta1.Query")) protobuf.parse(SDK_047_DISTRIBUTION, root, opts);
+  if (root.lookup("cosmos.tx.v1beta1.Service")) protobuf.parse(SDK_047_TX, root, opts);
+  if (root.lookup("cosmos.base.tendermint.v1beta1.Service")) protobuf.parse(SDK_047_TENDERMINT, root, opts);
   for (const m of SDK_047_METHODS) {
     const service = root.lookup(m.service) as protobuf.Service | null;
     if (!service || service.methods[m.method]) continue;
-    service.add(new protobuf.Method(m.method, "rpc", m.request, m.response, false, false, { "(google.api.http).get": m.get }));
+    const http = m.get ? { "(google.api.http).get": m.get } : { "(google.api.http).post": m.post, "(google.api.http).body": "*" };
+    service.add(new protobuf.Method(m.method, "rpc", m.request, m.response, false, false, http));
   }
   // cosmos.tx.v1beta1.GetTxsEventRequest page/limit (SDK 0.47) and query (0.50; CometBFT query
   // syntax, replaces `events`); the response's total (0.47).

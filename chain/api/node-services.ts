@@ -6,6 +6,8 @@
 import { toBech32 } from "@cosmjs/encoding";
 import { TxResponse } from "cosmjs-types/cosmos/base/abci/v1beta1/abci";
 import {
+  ABCIQueryRequest,
+  ABCIQueryResponse,
   GetBlockByHeightRequest,
   GetBlockByHeightResponse,
   GetLatestBlockResponse,
@@ -16,6 +18,7 @@ import {
   GetValidatorSetByHeightRequest,
   GetValidatorSetByHeightResponse,
 } from "cosmjs-types/cosmos/base/tendermint/v1beta1/query";
+import { ConfigResponse } from "cosmjs-types/cosmos/base/node/v1beta1/query";
 import { PubKey as Ed25519PubKey } from "cosmjs-types/cosmos/crypto/ed25519/keys";
 import {
   BroadcastMode,
@@ -49,7 +52,17 @@ export interface NodeServicesOptions {
   appVersion: string;
   /** bech32 prefix of consensus addresses in validator sets ("stvalcons"). */
   consensusPrefix?: string;
+  /** The node's minimum gas price as sdk.DecCoins.String() ("1000000000.000000000000000000wei"). */
+  minimumGasPrice?: string;
 }
+
+/** Wei per gas → sdk.DecCoins.String() of that one coin, as the SDK's node Config answers it. */
+export function decCoinsString(weiPerGas: bigint, denom = "wei"): string {
+  return weiPerGas > 0n ? `${weiPerGas}.${"0".repeat(18)}${denom}` : "";
+}
+
+/** The first element of baseapp.SplitABCIQueryPath that tmservice's ABCIQuery accepts. */
+const ABCI_QUERY_ROOTS = new Set(["app", "store", "p2p", "custom"]);
 
 function decodeOr<T>(what: string, f: () => T): T {
   try {
@@ -281,6 +294,34 @@ export function nodeServicesBackend(opts: NodeServicesOptions): ApiBackend {
         applicationVersion: { name: APP_NAME, appName: APP_NAME, version: opts.appVersion, gitCommit: "", buildTags: "", goVersion: `node ${process.version}`, buildDeps: [], cosmosSdkVersion: "" },
       }).finish();
     },
+
+    // SDK 0.47's tmservice ABCIQuery: the node's abci_query for app/store/p2p/custom paths (gRPC
+    // method paths are refused, as there); the answer, error codes included, is passed through.
+    "/cosmos.base.tendermint.v1beta1.Service/ABCIQuery": async (req) => {
+      const r = decodeOr("ABCIQueryRequest", () => ABCIQueryRequest.decode(req));
+      if (r.path.length === 0) throw ApiError.invalidArgument("empty query path");
+      const parts = (r.path.startsWith("/") ? r.path.slice(1) : r.path).split("/");
+      if (!ABCI_QUERY_ROOTS.has(parts[0])) throw ApiError.invalidArgument("invalid ABCI query path");
+      if (r.height < 0n) throw ApiError.invalidArgument(`height must not be negative, got ${r.height}`);
+      const res = (await comet("abci_query", { path: r.path, data: Buffer.from(r.data).toString("hex"), height: r.height.toString(), prove: r.prove })).response ?? {};
+      const ops = (res.proof_ops ?? res.proofOps)?.ops ?? [];
+      return ABCIQueryResponse.encode(
+        ABCIQueryResponse.fromPartial({
+          code: Number(res.code ?? 0),
+          log: res.log ?? "",
+          info: res.info ?? "",
+          index: BigInt(res.index ?? 0),
+          key: b64(res.key),
+          value: b64(res.value),
+          proofOps: ops.length > 0 ? { ops: ops.map((o: any) => ({ type: String(o.type ?? ""), key: b64(o.key), data: b64(o.data) })) } : undefined,
+          height: BigInt(res.height ?? 0),
+          codespace: res.codespace ?? "",
+        }),
+      ).finish();
+    },
+
+    // SDK 0.47's node service: the operator's minimum gas price (node-local, app.json).
+    "/cosmos.base.node.v1beta1.Service/Config": async () => ConfigResponse.encode(ConfigResponse.fromPartial({ minimumGasPrice: opts.minimumGasPrice ?? "" })).finish(),
 
     "/cosmos.base.tendermint.v1beta1.Service/GetSyncing": async () => {
       const s = await comet("status");

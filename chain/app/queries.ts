@@ -1,7 +1,7 @@
 // abci_query: gRPC method paths (what CosmJS's QueryClient sends), raw store reads with ICS23
 // proofs at /store/<module>/key, and the tx service (Simulate, GetTx).
 import { ABCIMessageLog, TxResponse } from "cosmjs-types/cosmos/base/abci/v1beta1/abci";
-import { GetTxRequest, GetTxResponse, SimulateRequest, SimulateResponse } from "cosmjs-types/cosmos/tx/v1beta1/service";
+import { GetTxRequest, GetTxResponse, SimulateRequest, SimulateResponse, TxDecodeRequest, TxDecodeResponse, TxEncodeRequest, TxEncodeResponse } from "cosmjs-types/cosmos/tx/v1beta1/service";
 import { AuthInfo, Tx, TxBody, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { CommitmentProof } from "cosmjs-types/cosmos/ics23/v1/proofs";
 import * as abci from "cosmjs-types/tendermint/abci/types";
@@ -15,6 +15,8 @@ import type { AppModule, QueryHandler } from "./module.ts";
 import { auxBlockTimeKey, auxTxKey } from "./tx-index.ts";
 import { checkQueryRequestWire } from "../tx/wire-check.ts";
 import { wireSchemas } from "../tx/wire-schema.ts";
+import { decodeTxParts } from "../tx/decode.ts";
+import type { MsgDescriptor } from "./module.ts";
 
 /** What the query router needs from the app: committed state, contexts, and simulation. */
 export interface QueryHost {
@@ -75,6 +77,21 @@ export class AppQueries {
     for (const m of modules) for (const [path, h] of Object.entries(m.queries)) this.handlers.set(path, h);
     this.handlers.set("/cosmos.tx.v1beta1.Service/Simulate", (_ctx, data) => this.simulate(data));
     this.handlers.set("/cosmos.tx.v1beta1.Service/GetTx", (_ctx, data) => this.getTx(data));
+    const msgs = new Map<string, MsgDescriptor>();
+    for (const m of modules) for (const d of m.msgs) msgs.set(d.typeUrl, d);
+    // SDK 0.47's TxDecode / TxEncode (x/auth/tx service): the app's TxDecoder, no validation beyond
+    // it; encode is TxRaw of the body and auth info as given (stateless: any height answers the same).
+    this.handlers.set("/cosmos.tx.v1beta1.Service/TxDecode", (_ctx, data) => {
+      const { txBytes } = TxDecodeRequest.decode(data);
+      if (txBytes.length === 0) throw queryErrors.invalidArgument("invalid empty tx bytes");
+      const { raw, body, authInfo } = decodeTxParts(txBytes, (u) => msgs.get(u));
+      return TxDecodeResponse.encode({ tx: { body, authInfo, signatures: raw.signatures } }).finish();
+    });
+    this.handlers.set("/cosmos.tx.v1beta1.Service/TxEncode", (_ctx, data) => {
+      const { tx } = TxEncodeRequest.decode(data);
+      if (!tx) throw queryErrors.invalidArgument("invalid empty tx");
+      return TxEncodeResponse.encode({ txBytes: TxRaw.encode(txToRaw(tx)).finish() }).finish();
+    });
   }
 
   /** Every gRPC method path answered (the transports of chain/api route exactly these). */

@@ -5,7 +5,7 @@ import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { AbciServer } from "../abci/server.ts";
 import { createRestApp, listenRest } from "../api/rest/server.ts";
-import { nodeServicesBackend } from "../api/node-services.ts";
+import { decCoinsString, nodeServicesBackend } from "../api/node-services.ts";
 import { appQueryBackend, buildApiTable } from "../api/services.ts";
 import { apiAnyTypeFiles, apiServices } from "../root/api.ts";
 import { StratosApp } from "../root/app.ts";
@@ -153,13 +153,13 @@ export async function runNode(opts: RunNodeOptions): Promise<void> {
   const appBackend = appQueryBackend(app.queries);
   const table = buildApiTable(
     apiServices,
-    [appBackend, nodeServicesBackend({ comet: new CometRpc(cometRpcUrl(opts.home), { timeoutMs: 30_000 }), getTx: appBackend.handler("/cosmos.tx.v1beta1.Service/GetTx")!, appVersion: appVersion() })],
+    [appBackend, nodeServicesBackend({ comet: new CometRpc(cometRpcUrl(opts.home), { timeoutMs: 30_000 }), getTx: appBackend.handler("/cosmos.tx.v1beta1.Service/GetTx")!, appVersion: appVersion(), minimumGasPrice: decCoinsString(parseGasPrice(cfg.minimum_gas_prices)) })],
     { anyTypeFiles: apiAnyTypeFiles },
   );
   let grpcServer: RunningGrpcServer | undefined;
   if (cfg.grpc_enable) {
     // A port in use must not keep the validator from running: it runs without gRPC and says so.
-    grpcServer = await startGrpcServer({ methods: table.methods, log }, cfg.grpc_address).catch((e) => {
+    grpcServer = await startGrpcServer({ methods: table.methods, root: table.root, log }, cfg.grpc_address).catch((e) => {
       log.error(`${(e as Error).message}; running without gRPC (set grpc_address or grpc_enable in config/app.json)`);
       return undefined;
     });

@@ -8,6 +8,7 @@ export const apiServices: ServiceSpec[] = [
   { service: "cosmos.bank.v1beta1.Query", file: "cosmos/bank/v1beta1/query.proto" },
   { service: "cosmos.base.tendermint.v1beta1.Service", file: "cosmos/base/tendermint/v1beta1/query.proto" },
   { service: "cosmos.tx.v1beta1.Service", file: "cosmos/tx/v1beta1/service.proto" },
+  { service: "cosmos.base.node.v1beta1.Service", file: "cosmos/base/node/v1beta1/query.proto" },
   { service: "cosmos.staking.v1beta1.Query", file: "cosmos/staking/v1beta1/query.proto" },
   { service: "cosmos.distribution.v1beta1.Query", file: "cosmos/distribution/v1beta1/query.proto" },
   { service: "cosmos.slashing.v1beta1.Query", file: "cosmos/slashing/v1beta1/query.proto" },

@@ -42,9 +42,12 @@ function decodeOrThrow<T>(what: string, f: () => T): T {
   }
 }
 
-export function decodeTx(bytes: Uint8Array, lookup: (typeUrl: string) => MsgDescriptor | undefined): DecodedTx {
+/**
+ * The SDK's TxDecoder alone (what the tx service's TxDecode runs): each part's wire check (unknown
+ * fields, Any types the app registers, Int ranges), then its decoding; no other validation.
+ */
+export function decodeTxParts(bytes: Uint8Array, lookup: (typeUrl: string) => MsgDescriptor | undefined): { raw: TxRaw; body: TxBody; authInfo: AuthInfo; bodyHasUnknownNonCriticals: boolean } {
   if (bytes.length === 0) throw errors.txDecode("empty tx: tx parse error");
-  // The SDK decoder's order: each part's wire check (unknown fields, Any types, Int ranges), then its decoding.
   const resolve = (typeUrl: string) => PUBKEY_TYPE_URLS.has(typeUrl) || lookup(typeUrl) !== undefined;
   checkTxRawWire(bytes, resolve);
   const raw = decodeOrThrow("invalid TxRaw", () => TxRaw.decode(bytes));
@@ -52,6 +55,11 @@ export function decodeTx(bytes: Uint8Array, lookup: (typeUrl: string) => MsgDesc
   const body = decodeOrThrow("invalid TxBody", () => TxBody.decode(raw.bodyBytes));
   checkAuthInfoWire(raw.authInfoBytes, resolve);
   const authInfo = decodeOrThrow("invalid AuthInfo", () => AuthInfo.decode(raw.authInfoBytes));
+  return { raw, body, authInfo, bodyHasUnknownNonCriticals };
+}
+
+export function decodeTx(bytes: Uint8Array, lookup: (typeUrl: string) => MsgDescriptor | undefined): DecodedTx {
+  const { raw, body, authInfo, bodyHasUnknownNonCriticals } = decodeTxParts(bytes, lookup);
   if (body.messages.length === 0) throw errors.invalidRequest("must contain at least one message");
   // The SDK's RejectExtensionOptionsDecorator: no extension option is accepted; non-critical ones are ignored.
   if (body.extensionOptions.length > 0) throw errors.unknownExtensionOptions("unknown extension options");

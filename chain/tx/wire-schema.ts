@@ -82,12 +82,21 @@ const SDK_047_QUERY_REQUESTS: Record<string, string> = {
   "/cosmos.bank.v1beta1.Query/SpendableBalanceByDenom": "cosmos.bank.v1beta1.QuerySpendableBalanceByDenomRequest",
   "/cosmos.bank.v1beta1.Query/SendEnabled": "cosmos.bank.v1beta1.QuerySendEnabledRequest",
   "/cosmos.distribution.v1beta1.Query/ValidatorDistributionInfo": "cosmos.distribution.v1beta1.QueryValidatorDistributionInfoRequest",
+  "/cosmos.auth.v1beta1.Query/AccountAddressByID": "cosmos.auth.v1beta1.QueryAccountAddressByIDRequest",
+  "/cosmos.auth.v1beta1.Query/AccountInfo": "cosmos.auth.v1beta1.QueryAccountInfoRequest",
+  "/cosmos.tx.v1beta1.Service/TxDecode": "cosmos.tx.v1beta1.TxDecodeRequest",
+  "/cosmos.tx.v1beta1.Service/TxEncode": "cosmos.tx.v1beta1.TxEncodeRequest",
+  "/cosmos.tx.v1beta1.Service/TxDecodeAmino": "cosmos.tx.v1beta1.TxDecodeAminoRequest",
+  "/cosmos.tx.v1beta1.Service/TxEncodeAmino": "cosmos.tx.v1beta1.TxEncodeAminoRequest",
 };
 const SDK_047_QUERY_PROTOS = [
   `syntax = "proto3"; package cosmos.auth.v1beta1; message QueryModuleAccountByNameRequest { string name = 1; }`,
   `syntax = "proto3"; package cosmos.bank.v1beta1; message QuerySpendableBalanceByDenomRequest { string address = 1; string denom = 2; }`,
   `syntax = "proto3"; package cosmos.bank.v1beta1; message QuerySendEnabledRequest { repeated string denoms = 1; cosmos.base.query.v1beta1.PageRequest pagination = 99; }`,
   `syntax = "proto3"; package cosmos.distribution.v1beta1; message QueryValidatorDistributionInfoRequest { string validator_address = 1; }`,
+  `syntax = "proto3"; package cosmos.auth.v1beta1; message QueryAccountAddressByIDRequest { int64 id = 1; uint64 account_id = 2; } message QueryAccountInfoRequest { string address = 1; }`,
+  `syntax = "proto3"; package cosmos.tx.v1beta1; message TxDecodeRequest { bytes tx_bytes = 1; } message TxEncodeRequest { cosmos.tx.v1beta1.Tx tx = 1; }
+   message TxDecodeAminoRequest { bytes amino_binary = 1; } message TxEncodeAminoRequest { string amino_json = 1; }`,
 ];
 
 const INT_TYPES = new Set(["Int", "cosmossdk.io/math.Int", "github.com/cosmos/cosmos-sdk/types.Int"]);

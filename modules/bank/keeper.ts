@@ -49,6 +49,22 @@ export class BankKeeper {
     })();
   }
 
+  /**
+   * Holders of `denom` as raw pairs: key = length-prefixed address bytes (the SDK's denom-address
+   * index key, so next_key and the order — by address length, then bytes — are the SDK's), value
+   * = the amount, from `start` (such a key) on. A scan of all balances (no index is kept): for
+   * queries only.
+   */
+  iterateDenomOwners(ctx: Context, denom: string, start?: Uint8Array): Iterable<KVPair> {
+    const want = Buffer.from(denom);
+    return (function* () {
+      for (const [k, v] of balances.raw(ctx, start ? { start } : {})) {
+        const end = 1 + k[0];
+        if (Buffer.compare(k.subarray(end), want) === 0) yield [k.subarray(0, end), v] as KVPair;
+      }
+    })();
+  }
+
   getAllBalances(ctx: Context, address: string): Coin[] {
     const out: Coin[] = [];
     for (const [[, denom], amount] of balances.iterate(ctx, { prefix: balances.keyCodec.prefix(address) })) out.push({ denom, amount });

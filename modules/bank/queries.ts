@@ -3,7 +3,7 @@ import { Metadata } from "cosmjs-types/cosmos/bank/v1beta1/bank";
 import { queryErrors } from "../../chain/app/errors.ts";
 import type { QueryHandler } from "../../chain/app/module.ts";
 import { paginate } from "../../chain/app/pagination.ts";
-import { accAddressFromBech32 } from "../../chain/types/address.ts";
+import { accAddressFromBech32, accAddressToBech32 } from "../../chain/types/address.ts";
 import { validateDenom } from "../../chain/types/coins.ts";
 import type { BankKeeper } from "./keeper.ts";
 
@@ -97,6 +97,18 @@ export function bankQueries(bank: BankKeeper): Record<string, QueryHandler> {
         ([, v]) => q.QuerySendEnabledResponse.decode(v).sendEnabled[0],
       );
       return q.QuerySendEnabledResponse.encode({ sendEnabled: items, pagination }).finish();
+    },
+    // SDK 0.47's DenomOwners: every account holding the denom with its balance, in the SDK's order
+    // (address length, then bytes), paged like its denom-address index.
+    [base + "DenomOwners"]: (ctx, data) => {
+      const req = q.QueryDenomOwnersRequest.decode(data);
+      checkDenom(req.denom);
+      const { items, pagination } = paginate(
+        (start) => bank.iterateDenomOwners(ctx, req.denom, start),
+        req.pagination,
+        ([k, v]) => ({ address: accAddressToBech32(k.subarray(1)), balance: { denom: req.denom, amount: dec.decode(v) } }),
+      );
+      return q.QueryDenomOwnersResponse.encode({ denomOwners: items, pagination }).finish();
     },
     [base + "DenomsMetadata"]: (ctx, data) => {
       const req = q.QueryDenomsMetadataRequest.decode(data);

@@ -1,6 +1,9 @@
 // The REST route cases of the app's queries: gRPC path → [URL, the request that URL must bind
 // (proto field names)]. One table for the in-process test (test/unit/api/rest.test.ts) and the
 // real-node test (test/integration/api.test.ts); both fail when a route has no case here.
+import { MsgSend } from "cosmjs-types/cosmos/bank/v1beta1/tx";
+import { AuthInfo, TxBody, TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
+
 export interface RouteCaseAddresses {
   /** An account address (st1…). */
   account: string;
@@ -14,7 +17,30 @@ export interface RouteCaseAddresses {
   hash: string;
 }
 
-export function appRouteCases(a: RouteCaseAddresses): Record<string, [string, Record<string, unknown>]> {
+/**
+ * A tx for TxDecode / TxEncode: a MsgSend from `from` to itself with a fee and a (dummy) signature
+ * — both methods only decode/encode, they verify nothing. Its bytes, the Tx as protobufjs's
+ * fromObject takes it (Any as type_url/value) and as the gateway's JSON ("@type").
+ */
+export function sampleTx(from: string): { bytes: Uint8Array; object: Record<string, unknown>; json: Record<string, unknown> } {
+  const send = { from_address: from, to_address: from, amount: [{ denom: "wei", amount: "7" }] };
+  const sendBytes = MsgSend.encode({ fromAddress: from, toAddress: from, amount: [{ denom: "wei", amount: "7" }] }).finish();
+  const signature = new Uint8Array(64).fill(9);
+  const body = TxBody.fromPartial({ messages: [{ typeUrl: MsgSend.typeUrl, value: sendBytes }], memo: "case" });
+  const authInfo = AuthInfo.fromPartial({ signerInfos: [{ sequence: 3n, modeInfo: { single: { mode: 1 } } }], fee: { amount: [{ denom: "wei", amount: "100" }], gasLimit: 200000n } });
+  const bytes = TxRaw.encode({ bodyBytes: TxBody.encode(body).finish(), authInfoBytes: AuthInfo.encode(authInfo).finish(), signatures: [signature] }).finish();
+  const signerInfos = [{ mode_info: { single: { mode: "SIGN_MODE_DIRECT" } }, sequence: "3" }];
+  const fee = { amount: [{ denom: "wei", amount: "100" }], gas_limit: "200000" };
+  const object = { body: { messages: [{ type_url: MsgSend.typeUrl, value: sendBytes }], memo: "case" }, auth_info: { signer_infos: signerInfos, fee }, signatures: [signature] };
+  const json = { body: { messages: [{ "@type": MsgSend.typeUrl, ...send }], memo: "case" }, auth_info: { signer_infos: signerInfos, fee }, signatures: [Buffer.from(signature).toString("base64")] };
+  return { bytes, object, json };
+}
+
+/** [URL, the request it must bind (proto field names), the JSON body of a POST (default: Simulate's garbage tx)]. */
+export type RouteCase = [string, Record<string, unknown>, Record<string, unknown>?];
+
+export function appRouteCases(a: RouteCaseAddresses): Record<string, RouteCase> {
+  const tx = sampleTx(a.account);
   const { sdsNet, hash } = a;
   const alice = { address: a.account };
   const d = a.account;
@@ -40,9 +66,12 @@ export function appRouteCases(a: RouteCaseAddresses): Record<string, [string, Re
     "/cosmos.bank.v1beta1.Query/Params": ["/cosmos/bank/v1beta1/params", {}],
     "/cosmos.bank.v1beta1.Query/DenomMetadata": ["/cosmos/bank/v1beta1/denoms_metadata/wei", { denom: "wei" }],
     "/cosmos.bank.v1beta1.Query/DenomsMetadata": ["/cosmos/bank/v1beta1/denoms_metadata", {}],
+    "/cosmos.bank.v1beta1.Query/DenomOwners": ["/cosmos/bank/v1beta1/denom_owners/wei?pagination.limit=2&pagination.count_total=true", { denom: "wei", pagination: { limit: 2, count_total: true } }],
     "/cosmos.bank.v1beta1.Query/SendEnabled": ["/cosmos/bank/v1beta1/send_enabled?denoms=wei&denoms=ustos", { denoms: ["wei", "ustos"] }],
     "/cosmos.tx.v1beta1.Service/GetTx": [`/cosmos/tx/v1beta1/txs/${hash}`, { hash }],
-    "/cosmos.tx.v1beta1.Service/Simulate": ["/cosmos/tx/v1beta1/simulate", { tx_bytes: Buffer.from([1, 2, 3]) }],
+    "/cosmos.tx.v1beta1.Service/Simulate": ["/cosmos/tx/v1beta1/simulate", { tx_bytes: Buffer.from([1, 2, 3]) }, { tx_bytes: "AQID" }],
+    "/cosmos.tx.v1beta1.Service/TxDecode": ["/cosmos/tx/v1beta1/decode", { tx_bytes: tx.bytes }, { tx_bytes: Buffer.from(tx.bytes).toString("base64") }],
+    "/cosmos.tx.v1beta1.Service/TxEncode": ["/cosmos/tx/v1beta1/encode", { tx: tx.object }, { tx: tx.json }],
     "/cosmos.staking.v1beta1.Query/Validators": [`${st}/validators?status=BOND_STATUS_BONDED`, { status: "BOND_STATUS_BONDED" }],
     "/cosmos.staking.v1beta1.Query/Validator": [`${st}/validators/${v}`, { validator_addr: v }],
     "/cosmos.staking.v1beta1.Query/ValidatorDelegations": [`${st}/validators/${v}/delegations`, { validator_addr: v }],

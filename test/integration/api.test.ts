@@ -445,12 +445,12 @@ describe("REST and gRPC on a real node", function () {
           check(res);
           continue;
         }
-        const [url, request] = appCases[r.summary];
+        const [url, request, body] = appCases[r.summary];
         const m = table.byPath(r.summary)!;
         const data = m.requestType.encode(m.requestType.fromObject(request)).finish();
         let compared = false;
         for (let attempt = 0; attempt < 10 && !compared; attempt++) {
-          const res = await get(url, r.verb === "post" ? { method: "POST", body: JSON.stringify({ tx_bytes: "AQID" }) } : undefined);
+          const res = await get(url, r.verb === "post" ? { method: "POST", body: JSON.stringify(body ?? {}) } : undefined);
           const q = (await node.rpc("abci_query", { path: r.summary, data: Buffer.from(data).toString("hex"), height: "0", prove: false })).response;
           if (q.code === 0 || q.code === undefined) {
             if (res.headers.get("x-cosmos-block-height") !== String(q.height)) continue; // a block landed in between

@@ -2,6 +2,7 @@
 // protos (npm @protobufs/cosmos, with gogoproto/cosmos_proto/amino/google/tendermint beside it)
 // and ours in proto/ (Stratos). A service "a.b.v1.Query" is looked for in a/b/v1/*.proto.
 import * as protoLoader from "@grpc/proto-loader";
+import protobuf from "protobufjs";
 import descriptor from "protobufjs/ext/descriptor";
 import cosmosProtoDir from "@protobufs/cosmos";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -38,7 +39,18 @@ export function protoFileOf(fullName: string, includeDirs: readonly string[]): s
   return undefined;
 }
 
-export function loadServiceDescriptors(services: readonly string[]): { packageDefinition: protoLoader.PackageDefinition; files: string[]; missing: string[] } {
+/**
+ * Reflection descriptors of the given services. With `root` (the service table's protobufjs root,
+ * chain/api/descriptors.ts: the SDK's files plus the SDK 0.47 messages, methods and fields added
+ * there) they describe exactly what the table serves; without it, the services' .proto files as
+ * they are on disk (SDK 0.46's, for clients generated from the upstream files).
+ */
+export function loadServiceDescriptors(services: readonly string[], root?: protobuf.Root): { packageDefinition: protoLoader.PackageDefinition; files: string[]; missing: string[] } {
+  const opts = { keepCase: true, longs: String, enums: String, defaults: false, oneofs: true };
+  if (root) {
+    const missing = services.filter((s) => !(root.lookup(s) instanceof protobuf.Service));
+    return { packageDefinition: linkable(protoLoader.fromJSON(root.toJSON(), opts)), files: [], missing };
+  }
   const includeDirs = protoIncludeDirs();
   const files: string[] = [];
   const missing: string[] = [];
@@ -48,30 +60,20 @@ export function loadServiceDescriptors(services: readonly string[]): { packageDe
       if (!files.includes(f)) files.push(f);
     } else missing.push(s);
   }
-  const packageDefinition = withSdk047(protoLoader.loadSync(files, { includeDirs, keepCase: true, longs: String, enums: String, defaults: false, oneofs: true }));
+  const packageDefinition = linkable(protoLoader.loadSync(files, { includeDirs, ...opts }));
   return { packageDefinition, files, missing };
 }
 
 type FileProto = { name?: string; package?: string; messageType?: any[]; dependency?: string[] };
-const T = { int64: 3, string: 9, message: 11, bytes: 12 } as const;
-const field = (name: string, number: number, type: number, typeName?: string) => ({
-  name,
-  number,
-  label: 1,
-  type,
-  ...(typeName ? { typeName } : {}),
-});
 
 /**
- * The descriptors reflection serves (grpcurl, dynamic clients), made linkable and true to what the
- * server answers. proto-loader's descriptors (one synthetic file per package) keep type names as
- * written (`base.v1beta1.Coin`), list no dependencies and carry gogoproto/amino options as
- * malformed extensions, which grpcurl refuses; so every type name is made fully qualified, each
- * file lists the files it uses, options are dropped (clients need none). And the SDK 0.47 shapes of
- * cosmos.base.tendermint.v1beta1 that chain/api/descriptors.ts adds for REST are patched in:
- * GetNodeInfoResponse.default_node_info (tendermint.p2p.DefaultNodeInfo) and sdk_block.
+ * The descriptors reflection serves (grpcurl, dynamic clients), made linkable. proto-loader's
+ * descriptors (one synthetic file per package) keep type names as written (`base.v1beta1.Coin`),
+ * list no dependencies and carry gogoproto/amino options as malformed extensions, which grpcurl
+ * refuses; so every type name is made fully qualified, each file lists the files it uses, options
+ * are dropped (clients need none).
  */
-function withSdk047(def: protoLoader.PackageDefinition): protoLoader.PackageDefinition {
+function linkable(def: protoLoader.PackageDefinition): protoLoader.PackageDefinition {
   const entries = (Object.values(def) as any[]).filter((e) => Array.isArray(e?.fileDescriptorProtos));
   const files = new Map<string, FileProto>();
   for (const e of entries) {
@@ -80,7 +82,6 @@ function withSdk047(def: protoLoader.PackageDefinition): protoLoader.PackageDefi
       if (f.name && !files.has(f.name)) files.set(f.name, f);
     }
   }
-  for (const file of files.values()) patchSdk047(file);
 
   // fully qualified name → file, for every message, enum and service
   const owner = new Map<string, string>();
@@ -160,36 +161,4 @@ function withSdk047(def: protoLoader.PackageDefinition): protoLoader.PackageDefi
     e.fileDescriptorProtos = (e.fileDescriptorProtos as Buffer[]).map((bin) => encoded.get(descriptor.FileDescriptorProto.decode(bin).name as string) ?? bin);
   }
   return def;
-}
-
-function patchSdk047(file: FileProto): void {
-  const msg = (n: string) => file.messageType?.find((m) => m.name === n);
-  if (file.package === "tendermint.p2p" && msg("NodeInfo") && !msg("DefaultNodeInfo")) {
-    const m = (name: string) => `.tendermint.p2p.${name}`;
-    file.messageType!.push(
-      { name: "DefaultNodeInfo", field: [field("protocol_version", 1, T.message, m("ProtocolVersion")), field("default_node_id", 2, T.string), field("listen_addr", 3, T.string), field("network", 4, T.string), field("version", 5, T.string), field("channels", 6, T.bytes), field("moniker", 7, T.string), field("other", 8, T.message, m("DefaultNodeInfoOther"))] },
-      { name: "DefaultNodeInfoOther", field: [field("tx_index", 1, T.string), field("rpc_address", 2, T.string)] },
-    );
-  }
-  if (file.package === "cosmos.base.tendermint.v1beta1" && msg("GetLatestBlockResponse") && !msg("Block")) {
-    const ni = msg("GetNodeInfoResponse")?.field?.find((f: any) => f.number === 1);
-    if (ni) Object.assign(ni, field("default_node_info", 1, T.message, ".tendermint.p2p.DefaultNodeInfo"));
-    const t = (n: string) => `.tendermint.types.${n}`;
-    file.messageType!.push(
-      { name: "Block", field: [field("header", 1, T.message, ".cosmos.base.tendermint.v1beta1.Header"), field("data", 2, T.message, t("Data")), field("evidence", 3, T.message, t("EvidenceList")), field("last_commit", 4, T.message, t("Commit"))] },
-      {
-        name: "Header",
-        field: [
-          field("version", 1, T.message, ".tendermint.version.Consensus"),
-          field("chain_id", 2, T.string),
-          field("height", 3, T.int64),
-          field("time", 4, T.message, ".google.protobuf.Timestamp"),
-          field("last_block_id", 5, T.message, t("BlockID")),
-          ...["last_commit_hash", "data_hash", "validators_hash", "next_validators_hash", "consensus_hash", "app_hash", "last_results_hash", "evidence_hash"].map((n, i) => field(n, 6 + i, T.bytes)),
-          field("proposer_address", 14, T.string),
-        ],
-      },
-    );
-    for (const n of ["GetLatestBlockResponse", "GetBlockByHeightResponse"]) msg(n)?.field?.push(field("sdk_block", 3, T.message, ".cosmos.base.tendermint.v1beta1.Block"));
-  }
 }

@@ -5,6 +5,7 @@
 // v1alpha) built from the services' .proto files. It knows no module and no method.
 import * as grpc from "@grpc/grpc-js";
 import { ReflectionService } from "@grpc/reflection";
+import type protobuf from "protobufjs";
 import { ApiError, type MethodHandler } from "../services.ts";
 import { loadServiceDescriptors } from "./descriptors.ts";
 
@@ -16,6 +17,8 @@ const MAX_MESSAGE_BYTES = 10 * 1024 * 1024;
 export interface GrpcBackend {
   /** The service table's methods (path "/cosmos.bank.v1beta1.Query/Balance" and handler). */
   methods: readonly { path: string; call: MethodHandler }[];
+  /** The service table's protobufjs root: reflection then describes exactly what is served. */
+  root?: protobuf.Root;
   log?: { info(m: string): void; error(m: string): void };
 }
 
@@ -88,7 +91,7 @@ export async function startGrpcServer(backend: GrpcBackend, address = DEFAULT_GR
   }
 
   const serviceNames = [...new Set([...methods.keys()].map((p) => p.split("/")[1]))].sort();
-  const descriptors = loadServiceDescriptors(serviceNames);
+  const descriptors = loadServiceDescriptors(serviceNames, backend.root);
   new ReflectionService(descriptors.packageDefinition).addToServer(server);
 
   const port = await new Promise<number>((resolve, reject) =>

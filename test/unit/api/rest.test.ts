@@ -10,13 +10,13 @@ import { GatewayJson } from "../../../chain/api/json.ts";
 import { createRestApp, httpStatus, listenRest, restRoutes } from "../../../chain/api/rest/server.ts";
 import { appQueryBackend, buildApiTable, queryFailure } from "../../../chain/api/services.ts";
 import { apiAnyTypeFiles, apiServices } from "../../../chain/root/api.ts";
-import { appRouteCases } from "../../helpers/api-cases.ts";
+import { appRouteCases, sampleTx } from "../../helpers/api-cases.ts";
 import { AppHarness, genesisWith, testSigner } from "../../helpers/app.ts";
 
 describe("REST server (in-process app)", () => {
   const alice = testSigner("rest-alice");
   const h = new AppHarness();
-  h.initChain(genesisWith([{ address: alice.address, wei: 5_000_000_000_000_000_000n }]));
+  h.initChain(genesisWith([{ address: alice.address, wei: 5_000_000_000_000_000_000n }, { address: testSigner("rest-bob").address, wei: 7n }]));
   h.block();
   const table = buildApiTable(apiServices, [appQueryBackend(h.app.queries)], { anyTypeFiles: apiAnyTypeFiles });
   const json = new GatewayJson(table.root);
@@ -37,21 +37,21 @@ describe("REST server (in-process app)", () => {
 
   it("each route answers exactly what the abci_query handler answers for the bound request", async () => {
     for (const r of restRoutes(table)) {
-      const [url, request] = cases[r.method.path];
+      const [url, request, body] = cases[r.method.path];
       const type = r.method.requestType;
       const data = type.encode(type.fromObject(request)).finish();
       const q = h.app.queries.handle({ path: r.method.path, data, height: 0n, prove: false });
-      const res = await fetch(base + url, r.verb === "post" ? { method: "POST", body: JSON.stringify({ tx_bytes: "AQID" }) } : {});
-      const body: any = await res.json();
+      const res = await fetch(base + url, r.verb === "post" ? { method: "POST", body: JSON.stringify(body ?? {}) } : {});
+      const got: any = await res.json();
       if (q.code === 0) {
-        expect(res.status, `${url}: ${JSON.stringify(body)}`).to.equal(200);
-        expect(body, url).to.deep.equal(json.encode(r.method.responseType, q.value));
+        expect(res.status, `${url}: ${JSON.stringify(got)}`).to.equal(200);
+        expect(got, url).to.deep.equal(json.encode(r.method.responseType, q.value));
         expect(res.headers.get("x-cosmos-block-height")).to.equal(String(q.height));
       } else {
         const err = queryFailure(q);
-        expect(res.status, `${url}: ${JSON.stringify(body)}`).to.equal(httpStatus(err.code));
+        expect(res.status, `${url}: ${JSON.stringify(got)}`).to.equal(httpStatus(err.code));
         expect(res.status).to.not.equal(500);
-        expect(body, url).to.deep.equal({ code: err.code, message: err.message, details: [] });
+        expect(got, url).to.deep.equal({ code: err.code, message: err.message, details: [] });
       }
     }
   });
@@ -73,6 +73,58 @@ describe("REST server (in-process app)", () => {
     expect(sp).to.deep.equal({
       params: { signed_blocks_window: "100", min_signed_per_window: "0.500000000000000000", downtime_jail_duration: "600s", slash_fraction_double_sign: "0.050000000000000000", slash_fraction_downtime: "0.010000000000000000" },
     });
+  });
+
+  it("SDK 0.47 methods: DenomOwners (sorted, paged), TxDecode / TxEncode (round trip)", async () => {
+    const post = async (path: string, body: unknown) => {
+      const r = await fetch(base + path, { method: "POST", body: JSON.stringify(body) });
+      return { status: r.status, body: (await r.json()) as any };
+    };
+    // every holder of wei, in the SDK's order (address length, then bytes), with its balance
+    const all: any = await (await fetch(`${base}/cosmos/bank/v1beta1/denom_owners/wei?pagination.count_total=true`)).json();
+    expect(all.denom_owners.length).to.be.greaterThan(1);
+    expect(all.pagination).to.deep.equal({ next_key: null, total: String(all.denom_owners.length) });
+    const { accAddressFromBech32 } = await import("../../../chain/types/address.ts");
+    const keyOf = (a: string) => { const b = accAddressFromBech32(a); return Buffer.concat([Buffer.from([b.length]), b]); };
+    const order = all.denom_owners.map((o: any) => keyOf(o.address));
+    expect(order).to.deep.equal([...order].sort(Buffer.compare));
+    expect(all.denom_owners).to.deep.include({ address: alice.address, balance: { denom: "wei", amount: "5000000000000000000" } });
+    // paging by next_key walks the same list
+    const first: any = await (await fetch(`${base}/cosmos/bank/v1beta1/denom_owners/wei?pagination.limit=1`)).json();
+    expect(first.denom_owners).to.deep.equal(all.denom_owners.slice(0, 1));
+    expect(Buffer.from(first.pagination.next_key, "base64")).to.deep.equal(order[1]);
+    const second: any = await (await fetch(`${base}/cosmos/bank/v1beta1/denom_owners/wei?pagination.limit=1&pagination.key=${encodeURIComponent(first.pagination.next_key)}`)).json();
+    expect(second.denom_owners).to.deep.equal(all.denom_owners.slice(1, 2));
+    const none: any = await (await fetch(`${base}/cosmos/bank/v1beta1/denom_owners/nosuchdenom`)).json();
+    expect(none).to.deep.equal({ denom_owners: [], pagination: { next_key: null, total: "0" } });
+    let r = await fetch(`${base}/cosmos/bank/v1beta1/denom_owners/1bad`);
+    expect(r.status).to.equal(400);
+
+    const tx = sampleTx(alice.address);
+    const decoded = await post("/cosmos/tx/v1beta1/decode", { tx_bytes: Buffer.from(tx.bytes).toString("base64") });
+    expect(decoded.status, JSON.stringify(decoded.body)).to.equal(200);
+    expect(decoded.body.tx.body.messages).to.deep.equal(tx.json.body && (tx.json.body as any).messages);
+    expect(decoded.body.tx.body.memo).to.equal("case");
+    expect(decoded.body.tx.auth_info.fee.gas_limit).to.equal("200000");
+    expect(decoded.body.tx.signatures).to.deep.equal((tx.json as any).signatures);
+    // what TxDecode answers, TxEncode turns back into the same bytes
+    const encoded = await post("/cosmos/tx/v1beta1/encode", { tx: decoded.body.tx });
+    expect(encoded.status, JSON.stringify(encoded.body)).to.equal(200);
+    expect(encoded.body).to.deep.equal({ tx_bytes: Buffer.from(tx.bytes).toString("base64") });
+    // bad input: undecodable bytes, bad base64, empty, an unknown message type, a missing tx
+    let e = await post("/cosmos/tx/v1beta1/decode", { tx_bytes: Buffer.from("garbage!").toString("base64") });
+    expect([e.status, e.body.code]).to.deep.equal([400, 3]);
+    expect(e.body.message).to.contain("tx parse error");
+    e = await post("/cosmos/tx/v1beta1/decode", { tx_bytes: "%%%not base64" });
+    expect([e.status, e.body.code]).to.deep.equal([400, 3]);
+    e = await post("/cosmos/tx/v1beta1/decode", {});
+    expect([e.status, e.body.message]).to.deep.equal([400, "invalid empty tx bytes: invalid request"]);
+    e = await post("/cosmos/tx/v1beta1/encode", {});
+    expect([e.status, e.body.message]).to.deep.equal([400, "invalid empty tx: invalid request"]);
+    e = await post("/cosmos/tx/v1beta1/encode", { tx: { body: { messages: [{ "@type": "/no.such.Msg" }] } } });
+    expect(e.status).to.equal(400);
+    r = await fetch(`${base}/cosmos/auth/v1beta1/bech32`);
+    expect(r.status).to.equal(200);
   });
 
   it("bad input: clear 4xx in the gateway's error shape, the server stays up", async () => {
