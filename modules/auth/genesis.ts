@@ -87,7 +87,7 @@ export function initAuthGenesis(ctx: Context, keeper: AuthKeeper, state: any): v
   let next = 0n;
   for (const j of state?.accounts ?? []) {
     const a = accountFromJson(j);
-    keeper.setAccount(ctx, a);
+    keeper.createAccount(ctx, a);
     if (a.accountNumber >= next) next = a.accountNumber + 1n;
   }
   keeper.setNextAccountNumber(ctx, next);

@@ -3,8 +3,8 @@ import { Any } from "cosmjs-types/google/protobuf/any";
 import type { Context } from "../../chain/app/context.ts";
 import { errors } from "../../chain/app/errors.ts";
 import type { KVPair } from "../../chain/app/kv.ts";
-import { accAddressKey, intValue, mapValue, protoValue, SchemaBuilder } from "../../chain/store/collections.ts";
-import { accAddressToBech32, moduleAddress } from "../../chain/types/address.ts";
+import { accAddressKey, bytesValue, intValue, mapValue, protoValue, SchemaBuilder, uint64Key } from "../../chain/store/collections.ts";
+import { accAddressFromBech32, accAddressToBech32, moduleAddress } from "../../chain/types/address.ts";
 import { defaultAuthParams } from "./params.ts";
 
 export const AUTH_STORE_PREFIX = new TextEncoder().encode("auth/");
@@ -61,9 +61,15 @@ const s = new SchemaBuilder(AUTH_STORE_PREFIX);
 const accounts = s.map(0x01, "accounts", accAddressKey, mapValue(protoValue(Any), accountFromAny, accountToAny, "Account"));
 const nextAccountNumber = s.item(0x02, "next_account_number", intValue);
 const params = s.item(0x03, "params", protoValue(Params));
+/**
+ * 0x04 ‖ big-endian account number → address bytes (the SDK 0.47 AccountNumberStoreKey index, for
+ * AccountAddressByID). Written when an account is created or imported; an account's number never
+ * changes and accounts are never removed, so it needs no other write.
+ */
+const accountNumbers = s.map(0x04, "account_numbers", uint64Key, bytesValue);
 
 /** Every record of auth, for genesis export and for tests that nothing is left out. */
-export const authSchema = s.build({ accounts, nextAccountNumber, params });
+export const authSchema = s.build({ accounts, nextAccountNumber, params, accountNumbers });
 
 /** Owns the "auth/" prefix: accounts, the account-number counter and params. */
 export class AuthKeeper {
@@ -107,6 +113,18 @@ export class AuthKeeper {
     accounts.set(ctx, account.address, account);
   }
 
+  /** Stores a new account (or one imported at genesis) and indexes its number. */
+  createAccount(ctx: Context, account: Account): void {
+    this.setAccount(ctx, account);
+    accountNumbers.set(ctx, account.accountNumber, accAddressFromBech32(account.address));
+  }
+
+  /** The address of the account with this number (AccountAddressByID), if any. */
+  addressByNumber(ctx: Context, accountNumber: bigint): string | undefined {
+    const bytes = accountNumbers.get(ctx, accountNumber);
+    return bytes === undefined ? undefined : accAddressToBech32(bytes);
+  }
+
   /** Takes the next account number (and advances the counter). */
   nextAccountNumber(ctx: Context): bigint {
     const n = nextAccountNumber.getOr(ctx, 0n);
@@ -120,7 +138,7 @@ export class AuthKeeper {
    */
   ensureAccount(ctx: Context, address: string): void {
     if (accounts.has(ctx, address)) return;
-    this.setAccount(ctx, { address, accountNumber: this.nextAccountNumber(ctx), sequence: 0n });
+    this.createAccount(ctx, { address, accountNumber: this.nextAccountNumber(ctx), sequence: 0n });
   }
 
   private readonly moduleAddresses = new Map<string, string>();
@@ -146,7 +164,7 @@ export class AuthKeeper {
       return existing;
     }
     const account: Account = { address, accountNumber: this.nextAccountNumber(ctx), sequence: 0n, module: { name, permissions: perms } };
-    this.setAccount(ctx, account);
+    this.createAccount(ctx, account);
     return account;
   }
 

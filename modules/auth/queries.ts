@@ -12,6 +12,10 @@ import {
   AddressBytesToStringResponse,
   AddressStringToBytesRequest,
   AddressStringToBytesResponse,
+  QueryAccountAddressByIDRequest,
+  QueryAccountAddressByIDResponse,
+  QueryAccountInfoRequest,
+  QueryAccountInfoResponse,
 } from "cosmjs-types/cosmos/auth/v1beta1/query";
 import { toBech32 } from "@cosmjs/encoding";
 import { Any } from "cosmjs-types/google/protobuf/any";
@@ -43,6 +47,28 @@ export function authQueries(keeper: AuthKeeper): Record<string, QueryHandler> {
         ([, v]) => Any.decode(v),
       );
       return QueryAccountsResponse.encode({ accounts: items, pagination }).finish();
+    },
+    // SDK 0.47: the deprecated int64 `id` (what the REST route's {id} binds) must be 0, the number
+    // goes in `account_id` (…/address_by_id/0?account_id=N), as the SDK answers.
+    [base + "AccountAddressByID"]: (ctx, data) => {
+      const req = QueryAccountAddressByIDRequest.decode(data);
+      if (req.id !== 0n) throw queryErrors.invalidArgument("requesting with id isn't supported, try to request using account-id");
+      const address = keeper.addressByNumber(ctx, req.accountId);
+      if (!address) throw queryErrors.notFound(`account address not found with account number ${req.accountId}`);
+      return QueryAccountAddressByIDResponse.encode({ accountAddress: address }).finish();
+    },
+    // SDK 0.47's AccountInfo: any account (module accounts too) as a BaseAccount.
+    [base + "AccountInfo"]: (ctx, data) => {
+      const { address } = QueryAccountInfoRequest.decode(data);
+      if (address === "") throw queryErrors.invalidArgument("address cannot be empty");
+      try {
+        accAddressFromBech32(address);
+      } catch (e) {
+        throw queryErrors.invalidArgument((e as Error).message);
+      }
+      const account = keeper.getAccount(ctx, address);
+      if (!account) throw queryErrors.notFound(`account ${address} not found`);
+      return QueryAccountInfoResponse.encode({ info: { address: account.address, pubKey: account.pubKey, accountNumber: account.accountNumber, sequence: account.sequence } }).finish();
     },
     [base + "Params"]: (ctx) => QueryParamsResponse.encode({ params: keeper.getParams(ctx) }).finish(),
     [base + "ModuleAccounts"]: (ctx) => {

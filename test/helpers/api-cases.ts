@@ -52,6 +52,8 @@ export function appRouteCases(a: RouteCaseAddresses): Record<string, RouteCase> 
     "/cosmos.auth.v1beta1.Query/Accounts": ["/cosmos/auth/v1beta1/accounts?pagination.limit=1&pagination.count_total=true", { pagination: { limit: 1, count_total: true } }],
     "/cosmos.auth.v1beta1.Query/Account": [`/cosmos/auth/v1beta1/accounts/${alice.address}`, { address: alice.address }],
     "/cosmos.auth.v1beta1.Query/Params": ["/cosmos/auth/v1beta1/params", {}],
+    "/cosmos.auth.v1beta1.Query/AccountAddressByID": ["/cosmos/auth/v1beta1/address_by_id/0?account_id=1", { id: "0", account_id: "1" }],
+    "/cosmos.auth.v1beta1.Query/AccountInfo": [`/cosmos/auth/v1beta1/account_info/${alice.address}`, { address: alice.address }],
     "/cosmos.auth.v1beta1.Query/ModuleAccounts": ["/cosmos/auth/v1beta1/module_accounts", {}],
     "/cosmos.auth.v1beta1.Query/ModuleAccountByName": ["/cosmos/auth/v1beta1/module_accounts/fee_collector", { name: "fee_collector" }],
     "/cosmos.auth.v1beta1.Query/Bech32Prefix": ["/cosmos/auth/v1beta1/bech32", {}],

@@ -25,6 +25,8 @@ import descriptor from "protobufjs/ext/descriptor";
 import { execFileSync } from "node:child_process";
 import { GetBlockByHeightRequest, GetBlockByHeightResponse, GetNodeInfoResponse } from "cosmjs-types/cosmos/base/tendermint/v1beta1/query";
 import { GatewayJson } from "../../chain/api/json.ts";
+import { decCoinsString } from "../../chain/api/node-services.ts";
+import { parseGasPrice, readAppConfig } from "../../chain/node/config.ts";
 import { httpStatus } from "../../chain/api/rest/server.ts";
 import { buildApiTable, queryFailure } from "../../chain/api/services.ts";
 import { apiAnyTypeFiles, apiServices } from "../../chain/root/api.ts";
@@ -215,12 +217,32 @@ describe("REST and gRPC on a real node", function () {
         "stratos.sds.v1.Query",
         "stratos.pot.v1.Query",
       ]);
+      expect(listed).to.include.members(["cosmos.base.tendermint.v1beta1.Service", "cosmos.base.node.v1beta1.Service"]);
       const files = (await ask({ file_containing_symbol: "stratos.pot.v1.Query" })).file_descriptor_response.file_descriptor_proto;
       expect(files.length).to.be.greaterThan(0);
+      // the SDK 0.47 methods served are described (grpcurl describe / invoke): method → its service
+      const methodsOf = async (service: string) => {
+        const fs: Buffer[] = (await ask({ file_containing_symbol: service })).file_descriptor_response.file_descriptor_proto;
+        const name = service.slice(service.lastIndexOf(".") + 1);
+        for (const b of fs) {
+          const f: any = descriptor.FileDescriptorProto.decode(b);
+          const svc = (f.service ?? []).find((x: any) => `${f.package}.${x.name}` === service || x.name === name);
+          if (svc) return (svc.method ?? []).map((m: any) => m.name as string);
+        }
+        return [];
+      };
+      expect(await methodsOf("cosmos.bank.v1beta1.Query")).to.include.members(["DenomOwners", "SendEnabled", "SpendableBalanceByDenom"]);
+      expect(await methodsOf("cosmos.auth.v1beta1.Query")).to.include.members(["ModuleAccountByName"]);
+      // exactly the served methods (a method of the 0.47 protos no backend answers is left out)
+      expect((await methodsOf("cosmos.tx.v1beta1.Service")).sort()).to.deep.equal(["BroadcastTx", "GetBlockWithTxs", "GetTx", "GetTxsEvent", "Simulate", "TxDecode", "TxEncode"]);
+      expect(await methodsOf("cosmos.base.tendermint.v1beta1.Service")).to.include.members(["ABCIQuery", "GetNodeInfo"]);
+      expect(await methodsOf("cosmos.base.node.v1beta1.Service")).to.deep.equal(["Config"]);
+
       // what grpcurl would decode with: the served SDK 0.47 shapes (default_node_info, sdk_block)
       const tm: Buffer[] = (await ask({ file_containing_symbol: "cosmos.base.tendermint.v1beta1.Service" })).file_descriptor_response.file_descriptor_proto;
       const byName = new Map<string, any>();
-      const pending = tm.map((b) => descriptor.FileDescriptorProto.decode(b));
+      const nodeFiles: Buffer[] = (await ask({ file_containing_symbol: "cosmos.base.node.v1beta1.Service" })).file_descriptor_response.file_descriptor_proto;
+      const pending = [...tm, ...nodeFiles].map((b) => descriptor.FileDescriptorProto.decode(b));
       while (pending.length > 0) {
         const f: any = pending.pop()!;
         if (byName.has(f.name)) continue;
@@ -256,6 +278,9 @@ describe("REST and gRPC on a real node", function () {
       const blockRes = reflected.lookupType("cosmos.base.tendermint.v1beta1.GetBlockByHeightResponse");
       const got: any = blockRes.toObject(blockRes.decode((await rawCall(address, "/cosmos.base.tendermint.v1beta1.Service/GetBlockByHeight", GetBlockByHeightRequest.encode({ height: 2n }).finish())).value));
       expect(got.sdk_block.header.proposer_address).to.match(/^stvalcons1/);
+      const cfgRes = reflected.lookupType("cosmos.base.node.v1beta1.ConfigResponse");
+      const cfg: any = cfgRes.toObject(cfgRes.decode((await rawCall(address, "/cosmos.base.node.v1beta1.Service/Config", new Uint8Array())).value));
+      expect(cfg.minimum_gas_price).to.match(/^\d+\.0{18}wei$/);
       const infoRes = reflected.lookupType("cosmos.base.tendermint.v1beta1.GetNodeInfoResponse");
       const info: any = infoRes.toObject(infoRes.decode((await rawCall(address, "/cosmos.base.tendermint.v1beta1.Service/GetNodeInfo", new Uint8Array())).value));
       expect(info.default_node_info.network).to.equal(fixture.net.info.chainId);
@@ -375,6 +400,7 @@ describe("REST and gRPC on a real node", function () {
       const st = await node.rpc("status");
       const b2 = await node.rpc("block", { height: "2" });
       const vals = await node.rpc("validators", { height: "2" });
+      const authParams = (await node.rpc("abci_query", { path: "/store/auth/key", data: "03", height: "0", prove: false })).response;
       const hexB64 = (h: string) => Buffer.from(h, "hex").toString("base64");
       // SDK 0.47 answers both `block` and `sdk_block` (the same block, the proposer as a bech32
       // consensus address); an empty evidence list is {"evidence": []} in both.
@@ -431,6 +457,20 @@ describe("REST and gRPC on a real node", function () {
           expect([body.tx_response.code, body.tx_response.codespace]).to.deep.equal([2, "sdk"]);
           expect(body.tx_response.raw_log).to.match(/tx parse error/);
         }, { method: "POST", body: JSON.stringify({ tx_bytes: "3q2+7w==", mode: "BROADCAST_MODE_SYNC" }) }],
+        // SDK 0.47's tmservice ABCIQuery: a store read with its proof, as the node's abci_query answers it
+        "/cosmos.base.tendermint.v1beta1.Service/ABCIQuery": [`${tm}/abci_query?path=${encodeURIComponent("/store/auth/key")}&data=${encodeURIComponent(Buffer.from([0x03]).toString("base64"))}&prove=true`, ({ status, body }) => {
+          expect(status, JSON.stringify(body)).to.equal(200);
+          expect(body.code).to.equal(0);
+          expect(body.value).to.equal(authParams.value);
+          expect(body.key).to.equal(authParams.key);
+          expect(body.proof_ops.ops[0].type).to.equal("ics23:smt");
+          expect(BigInt(body.height) >= BigInt(authParams.height)).to.equal(true);
+        }],
+        "/cosmos.base.node.v1beta1.Service/Config": ["/cosmos/base/node/v1beta1/config", ({ status, body }) => {
+          expect(status).to.equal(200);
+          expect(body).to.deep.equal({ minimum_gas_price: decCoinsString(parseGasPrice(readAppConfig(node.home).minimum_gas_prices)) });
+          expect(body.minimum_gas_price).to.match(/^\d+\.0{18}wei$/);
+        }],
         "/cosmos.tx.v1beta1.Service/GetTxsEvent": [`/cosmos/tx/v1beta1/txs?query=${encodeURIComponent("tx.height>=1")}&limit=5`, ({ body }) => {
           expect(body.total).to.be.a("string");
           expect(body.tx_responses).to.be.an("array");

@@ -45,11 +45,19 @@ export function protoFileOf(fullName: string, includeDirs: readonly string[]): s
  * there) they describe exactly what the table serves; without it, the services' .proto files as
  * they are on disk (SDK 0.46's, for clients generated from the upstream files).
  */
-export function loadServiceDescriptors(services: readonly string[], root?: protobuf.Root): { packageDefinition: protoLoader.PackageDefinition; files: string[]; missing: string[] } {
+export function loadServiceDescriptors(services: readonly string[], root?: protobuf.Root, served?: ReadonlySet<string>): { packageDefinition: protoLoader.PackageDefinition; files: string[]; missing: string[] } {
   const opts = { keepCase: true, longs: String, enums: String, defaults: false, oneofs: true };
   if (root) {
     const missing = services.filter((s) => !(root.lookup(s) instanceof protobuf.Service));
-    return { packageDefinition: linkable(protoLoader.fromJSON(root.toJSON(), opts)), files: [], missing };
+    const json = root.toJSON();
+    // Methods of a listed service that no backend answers (served: gRPC paths) are left out.
+    if (served) {
+      for (const s of services) {
+        const node = s.split(".").reduce((n: any, part) => n?.nested?.[part], json);
+        for (const m of Object.keys(node?.methods ?? {})) if (!served.has(`/${s}/${m}`)) delete node.methods[m];
+      }
+    }
+    return { packageDefinition: linkable(protoLoader.fromJSON(json, opts)), files: [], missing };
   }
   const includeDirs = protoIncludeDirs();
   const files: string[] = [];

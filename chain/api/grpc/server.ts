@@ -91,7 +91,7 @@ export async function startGrpcServer(backend: GrpcBackend, address = DEFAULT_GR
   }
 
   const serviceNames = [...new Set([...methods.keys()].map((p) => p.split("/")[1]))].sort();
-  const descriptors = loadServiceDescriptors(serviceNames, backend.root);
+  const descriptors = loadServiceDescriptors(serviceNames, backend.root, new Set(methods.keys()));
   new ReflectionService(descriptors.packageDefinition).addToServer(server);
 
   const port = await new Promise<number>((resolve, reject) =>

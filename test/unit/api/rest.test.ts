@@ -100,6 +100,23 @@ describe("REST server (in-process app)", () => {
     let r = await fetch(`${base}/cosmos/bank/v1beta1/denom_owners/1bad`);
     expect(r.status).to.equal(400);
 
+    // auth AccountAddressByID / AccountInfo (the account-number index)
+    const acc: any = await (await fetch(`${base}/cosmos/auth/v1beta1/accounts/${alice.address}`)).json();
+    const byId: any = await (await fetch(`${base}/cosmos/auth/v1beta1/address_by_id/0?account_id=${acc.account.account_number}`)).json();
+    expect(byId).to.deep.equal({ account_address: alice.address });
+    r = await fetch(`${base}/cosmos/auth/v1beta1/address_by_id/5?account_id=${acc.account.account_number}`);
+    expect([r.status, ((await r.json()) as any).message]).to.deep.equal([400, "requesting with id isn't supported, try to request using account-id: invalid request"]);
+    r = await fetch(`${base}/cosmos/auth/v1beta1/address_by_id/0?account_id=999999`);
+    expect([r.status, ((await r.json()) as any).message]).to.deep.equal([404, "account address not found with account number 999999: key not found"]);
+    r = await fetch(`${base}/cosmos/auth/v1beta1/address_by_id/0?account_id=-1`);
+    expect(r.status).to.equal(400);
+    const info: any = await (await fetch(`${base}/cosmos/auth/v1beta1/account_info/${alice.address}`)).json();
+    expect(info).to.deep.equal({ info: { address: alice.address, pub_key: null, account_number: acc.account.account_number, sequence: "0" } });
+    r = await fetch(`${base}/cosmos/auth/v1beta1/account_info/st1nope`);
+    expect(r.status).to.equal(400);
+    r = await fetch(`${base}/cosmos/auth/v1beta1/account_info/${testSigner("rest-nobody").address}`);
+    expect(r.status).to.equal(404);
+
     const tx = sampleTx(alice.address);
     const decoded = await post("/cosmos/tx/v1beta1/decode", { tx_bytes: Buffer.from(tx.bytes).toString("base64") });
     expect(decoded.status, JSON.stringify(decoded.body)).to.equal(200);
