@@ -32,7 +32,15 @@ import { buildApiTable, queryFailure } from "../../chain/api/services.ts";
 import { apiAnyTypeFiles, apiServices } from "../../chain/root/api.ts";
 import { valoperOf } from "../../modules/staking/types.ts";
 import { CONSENSUS_PREFIX, toBech32 } from "../../chain/crypto/bech32.ts";
-import { appRouteCases } from "../helpers/api-cases.ts";
+import { appRouteCases, sampleTx } from "../helpers/api-cases.ts";
+import { Comet38Client } from "@cosmjs/tendermint-rpc";
+import { QueryClient, createProtobufRpcClient } from "@cosmjs/stargate";
+import { QueryClientImpl as BankQueryClient } from "cosmjs-types/cosmos/bank/v1beta1/query";
+import { QueryClientImpl as AuthQueryClient, QueryAccountAddressByIDRequest, QueryAccountAddressByIDResponse, QueryAccountInfoRequest } from "cosmjs-types/cosmos/auth/v1beta1/query";
+import { ServiceClientImpl as TxServiceClient, TxDecodeRequest } from "cosmjs-types/cosmos/tx/v1beta1/service";
+import { PageRequest } from "cosmjs-types/cosmos/base/query/v1beta1/pagination";
+import { ABCIQueryRequest, ABCIQueryResponse } from "cosmjs-types/cosmos/base/tendermint/v1beta1/query";
+import { ConfigResponse } from "cosmjs-types/cosmos/base/node/v1beta1/query";
 import { newAccount, sleep, useLocalnet, walletFor } from "../helpers/localnet.ts";
 
 const identity = (b: Buffer) => b;
@@ -190,6 +198,50 @@ describe("REST and gRPC on a real node", function () {
     expect(search.txResponses.map((r) => r.txhash)).to.deep.equal([b.txhash]);
     expect(search.total).to.equal(1n);
     expect(search.txs[0].body!.memo).to.equal("grpc");
+  });
+
+  it("SDK 0.47 methods through unmodified CosmJS (cosmjs-types' query clients over the node's abci_query) and gRPC", async () => {
+    const tm = await Comet38Client.connect(fixture.net.node(0).rpcUrl);
+    try {
+      const rpc = createProtobufRpcClient(new QueryClient(tm));
+      const user = fixture.net.users[2].address;
+      const bank = new BankQueryClient(rpc);
+      const owners = await bank.DenomOwners({ denom: "wei", pagination: PageRequest.fromPartial({ countTotal: true }) });
+      expect(owners.denomOwners.map((o) => o.address)).to.include(user);
+      expect(owners.pagination!.total).to.equal(BigInt(owners.denomOwners.length));
+      const auth = new AuthQueryClient(rpc);
+      const info = await auth.AccountInfo({ address: user });
+      expect(info.info!.address).to.equal(user);
+      const byId = await auth.AccountAddressByID({ id: 0n, accountId: info.info!.accountNumber });
+      expect(byId.accountAddress).to.equal(user);
+      await auth.AccountAddressByID({ id: 0n, accountId: 123456789n }).then(
+        () => expect.fail("unknown account number answered"),
+        (e: Error) => expect(e.message).to.contain("account address not found with account number 123456789"),
+      );
+      // the same over gRPC (raw bytes equal to abci_query's), and its statuses
+      const req = QueryAccountAddressByIDRequest.encode({ id: 0n, accountId: info.info!.accountNumber }).finish();
+      expect(QueryAccountAddressByIDResponse.decode((await rawCall(address, "/cosmos.auth.v1beta1.Query/AccountAddressByID", req)).value).accountAddress).to.equal(user);
+      await expectGrpcError(rawCall(address, "/cosmos.auth.v1beta1.Query/AccountAddressByID", QueryAccountAddressByIDRequest.encode({ id: 0n, accountId: 123456789n }).finish()), grpc.status.NOT_FOUND, /account number 123456789/);
+      await expectGrpcError(rawCall(address, "/cosmos.auth.v1beta1.Query/AccountAddressByID", QueryAccountAddressByIDRequest.encode({ id: 4n, accountId: 0n }).finish()), grpc.status.INVALID_ARGUMENT, /account-id/);
+      await expectGrpcError(rawCall(address, "/cosmos.auth.v1beta1.Query/AccountInfo", QueryAccountInfoRequest.encode({ address: "st1bad" }).finish()), grpc.status.INVALID_ARGUMENT);
+      // TxDecode / TxEncode round trip (CosmJS's generated tx service client), bad bytes refused
+      const txs = new TxServiceClient(rpc);
+      const tx = sampleTx(user);
+      const decoded = await txs.TxDecode({ txBytes: tx.bytes });
+      expect(decoded.tx!.body!.memo).to.equal("case");
+      expect(Buffer.from((await txs.TxEncode({ tx: decoded.tx })).txBytes)).to.deep.equal(Buffer.from(tx.bytes));
+      await expectGrpcError(rawCall(address, "/cosmos.tx.v1beta1.Service/TxDecode", TxDecodeRequest.encode({ txBytes: Buffer.from("garbage!") }).finish()), grpc.status.INVALID_ARGUMENT, /tx parse error/);
+      await expectGrpcError(rawCall(address, "/cosmos.tx.v1beta1.Service/TxEncodeAmino", new Uint8Array()), grpc.status.UNIMPLEMENTED);
+      // ABCIQuery and node Config over gRPC
+      const q = ABCIQueryResponse.decode((await rawCall(address, "/cosmos.base.tendermint.v1beta1.Service/ABCIQuery", ABCIQueryRequest.encode(ABCIQueryRequest.fromPartial({ path: "/store/auth/key", data: Uint8Array.from([0x03]) })).finish())).value);
+      expect([q.code, q.value.length > 0]).to.deep.equal([0, true]);
+      await expectGrpcError(rawCall(address, "/cosmos.base.tendermint.v1beta1.Service/ABCIQuery", ABCIQueryRequest.encode(ABCIQueryRequest.fromPartial({ path: "/cosmos.bank.v1beta1.Query/Balance" })).finish()), grpc.status.INVALID_ARGUMENT, /invalid ABCI query path/);
+      await expectGrpcError(rawCall(address, "/cosmos.base.tendermint.v1beta1.Service/ABCIQuery", new Uint8Array()), grpc.status.INVALID_ARGUMENT, /empty query path/);
+      const cfg = ConfigResponse.decode((await rawCall(address, "/cosmos.base.node.v1beta1.Service/Config", new Uint8Array())).value);
+      expect(cfg.minimumGasPrice).to.equal(decCoinsString(parseGasPrice(readAppConfig(fixture.net.node(0).home).minimum_gas_prices)));
+    } finally {
+      tm.disconnect();
+    }
   });
 
   it("reflection (v1alpha and v1) lists the services, so grpcurl works", async () => {
