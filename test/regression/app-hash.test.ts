@@ -40,11 +40,15 @@ const enc = new TextEncoder();
 // ---- protobuf by reflection from proto/*.proto ---------------------------------------------------
 
 const protoDir = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "proto");
-// CosmJS names Any's field typeUrl; protobufjs' bundled Any says type_url (same number).
+// CosmJS names Any's field typeUrl; protobufjs' bundled Any says type_url (same number). The
+// bundled definition is global: it is put back once this root is loaded, or every root loaded
+// later in the same mocha process (the REST/gateway JSON of other test files) gets `typeUrl`.
+const bundledAny = (protobuf.common as any)["google/protobuf/any.proto"];
 protobuf.common("any", { Any: { fields: { typeUrl: { type: "string", id: 1 }, value: { type: "bytes", id: 2 } } } });
 const root = new protobuf.Root();
 root.resolvePath = (_origin, target) => (target.startsWith("google/") ? target : join(protoDir, target));
 root.loadSync(["stratos/register/v1/tx.proto", "stratos/sds/v1/tx.proto", "stratos/pot/v1/tx.proto"], { keepCase: false });
+(protobuf.common as any)["google/protobuf/any.proto"] = bundledAny;
 const encodeMsg = (typeName: string, value: Record<string, unknown>) => {
   const t = root.lookupType(typeName);
   return { typeUrl: `/${typeName}`, value: t.encode(t.fromObject(value)).finish() };
