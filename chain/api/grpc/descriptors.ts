@@ -50,6 +50,17 @@ export function loadServiceDescriptors(services: readonly string[], root?: proto
   if (root) {
     const missing = services.filter((s) => !(root.lookup(s) instanceof protobuf.Service));
     const json = root.toJSON();
+    // Services nothing here serves (the root also holds tendermint.abci.ABCIApplication, say) are left
+    // out, so that `grpcurl list` shows only what answers.
+    const listed = new Set(services);
+    const prune = (node: any, scope: string) => {
+      for (const [name, child] of Object.entries<any>(node?.nested ?? {})) {
+        const fqn = scope ? `${scope}.${name}` : name;
+        if (child?.methods && !listed.has(fqn)) delete node.nested[name];
+        else prune(child, fqn);
+      }
+    };
+    prune(json, "");
     // Methods of a listed service that no backend answers (served: gRPC paths) are left out.
     if (served) {
       for (const s of services) {
