@@ -1,7 +1,8 @@
 // Register and sds on a real 1-validator localnet through an unmodified CosmJS SigningStargateClient:
 // meta node admission by votes at the threshold, resource node unbonding with slashing debt after a
 // short (genesis-patched) unbonding time, a file upload's reporter bitmap, and a genesis export →
-// import round trip onto a second localnet whose register/sds queries answer byte-identically.
+// import round trip onto a second localnet whose register/sds/staking/distribution/slashing queries
+// answer byte-identically and whose first block carries the exported chain's app hash.
 import { calculateFee, GasPrice, QueryClient, SigningStargateClient, type DeliverTxResponse } from "@cosmjs/stargate";
 import { connectComet } from "@cosmjs/tendermint-rpc";
 import { expect } from "chai";
@@ -10,6 +11,10 @@ import { copyFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { exportGenesis } from "../../chain/node/genesis.ts";
+import { StratosApp } from "../../chain/root/app.ts";
+import { fromBech32, toBech32, VALIDATOR_PREFIX } from "../../chain/crypto/bech32.ts";
+import * as dq from "cosmjs-types/cosmos/distribution/v1beta1/query";
+import * as sq from "cosmjs-types/cosmos/staking/v1beta1/query";
 import { newNodeKey } from "../../chain/keys/node-key.ts";
 import { fileHash } from "../../chain/crypto/cid.ts";
 import { blsPopProve, blsPublicKey, blsSecretKeyFromSeed } from "../../chain/crypto/bls.ts";
@@ -233,6 +238,13 @@ describe("register and sds (2): votes, unbonding with debt, uploads, export/impo
       ["/stratos.sds.v1.Query/NozSupply", empty],
       ["/stratos.sds.v1.Query/Fileupload", spb.QueryFileUploadRequest.encode({ fileHash: uploaded }).finish()],
       ["/stratos.sds.v1.Query/Params", empty],
+      // staking, distribution, slashing (answers that do not move with the height while no fees come)
+      ["/cosmos.staking.v1beta1.Query/Validators", empty],
+      ["/cosmos.staking.v1beta1.Query/Pool", empty],
+      ["/cosmos.staking.v1beta1.Query/Params", empty],
+      ["/cosmos.distribution.v1beta1.Query/Params", empty],
+      ["/cosmos.distribution.v1beta1.Query/CommunityPool", empty],
+      ["/cosmos.slashing.v1beta1.Query/Params", empty],
     ];
     const answers = async (n: Localnet) => {
       const out: string[] = [];
@@ -242,7 +254,24 @@ describe("register and sds (2): votes, unbonding with debt, uploads, export/impo
       }
       return out;
     };
+    // Staking/distribution state beyond genesis: a delegation, an unbonding entry (21-day unbonding),
+    // outstanding rewards and commission; then two blocks so the txs' fees are allocated and the
+    // answers hold still.
+    const user = net!.users[0];
+    const valoper = toBech32(VALIDATOR_PREFIX, fromBech32(net!.account("operator0").address).data);
+    const uc = await connect(user.mnemonic);
+    ok(await uc.delegateTokens(user.address, valoper, { denom: "wei", amount: (2n * STOS).toString() }, "auto"));
+    const ub = await uc.undelegateTokens(user.address, valoper, { denom: "wei", amount: (STOS / 2n).toString() }, "auto");
+    ok(ub);
+    await net!.waitForHeight(ub.height + 2);
+    queries.push(
+      ["/cosmos.staking.v1beta1.Query/DelegatorDelegations", sq.QueryDelegatorDelegationsRequest.encode({ delegatorAddr: user.address }).finish()],
+      ["/cosmos.staking.v1beta1.Query/UnbondingDelegation", sq.QueryUnbondingDelegationRequest.encode({ delegatorAddr: user.address, validatorAddr: valoper }).finish()],
+      ["/cosmos.distribution.v1beta1.Query/ValidatorOutstandingRewards", dq.QueryValidatorOutstandingRewardsRequest.encode({ validatorAddress: valoper }).finish()],
+      ["/cosmos.distribution.v1beta1.Query/ValidatorCommission", dq.QueryValidatorCommissionRequest.encode({ validatorAddress: valoper }).finish()],
+    );
     const before = await answers(net!);
+    expect(before.filter((l) => /UnbondingDelegation .* code=0 \S/.test(l))).to.have.length(1);
     // The genesis meta nodes, the admitted one and the surviving resource node are found; the
     // unbonded resource0 (zero tokens) is gone.
     expect(before.filter((l) => /MetaNode .* code=0 \S/.test(l))).to.have.length(4);
@@ -250,6 +279,11 @@ describe("register and sds (2): votes, unbonding with debt, uploads, export/impo
 
     await net!.down();
     const exported = exportGenesis(net!.node(0).home);
+    // The app hash the stopped chain committed at the export height.
+    const stopped = new StratosApp({ dataDir: join(net!.node(0).home, "data", "app.lmdb"), logger: { info() {}, error() {} } });
+    const exportedHash = Buffer.from(stopped.store.rootHash).toString("hex");
+    expect(exportedHash).to.match(/^[0-9a-f]{64}$/);
+    stopped.close();
     expect(Number(exported.initial_height)).to.be.greaterThan(1);
     net2 = await startNet({
       accounts: defaultAccounts(1, { users: 0 }),
@@ -267,5 +301,10 @@ describe("register and sds (2): votes, unbonding with debt, uploads, export/impo
     // block past the first so the imported state is committed when the queries run.
     expect(await net2.node(0).waitForHeight(Number(exported.initial_height) + 1)).to.be.at.least(Number(exported.initial_height));
     expect(await answers(net2)).to.deep.equal(before);
+    // InitChain from the export reproduces the exported chain's app hash (the first block's header carries it).
+    const c2 = await connectComet(net2.node(0).rpcUrl);
+    const first = await c2.block(Number(exported.initial_height));
+    c2.disconnect();
+    expect(Buffer.from(first.block.header.appHash).toString("hex")).to.equal(exportedHash);
   });
 });
