@@ -54,9 +54,9 @@ export function stratosAppDefinition(): AppDefinition<Keepers> {
   // F1 keeps its per-validator and per-delegation records in step with staking (the SDK's SetHooks).
   staking.addHooks(distribution.stakingHooks());
   const slashing = new SlashingKeeper(staking);
-  const register = new RegisterKeeper(auth, bank);
+  const register = new RegisterKeeper(auth, bank, distribution);
   const sds = new SdsKeeper(bank, register);
-  const pot = new PotKeeper(auth, bank, register, staking);
+  const pot = new PotKeeper(auth, bank, register, distribution, staking);
   // genutil last: gentxs run once every other module's genesis is in place (as in the SDK).
   const modules = [authModule(auth), bankModule(bank, auth), stakingModule(staking), distributionModule(distribution), slashingModule(slashing), registerModule(register), sdsModule(sds), potModule(pot), genutilModule(staking)];
   const router = buildRouter(modules);

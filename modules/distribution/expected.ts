@@ -6,5 +6,5 @@ import type { BankKeeper } from "../bank/keeper.ts";
 import type { StakingKeeper } from "../staking/keeper.ts";
 
 export type DistrAuthKeeper = Pick<AuthKeeper, "moduleAccountAddress" | "isModuleAddress">;
-export type DistrBankKeeper = Pick<BankKeeper, "getAllBalances" | "sendCoinsFromModuleToModule" | "sendCoinsFromModuleToAccount" | "sendCoinsFromAccountToModule">;
+export type DistrBankKeeper = Pick<BankKeeper, "getAllBalances" | "sendCoinsFromModuleToModule" | "sendCoinsFromModuleToAccount" | "sendCoinsFromAccountToModule" | "burnCoins">;
 export type DistrStakingKeeper = Pick<StakingKeeper, "getValidator" | "getValidatorByConsAddr" | "getDelegation" | "delegatorDelegations">;

@@ -148,6 +148,35 @@ export class DistributionKeeper {
     this.addToCommunityPool(ctx, decFromCoins(amount));
   }
 
+  /**
+   * Funds another module owes the community pool (pot's community share and slashing deductions,
+   * register's slashing debt): moved into this module's account and counted in the pool, so the
+   * CommunityPool query and the account's balance agree (the SDK's FundCommunityPool for modules).
+   */
+  fundCommunityPoolFromModule(ctx: Context, fromModule: string, amount: Coin[]): void {
+    const coins = amount.filter((c) => c.amount > 0n);
+    if (coins.length === 0) return;
+    this.bank.sendCoinsFromModuleToModule(ctx, fromModule, DISTRIBUTION_MODULE, coins);
+    this.addToCommunityPool(ctx, decFromCoins(coins));
+  }
+
+  /** Whole units of `denom` in the community pool. */
+  communityPoolAmount(ctx: Context, denom: string): bigint {
+    return this.getCommunityPool(ctx).find((c) => c.denom === denom)?.amount.truncateInt() ?? 0n;
+  }
+
+  /** Burns from the community pool (pot's supply restoration); never from delegators' outstanding rewards. */
+  burnFromCommunityPool(ctx: Context, amount: Coin[]): void {
+    const coins = amount.filter((c) => c.amount > 0n);
+    if (coins.length === 0) return;
+    for (const c of coins) {
+      const have = this.communityPoolAmount(ctx, c.denom);
+      if (have < c.amount) throw distributionErrors.badDistribution(`community pool holds ${have}${c.denom}, ${c.amount}${c.denom} requested`);
+    }
+    this.setCommunityPool(ctx, decSub(this.getCommunityPool(ctx), decFromCoins(coins)));
+    this.bank.burnCoins(ctx, DISTRIBUTION_MODULE, coins);
+  }
+
   // ---- per-validator records --------------------------------------------------------------------
 
   getOutstanding(ctx: Context, valoper: string): DecCoins {

@@ -3,6 +3,7 @@
 // it the real keepers.
 import type { AuthKeeper } from "../auth/keeper.ts";
 import type { BankKeeper } from "../bank/keeper.ts";
+import type { DistributionKeeper } from "../distribution/keeper.ts";
 import type { RegisterKeeper } from "../register/keeper.ts";
 import type { StakingKeeper } from "../staking/keeper.ts";
 
@@ -10,6 +11,9 @@ import type { StakingKeeper } from "../staking/keeper.ts";
 export type PotStakingKeeper = Pick<StakingKeeper, "delegationTotals">;
 
 export type PotAuthKeeper = Pick<AuthKeeper, "moduleAccountAddress">;
+
+/** The community pool (stratos-chain's pot funds distribution's fee pool through x/distribution). */
+export type PotDistributionKeeper = Pick<DistributionKeeper, "fundCommunityPoolFromModule" | "communityPoolAmount" | "burnFromCommunityPool">;
 
 export type PotBankKeeper = Pick<
   BankKeeper,

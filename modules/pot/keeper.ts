@@ -28,6 +28,7 @@ import {
   type MetaNode,
   type PotAuthKeeper,
   type PotBankKeeper,
+  type PotDistributionKeeper,
   type PotRegisterKeeper,
   type PotStakingKeeper,
 } from "./expected.ts";
@@ -85,6 +86,7 @@ export class PotKeeper {
     readonly auth: PotAuthKeeper,
     readonly bank: PotBankKeeper,
     readonly register: PotRegisterKeeper,
+    readonly distribution: PotDistributionKeeper,
     readonly staking?: PotStakingKeeper,
   ) {}
 
@@ -225,7 +227,11 @@ export class PotKeeper {
     // 9. consumed ozone returns to the sellable limit
     this.register.returnOzone(ctx, plan.ozoneToReturn);
     // 10. bank moves
-    for (const mv of plan.moves) this.bank.sendCoinsFromModuleToModule(ctx, mv.from, mv.to, [{ denom: mv.denom, amount: mv.amount }]);
+    for (const mv of plan.moves) {
+      const coins = [{ denom: mv.denom, amount: mv.amount }];
+      if (mv.to === COMMUNITY_POOL) this.distribution.fundCommunityPoolFromModule(ctx, mv.from, coins);
+      else this.bank.sendCoinsFromModuleToModule(ctx, mv.from, mv.to, coins);
+    }
   }
 
   // ---- MsgWithdraw, MsgFoundationDeposit (§4.6, §4.7) ---------------------------------------------
@@ -279,12 +285,12 @@ export class PotKeeper {
 
   /** §4.5; at most `budget` records per call. */
   rewardMatureAndSubSlashing(ctx: Context, budget = MATURE_RECORDS_PER_BLOCK): number {
-    return matureRewards(ctx, { state: this.state, register: this.register, bank: this.bank, rewardPool: TOTAL_REWARD_POOL }, budget);
+    return matureRewards(ctx, { state: this.state, register: this.register, distribution: this.distribution, rewardPool: TOTAL_REWARD_POOL }, budget);
   }
 
   /** §4.8. */
   restoreTotalSupply(ctx: Context): void {
-    restoreTotalSupply(ctx, { params: this.getParams(ctx), auth: this.auth, bank: this.bank, minter: POT_MODULE });
+    restoreTotalSupply(ctx, { params: this.getParams(ctx), bank: this.bank, distribution: this.distribution, minter: POT_MODULE });
   }
 
   /**

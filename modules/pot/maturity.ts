@@ -3,7 +3,7 @@
 import type { Context } from "../../chain/app/context.ts";
 import { isEmpty } from "../../chain/app/kv.ts";
 import { addCoins } from "../../chain/types/coins.ts";
-import { COMMUNITY_POOL, type PotBankKeeper, type PotRegisterKeeper } from "./expected.ts";
+import type { PotDistributionKeeper, PotRegisterKeeper } from "./expected.ts";
 import { amountOf, coin, subCoins, type PotState, type Reward } from "./state.ts";
 
 /** Individual rewards matured per EndBlock at most; the rest follows in later blocks. */
@@ -12,7 +12,7 @@ export const MATURE_RECORDS_PER_BLOCK = 1000;
 export interface MaturityDeps {
   state: PotState;
   register: Pick<PotRegisterKeeper, "deductSlashing">;
-  bank: Pick<PotBankKeeper, "sendCoinsFromModuleToModule">;
+  distribution: Pick<PotDistributionKeeper, "fundCommunityPoolFromModule">;
   /** Where matured rewards are held (and deducted debt is paid from). */
   rewardPool: string;
 }
@@ -50,7 +50,7 @@ export function matureRewards(ctx: Context, d: MaturityDeps, budget = MATURE_REC
       state.deleteIndividualReward(ctx, e, wallet);
     }
     processed += batch.length;
-    if (deductedTotal > 0n) d.bank.sendCoinsFromModuleToModule(ctx, d.rewardPool, COMMUNITY_POOL, [{ denom: params.rewardDenom, amount: deductedTotal }]);
+    if (deductedTotal > 0n) d.distribution.fundCommunityPoolFromModule(ctx, d.rewardPool, [{ denom: params.rewardDenom, amount: deductedTotal }]);
     if (!isEmpty(state.individualRewardEntries(ctx, e))) break;
     state.deletePendingEpoch(ctx, e);
     if (e > matured) {

@@ -103,6 +103,11 @@ export class F1Model {
     return d.stake * (cum - d.start);
   }
 
+  /** Whole wei another module pays into the community pool (pot's community share, slashing debt). */
+  fundCommunityPool(wei: bigint): void {
+    this.community += wei * P;
+  }
+
   /** MsgWithdrawDelegatorReward: returns the whole wei paid; the fraction goes to the community pool. */
   withdrawRewards(delegator: string, valoper: string): bigint {
     const d = this.dels.get(`${delegator}/${valoper}`);

@@ -246,6 +246,7 @@ describe("pot on a localnet: the §4.11 report, quorum, maturity and withdraw (C
       model.genesisValidator(valoper(i), net!.account(`operator${i}`).address, 10n ** 16n, P / 10n);
     }
     const POT_SHARE = 16n * STOS + 200_399_999_399_600n; // the report's blockchain share (epoch-5 test)
+    const POT_COMMUNITY_SHARE = 16_031_999_951_968n; // and its community share, counted in the pool (epoch-5 test)
     const paid = new Map<string, bigint>(); // tx hash → wei withdrawn by it
     let collected = 0n; // what the fee collector holds at the end of the previous block
     let reportAllocation: { valoper: string; reward: bigint; commission: bigint }[] = [];
@@ -276,6 +277,7 @@ describe("pot on a localnet: the §4.11 report, quorum, maturity and withdraw (C
           } else if (m.typeUrl === typeUrls.pot.MsgVolumeReport) {
             expect(k).to.equal(reportHeight);
             collected += POT_SHARE;
+            model.fundCommunityPool(POT_COMMUNITY_SHARE);
           } else expect(m.typeUrl).to.equal(typeUrls.sds.MsgPrepay); // nothing else moves fees or stake here
         }
         paid.set(sha256Hex(raw), withdrawn);

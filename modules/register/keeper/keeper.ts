@@ -5,7 +5,7 @@
 import type { Context } from "../../../chain/app/context.ts";
 import { accAddressToBech32, moduleAddress } from "../../../chain/types/address.ts";
 import { Dec } from "../../../chain/types/dec.ts";
-import type { RegisterAuthKeeper, RegisterBankKeeper } from "../expected.ts";
+import type { RegisterAuthKeeper, RegisterBankKeeper, RegisterDistributionKeeper } from "../expected.ts";
 import { defaultRegisterParams, type RegisterParams } from "../params.ts";
 import { BondStatus, type MetaNode, type ResourceNode, type UnbondingNode, type VotePool } from "../types.ts";
 import { TOTAL_UNISSUED_PREPAY } from "./accounts.ts";
@@ -30,6 +30,7 @@ export class RegisterKeeper {
   constructor(
     readonly auth: RegisterAuthKeeper,
     readonly bank: RegisterBankKeeper,
+    readonly distribution: RegisterDistributionKeeper,
   ) {}
 
   // ---- params / authority ------------------------------------------------------------------

@@ -6,7 +6,7 @@ import { registerErrors } from "../errors.ts";
 import { emitCompleteUnbonding } from "../events.ts";
 import type { RegisterParams } from "../params.ts";
 import { BondStatus, cmpTime, nsToTime, timeToNs, type MetaNode, type ResourceNode, type Time } from "../types.ts";
-import { COMMUNITY_POOL, META_NODE_NOT_BONDED_POOL, RESOURCE_NODE_NOT_BONDED_POOL } from "./accounts.ts";
+import { META_NODE_NOT_BONDED_POOL, RESOURCE_NODE_NOT_BONDED_POOL } from "./accounts.ts";
 import type { RegisterKeeper } from "./keeper.ts";
 import { deductSlashing } from "./slashing.ts";
 
@@ -76,7 +76,7 @@ export function completeUnbonding(k: RegisterKeeper, ctx: Context, networkAddres
     const have = k.poolBalance(ctx, pool);
     if (have < e.balance) throw registerErrors.insufficientBalanceOfNotBondedPool(`${pool} holds ${have}${denom}, unbonding ${networkAddress} needs ${e.balance}${denom}`);
     const debt = deductSlashing(k, ctx, node.ownerAddress, e.balance);
-    if (debt > 0n) k.bank.sendCoinsFromModuleToModule(ctx, pool, COMMUNITY_POOL, [{ denom, amount: debt }]);
+    if (debt > 0n) k.distribution.fundCommunityPoolFromModule(ctx, pool, [{ denom, amount: debt }]);
     if (e.balance - debt > 0n) k.bank.sendCoinsFromModuleToAccount(ctx, pool, node.ownerAddress, [{ denom, amount: e.balance - debt }]);
     node.tokens -= e.balance;
     paid += e.balance;

@@ -480,3 +480,51 @@ describe("pot: bad volume reports fail and change nothing", function () {
     ok(h.block([report(h, 1n, vols)]).txResults[0]);
   });
 });
+
+describe("pot: what it owes the community pool is counted in distribution's pool", function () {
+  this.timeout(60_000);
+  let h: AppHarness;
+  afterEach(() => h?.close());
+  const vols: [string, bigint][] = [[A.address, 300_000_000n], [B.address, 700_000_000n]];
+  const distr = (h: AppHarness) => h.app.wiring.keepers.distribution;
+  const writable = (h: AppHarness) => {
+    const ctx = h.readCtx();
+    return { ...ctx, store: new CacheKV(ctx.store) };
+  };
+
+  it("a report's community share: distribution's account holds exactly its pool (no validators, so no outstanding rewards)", () => {
+    h = start();
+    const before = distr(h).communityPoolAmount(h.readCtx(), "wei");
+    const res = h.block([report(h, 1n, vols)]);
+    ok(res.txResults[0]);
+    const c = h.readCtx();
+    const inPool = distr(h).communityPoolAmount(c, "wei");
+    expect(inPool > before).to.equal(true);
+    expect(h.balance(pool("distribution"), "wei")).to.equal(inPool);
+    // the pool's record has no fraction: every wei came in whole
+    expect(distr(h).getCommunityPool(c).every((x) => x.amount.sub(Dec.fromInt(x.amount.truncateInt())).isZero())).to.equal(true);
+  });
+
+  it("supply restoration burns from the pool's record, never from other funds in distribution's account", () => {
+    h = start();
+    const c = writable(h);
+    const bank = h.app.wiring.keepers.bank;
+    const inPool = distr(h).communityPoolAmount(c, "wei");
+    // Funds in the account that are not the pool's (as delegators' outstanding rewards are).
+    bank.sendCoinsFromAccountToModule(c, funder.address, "distribution", [{ denom: "wei", amount: 5n * STOS }]);
+    const supply = bank.getSupply(c, "wei");
+    const params = keeper(h).getParams(c);
+    keeper(h).setParams(c, { ...params, initialTotalSupply: { denom: "wei", amount: supply - inPool - 1n } });
+    expect(() => keeper(h).restoreTotalSupply(c)).to.throw(/community pool holds only/);
+    keeper(h).setParams(c, { ...params, initialTotalSupply: { denom: "wei", amount: supply - inPool } });
+    keeper(h).restoreTotalSupply(c);
+    expect(distr(h).communityPoolAmount(c, "wei")).to.equal(0n);
+    expect(bank.getBalance(c, pool("distribution"), "wei")).to.equal(5n * STOS);
+    expect(bank.getSupply(c, "wei")).to.equal(supply - inPool);
+    // a shortfall is minted into the pool
+    keeper(h).setParams(c, { ...params, initialTotalSupply: { denom: "wei", amount: supply - inPool + 7n } });
+    keeper(h).restoreTotalSupply(c);
+    expect(distr(h).communityPoolAmount(c, "wei")).to.equal(7n);
+    expect(bank.getBalance(c, pool("distribution"), "wei")).to.equal(5n * STOS + 7n);
+  });
+});
