@@ -320,18 +320,28 @@ describe("storage network: meta nodes", function () {
     // their own (unfinished uploads) that may name the victim as a source while it was still live.
     for (const r of rns) r.repairs.length = 0;
     victim.beating = false;
-    const repairs = await waitFor("repair permits", async () => {
-      const all = rns.filter((r) => r !== victim).flatMap((r) => r.repairs.filter((x) => x.permit?.permit?.fileHash === stored.hash).map((x) => ({ r, x })));
-      return all.length > 0 ? all : undefined;
+    // Repairs come slice by slice (each slice's meta node schedules its own), so every poll handles the
+    // permits that appeared since the last one, until each slice is back at 3 replicas.
+    const handled = new Set<unknown>();
+    const handleNewRepairs = async () => {
+      const fresh = rns.filter((r) => r !== victim).flatMap((r) => r.repairs.filter((x) => x.permit?.permit?.fileHash === stored.hash && !handled.has(x)).map((x) => ({ r, x })));
+      for (const { r, x } of fresh) {
+        handled.add(x);
+        const p = verifyPermit(x.permit, { metaPublicKey: metaKey, kinds: ["repair"] });
+        expect(p.receiver).to.equal(r.id.address);
+        for (const slice of p.slices) {
+          expect(slice.nodes).to.not.include(victim.id.address);
+          // The destination "copies" the slice and reports it, as the resource node does after POST /v1/repair.
+          await new NodeClient({ identity: r.id }).json(metaUrls()[0], "POST", "/v1/upload/slice-stored", { permitId: p.id, owner: p.owner, fileHash: p.fileHash, sliceNumber: slice.number, sliceHash: slice.hash, size: slice.size });
+        }
+      }
+    };
+    await waitFor("repair permits", async () => {
+      await handleNewRepairs();
+      return handled.size > 0 ? true : undefined;
     });
-    for (const { r, x } of repairs) {
-      const p = verifyPermit(x.permit, { metaPublicKey: metaKey, kinds: ["repair"] });
-      expect(p.receiver).to.equal(r.id.address);
-      expect(p.slices[0].nodes).to.not.include(victim.id.address);
-      // The destination "copies" the slice and reports it, as the resource node does after POST /v1/repair.
-      await new NodeClient({ identity: r.id }).json(metaUrls()[0], "POST", "/v1/upload/slice-stored", { permitId: p.id, owner: p.owner, fileHash: p.fileHash, sliceNumber: p.slices[0].number, sliceHash: p.slices[0].hash, size: p.slices[0].size });
-    }
     await waitFor("3 live replicas again", async () => {
+      await handleNewRepairs();
       const s = await status(files[0], user.address);
       return s.replicas.every((n: number) => n === 3) ? s : undefined;
     });
