@@ -27,16 +27,20 @@ import { accountToAny, type AuthKeeper } from "./keeper.ts";
 
 export function authQueries(keeper: AuthKeeper): Record<string, QueryHandler> {
   const base = "/cosmos.auth.v1beta1.Query/";
+  /** The account at a bech32 address: a bad address is InvalidArgument, an unknown one NotFound. */
+  const accountAt = (ctx: Parameters<QueryHandler>[0], address: string) => {
+    try {
+      accAddressFromBech32(address);
+    } catch (e) {
+      throw queryErrors.invalidArgument((e as Error).message);
+    }
+    const account = keeper.getAccount(ctx, address);
+    if (!account) throw queryErrors.notFound(`account ${address} not found`);
+    return account;
+  };
   return {
     [base + "Account"]: (ctx, data) => {
-      const { address } = QueryAccountRequest.decode(data);
-      try {
-        accAddressFromBech32(address);
-      } catch (e) {
-        throw queryErrors.invalidArgument((e as Error).message);
-      }
-      const account = keeper.getAccount(ctx, address);
-      if (!account) throw queryErrors.notFound(`account ${address} not found`);
+      const account = accountAt(ctx, QueryAccountRequest.decode(data).address);
       return QueryAccountResponse.encode({ account: accountToAny(account) }).finish();
     },
     [base + "Accounts"]: (ctx, data) => {
@@ -61,13 +65,7 @@ export function authQueries(keeper: AuthKeeper): Record<string, QueryHandler> {
     [base + "AccountInfo"]: (ctx, data) => {
       const { address } = QueryAccountInfoRequest.decode(data);
       if (address === "") throw queryErrors.invalidArgument("address cannot be empty");
-      try {
-        accAddressFromBech32(address);
-      } catch (e) {
-        throw queryErrors.invalidArgument((e as Error).message);
-      }
-      const account = keeper.getAccount(ctx, address);
-      if (!account) throw queryErrors.notFound(`account ${address} not found`);
+      const account = accountAt(ctx, address);
       return QueryAccountInfoResponse.encode({ info: { address: account.address, pubKey: account.pubKey, accountNumber: account.accountNumber, sequence: account.sequence } }).finish();
     },
     [base + "Params"]: (ctx) => QueryParamsResponse.encode({ params: keeper.getParams(ctx) }).finish(),
