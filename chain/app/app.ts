@@ -13,7 +13,7 @@ import { BaseAbciApplication } from "../abci/application.ts";
 import { encodeTxResult } from "../abci/encoded-results.ts";
 import { MerkleStore } from "../store/merkle-store.ts";
 import { decodeTx, type DecodedTx } from "../tx/decode.ts";
-import type { Context, ExecMode } from "./context.ts";
+import type { AuxStore, Context, ExecMode } from "./context.ts";
 import { AppError, asAppError, errors, nodeErrors } from "./errors.ts";
 import { abciMessageLogs, DiscardingEventManager, EventManager } from "./events.ts";
 import { GasMeter, OutOfGasError } from "./gas.ts";
@@ -79,8 +79,10 @@ export type AnteHandler = (ctx: Context, tx: DecodedTx, opts: AnteOptions) => vo
 export interface AppDefinition<K> {
   /** The keepers, for callers that read state directly (tests, tools). */
   keepers: K;
-  /** In genesis order (InitGenesis, BeginBlock and EndBlock run in this order). */
+  /** In genesis order (InitGenesis and EndBlock run in this order; BeginBlock too unless beginBlockOrder says otherwise). */
   modules: AppModule[];
+  /** Module names in the order their BeginBlock runs (the SDK's SetOrderBeginBlockers); default: `modules`' order. */
+  beginBlockOrder?: readonly string[];
   router: Router;
   anteHandler: AnteHandler;
   /**
@@ -92,9 +94,39 @@ export interface AppDefinition<K> {
   afterInitGenesis?(ctx: Context): void;
 }
 
+function beginBlockOrder(modules: AppModule[], order: readonly string[] | undefined): AppModule[] {
+  if (!order) return modules;
+  const byName = new Map(modules.map((m) => [m.name, m]));
+  const named = new Set(order);
+  const missing = modules.filter((m) => m.beginBlock && !named.has(m.name)).map((m) => m.name);
+  if (missing.length) throw new Error(`beginBlockOrder leaves out modules with a BeginBlock: ${missing.join(", ")}`);
+  return order.map((name) => {
+    const m = byName.get(name);
+    if (!m) throw new Error(`beginBlockOrder names an unknown module: ${name}`);
+    return m;
+  });
+}
+
+/** FinalizeBlock's aux records: buffered (and visible to later reads in the block) until Commit writes them. */
+class BlockAux implements AuxStore {
+  readonly writes: [Uint8Array, Uint8Array | null][] = [];
+  private readonly pending = new Map<string, Uint8Array | null>();
+  constructor(private readonly store: Pick<MerkleStore, "getAux">) {}
+  get(key: Uint8Array): Uint8Array | undefined {
+    const k = Buffer.from(key).toString("latin1");
+    if (this.pending.has(k)) return this.pending.get(k) ?? undefined;
+    return this.store.getAux(key);
+  }
+  set(key: Uint8Array, value: Uint8Array | null): void {
+    this.pending.set(Buffer.from(key).toString("latin1"), value);
+    this.writes.push([key, value]);
+  }
+}
+
 export interface Wiring<K> {
   keepers: K;
   modules: AppModule[];
+  beginBlockers: AppModule[];
   msgs: Map<string, RoutedMsg>;
   aminoTypes: Router["aminoTypes"];
   storeKeys: readonly string[];
@@ -213,7 +245,7 @@ export class BaseApp<K = unknown> extends BaseAbciApplication implements QueryHo
     super();
     this.store = MerkleStore.open(options.dataDir, { keepRecent: options.keepRecent ?? 1000 });
     const { keepers, modules, router, storeKeys } = definition;
-    this.wiring = { keepers, modules, msgs: router.msgs, aminoTypes: router.aminoTypes, storeKeys };
+    this.wiring = { keepers, modules, beginBlockers: beginBlockOrder(modules, definition.beginBlockOrder), msgs: router.msgs, aminoTypes: router.aminoTypes, storeKeys };
     this.anteHandler = definition.anteHandler;
     this.afterInitGenesis = definition.afterInitGenesis;
     this.anteOptions = { minGasPrice: options.minGasPrice ?? DEFAULT_MIN_GAS_PRICE };
@@ -244,11 +276,18 @@ export class BaseApp<K = unknown> extends BaseAbciApplication implements QueryHo
     return this.store.version;
   }
 
+  private readonly readOnlyAux: AuxStore = {
+    get: (key) => this.store.getAux(key),
+    set: () => {
+      throw new Error("aux records are written only in FinalizeBlock");
+    },
+  };
+
   makeContext(store: KVStore, mode: ExecMode, height: bigint, time: Timestamp, gasMeter = new GasMeter()): Context {
     // (Re)CheckTx answers carry no events (SDK 0.47 drops the ante events outside deliver and
     // simulate), so building them would be work nobody sees.
     const events = mode === "recheck" || mode === "check" ? new DiscardingEventManager() : new EventManager();
-    return { store, gasMeter, events, height, time, chainId: this.chainId, mode, txHash: "" };
+    return { store, gasMeter, events, height, time, chainId: this.chainId, mode, txHash: "", aux: this.readOnlyAux };
   }
 
   /**
@@ -332,14 +371,17 @@ export class BaseApp<K = unknown> extends BaseAbciApplication implements QueryHo
     // A FinalizeBlock without a following Commit (cometbft restarted while the app kept running)
     // must not leak its staged writes into this one; genesis writes are staged again.
     this.store.discardStaged();
-    if (this.genesisState) this.store.stage(req.height, this.genesisState.sortedWrites());
+    // The app hash block `req.height`'s header carries: the genesis one for the first block.
+    const lastAppHash = this.genesisState ? this.store.stage(req.height, this.genesisState.sortedWrites()) : this.store.rootHash;
     const state = new CacheKV(this.genesisState ?? this.committed);
     const time = req.time!;
-    this.block = { height: req.height, time, state, aux: [] };
+    const aux = new BlockAux(this.store);
+    this.block = { height: req.height, time, state, aux: aux.writes };
     const voteInfos = (req.decidedLastCommit?.votes ?? []).map((v) => ({ address: v.validator!.address, power: v.validator!.power, signed: v.blockIdFlag !== 1 }));
     const misbehavior = req.misbehavior.map((m) => ({ type: m.type, address: m.validator!.address, power: m.validator!.power, height: m.height, time: m.time! }));
-    const blockCtx: Context = { ...this.makeContext(state, "block", req.height, time), voteInfos, misbehavior, consensusParams: this.consensusParams };
-    for (const m of this.wiring.modules) m.beginBlock?.(blockCtx);
+    const blockHeader = { hash: req.hash, proposerAddress: req.proposerAddress, nextValidatorsHash: req.nextValidatorsHash, lastAppHash };
+    const blockCtx: Context = { ...this.makeContext(state, "block", req.height, time), voteInfos, misbehavior, consensusParams: this.consensusParams, blockHeader, aux };
+    for (const m of this.wiring.beginBlockers) m.beginBlock?.(blockCtx);
     const txResults: abci.ExecTxResult[] = [];
     for (const [index, tx] of req.txs.entries()) {
       const hash = txHash(tx);

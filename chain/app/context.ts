@@ -27,6 +27,16 @@ export interface Context {
   readonly voteInfos?: readonly { address: Uint8Array; power: bigint; signed: boolean }[];
   /** FinalizeBlock only: CometBFT's misbehavior evidence of the block (slashing handles double signs). */
   readonly misbehavior?: readonly { type: number; address: Uint8Array; power: bigint; height: bigint; time: Timestamp }[];
+  /**
+   * FinalizeBlock only: the block's header fields RequestFinalizeBlock carries, as SDK 0.50 builds its
+   * ctx.BlockHeader() from them (lastAppHash = the app hash committed by the previous block).
+   */
+  readonly blockHeader?: BlockHeaderInfo;
+  /**
+   * The app's auxiliary records: not in the app hash and not exported (like the tx index). Readable
+   * everywhere; written only in FinalizeBlock, committed with the block in the same lmdb transaction.
+   */
+  readonly aux: AuxStore;
   /** FinalizeBlock only: CometBFT's consensus params of InitChain (the SDK's ctx.ConsensusParams()); absent if it sent none. */
   readonly consensusParams?: ConsensusParams;
   /**
@@ -34,6 +44,19 @@ export interface Context {
    * genesis state, as the SDK's genutil delivers gentxs. Its writes stay only if it succeeds (code 0).
    */
   readonly deliverGenesisTx?: (tx: Uint8Array) => { code: number; codespace: string; log: string };
+}
+
+export interface BlockHeaderInfo {
+  readonly hash: Uint8Array;
+  readonly proposerAddress: Uint8Array;
+  readonly nextValidatorsHash: Uint8Array;
+  readonly lastAppHash: Uint8Array;
+}
+
+export interface AuxStore {
+  get(key: Uint8Array): Uint8Array | undefined;
+  /** null removes the record. Throws outside FinalizeBlock. */
+  set(key: Uint8Array, value: Uint8Array | null): void;
 }
 
 export function withStore(ctx: Context, store: KVStore, events = new EventManager()): Context {

@@ -64,6 +64,8 @@ export function stratosAppDefinition(): AppDefinition<Keepers> {
     keepers: { auth, bank, register, sds, pot, staking, distribution, slashing },
     modules,
     router,
+    // As the SDK's simapp: staking records historical info after slashing has jailed this block's offenders.
+    beginBlockOrder: ["distribution", "slashing", "staking"],
     storeKeys: STORE_KEYS,
     anteHandler: authAnteHandler({ auth, bank, aminoTypes: router.aminoTypes, legacyAminoTypes: router.legacyAminoTypes }),
     // Every registered module account exists from genesis on (its address is derived, not read).

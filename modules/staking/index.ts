@@ -15,6 +15,7 @@ export function stakingModule(k: StakingKeeper): AppModule {
     validateGenesis: validateStakingGenesis,
     initGenesis: (ctx, state) => initStakingGenesis(ctx, k, state),
     exportGenesis: (ctx) => exportStakingGenesis(ctx, k),
+    beginBlock: (ctx) => k.trackHistoricalInfo(ctx),
     // The validator set CometBFT uses follows bonded power (returned from FinalizeBlock).
     endBlock: (ctx) => k.endBlock(ctx),
   };

@@ -37,6 +37,7 @@ import {
   timeAdd,
   timeCmp,
   tokensFromShares,
+  validatorToProto,
   validatorValue,
   ZERO_TIME,
   type Validator,
@@ -606,6 +607,40 @@ export class StakingKeeper {
     this.hook("afterValidatorBeginUnbonding", ctx, consAddressBytes(v.consPubKey), v.operator);
   }
 
+  // ---- historical info ----------------------------------------------------------------------------
+
+  /**
+   * The SDK's TrackHistoricalInfo (staking's BeginBlock): records this block's header and the last
+   * validator set, by voting power, under its height, and drops what fell out of the last
+   * `historical_entries` heights. In the app's aux records, not in state (CONTRIBUTING.md: idle blocks
+   * leave the app hash alone, and an exported chain restarts with the same app hash; the SDK does not
+   * export it either).
+   */
+  trackHistoricalInfo(ctx: Context): void {
+    const entries = BigInt(this.getParams(ctx).historicalEntries);
+    for (let h = ctx.height - entries; h >= 0n; h--) {
+      const key = historicalInfoKey(h);
+      if (ctx.aux.get(key) === undefined) break;
+      ctx.aux.set(key, null);
+    }
+    if (entries === 0n) return;
+    const header = ctx.blockHeader;
+    if (!header) throw new Error("historical info is recorded in FinalizeBlock only");
+    const valset = [...lastValidatorPowers.iterate(ctx)].map(([op]) => this.mustGetValidator(ctx, op));
+    valset.sort(byVotingPower);
+    const info = pb.HistoricalInfo.fromPartial({
+      // The fields SDK 0.50 puts into ctx.BlockHeader() from RequestFinalizeBlock.
+      header: { chainId: ctx.chainId, height: ctx.height, time: ctx.time, proposerAddress: header.proposerAddress, nextValidatorsHash: header.nextValidatorsHash, appHash: header.lastAppHash },
+      valset: valset.map(validatorToProto),
+    });
+    ctx.aux.set(historicalInfoKey(ctx.height), pb.HistoricalInfo.encode(info).finish());
+  }
+
+  getHistoricalInfo(ctx: Context, height: bigint): pb.HistoricalInfo | undefined {
+    const raw = ctx.aux.get(historicalInfoKey(height));
+    return raw && pb.HistoricalInfo.decode(raw);
+  }
+
   /** End of every block (the SDK's BlockValidatorUpdates): set updates, then everything that matured. */
   endBlock(ctx: Context): ValidatorUpdate[] {
     const updates = this.applyValidatorSetUpdates(ctx);
@@ -765,6 +800,16 @@ export class StakingKeeper {
 }
 
 /** a / b rounded up at the 18th decimal (LegacyDec.QuoRoundUp). */
+const historicalInfoKey = (height: bigint) => new TextEncoder().encode(`staking/historical_info/${height.toString().padStart(20, "0")}`);
+
+/** The SDK's ValidatorsByVotingPower: power descending, ties by consensus address bytes ascending. */
+function byVotingPower(a: Validator, b: Validator): number {
+  const pa = consensusPower(a);
+  const pb_ = consensusPower(b);
+  if (pa !== pb_) return pa > pb_ ? -1 : 1;
+  return Buffer.compare(consAddressBytes(a.consPubKey), consAddressBytes(b.consPubKey));
+}
+
 function quoRoundUp(a: Dec, b: Dec): Dec {
   const ONE = 10n ** 18n;
   const x = (a.raw * ONE * ONE) / b.raw;

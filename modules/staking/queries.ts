@@ -190,8 +190,9 @@ export function stakingQueries(k: StakingKeeper): Record<string, QueryHandler> {
     [base + "HistoricalInfo"]: (ctx, data) => {
       const req = q.QueryHistoricalInfoRequest.decode(data);
       if (req.height < 0n) throw queryErrors.invalidArgument("height cannot be negative");
-      // Not recorded (see CONTRIBUTING: it would change state in every block, also idle ones).
-      throw queryErrors.notFound(`historical info for height ${req.height} not found (this chain does not record historical info)`);
+      const hist = k.getHistoricalInfo(ctx, req.height);
+      if (!hist) throw queryErrors.notFound(`historical info for height ${req.height} not found`);
+      return q.QueryHistoricalInfoResponse.encode({ hist }).finish();
     },
     [base + "Pool"]: (ctx) => {
       const p = k.pool(ctx);

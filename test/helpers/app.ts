@@ -53,10 +53,10 @@ export class AppHarness {
   }
 
   /**
-   * One block: FinalizeBlock + Commit. `extra`: the last commit's votes, misbehavior evidence, and a
-   * block time (default 1_700_000_000 + height seconds).
+   * One block: FinalizeBlock + Commit. `extra`: the last commit's votes, misbehavior evidence, a
+   * block time (default 1_700_000_000 + height seconds), the proposer and next validators hash (default zeros).
    */
-  block(txs: Uint8Array[] = [], extra: { votes?: abci.VoteInfo[]; misbehavior?: abci.Misbehavior[]; time?: bigint } = {}): abci.ResponseFinalizeBlock {
+  block(txs: Uint8Array[] = [], extra: { votes?: abci.VoteInfo[]; misbehavior?: abci.Misbehavior[]; time?: bigint; proposerAddress?: Uint8Array; nextValidatorsHash?: Uint8Array } = {}): abci.ResponseFinalizeBlock {
     this.height += 1n;
     const res = this.app.finalizeBlock({
       txs,
@@ -65,8 +65,8 @@ export class AppHarness {
       hash: new Uint8Array(32),
       height: this.height,
       time: { seconds: extra.time ?? 1_700_000_000n + this.height, nanos: 0 },
-      nextValidatorsHash: new Uint8Array(32),
-      proposerAddress: new Uint8Array(20),
+      nextValidatorsHash: extra.nextValidatorsHash ?? new Uint8Array(32),
+      proposerAddress: extra.proposerAddress ?? new Uint8Array(20),
     });
     this.app.commit({});
     return res;

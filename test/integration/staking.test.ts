@@ -155,6 +155,30 @@ describe("staking with a real cometbft and CosmJS", function () {
     await waitForPower(await consKey(val0), (10n ** 16n + STOS) / 10n ** 15n);
   });
 
+  it("historical info (CosmJS historicalInfo) carries CometBFT's header of that height and the next height's validator set", async () => {
+    // The delegation above changed val0's power: the heights around it record both sets.
+    const latest = await node.height();
+    for (let h = Math.max(1, latest - 4); h < latest; h++) {
+      const { hist } = await q.staking.historicalInfo(h);
+      const header = (await node.rpc("block", { height: String(h) })).block.header;
+      const [whole, frac = ""] = header.time.replace(/Z$/, "").split(".");
+      expect({ chainId: hist!.header!.chainId, height: hist!.header!.height, seconds: hist!.header!.time!.seconds, nanos: hist!.header!.time!.nanos }).to.deep.equal({
+        chainId: header.chain_id,
+        height: BigInt(header.height),
+        seconds: BigInt(Date.parse(`${whole}Z`) / 1000),
+        nanos: Number(frac.padEnd(9, "0")),
+      });
+      const hex = (b: Uint8Array) => Buffer.from(b).toString("hex").toUpperCase();
+      expect([hex(hist!.header!.proposerAddress), hex(hist!.header!.nextValidatorsHash), hex(hist!.header!.appHash)]).to.deep.equal([header.proposer_address, header.next_validators_hash, header.app_hash]);
+      // The valset recorded at h is the one staking handed CometBFT for h + 1, in CometBFT's order.
+      const next = (await node.rpc("validators", { height: String(h + 1) })).validators.map((v: any) => [v.pub_key.value, v.voting_power]);
+      const recorded = hist!.valset.map((v) => [Buffer.from(Ed25519PubKey.decode(v.consensusPubkey!.value).key).toString("base64"), (BigInt(v.tokens) / 10n ** 15n).toString()]);
+      expect(recorded, `height ${h}`).to.deep.equal(next);
+    }
+    const missing = await q.staking.historicalInfo(latest + 1000).then(() => "answered", (e: Error) => e.message);
+    expect(missing).to.match(/historical info for height \d+ not found/);
+  });
+
   it("undelegateTokens creates an unbonding entry that pays out at block time after the unbonding time", async () => {
     const before = await balance(alice);
     const res = await client.undelegateTokens(alice, val0, coin((4n * STOS / 10n).toString(), "wei"), fee);

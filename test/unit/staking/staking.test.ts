@@ -3,7 +3,7 @@
 import { expect } from "chai";
 import { MsgBeginRedelegate, MsgCreateValidator, MsgDelegate, MsgEditValidator, MsgUndelegate } from "cosmjs-types/cosmos/staking/v1beta1/tx";
 import { PubKey as Ed25519PubKey } from "cosmjs-types/cosmos/crypto/ed25519/keys";
-import { QueryValidatorsRequest, QueryValidatorsResponse } from "cosmjs-types/cosmos/staking/v1beta1/query";
+import { QueryHistoricalInfoRequest, QueryHistoricalInfoResponse, QueryValidatorsRequest, QueryValidatorsResponse } from "cosmjs-types/cosmos/staking/v1beta1/query";
 import type { ValidatorUpdate } from "cosmjs-types/tendermint/abci/types";
 import { sha256 } from "../../../chain/crypto/hash.ts";
 import { signTxDirect } from "../../../chain/keys/eth-signer.ts";
@@ -130,14 +130,67 @@ describe("staking (in process)", () => {
     expect(h.app.wiring.keepers.staking.getValidator(h.readCtx(), val1)).to.equal(undefined);
   });
 
+  it("historical info: each block's header and last validator set by power, the last historical_entries heights kept, none with 0, outside the app hash", () => {
+    const g = genesis();
+    g.staking.params.historical_entries = 3;
+    h = new AppHarness();
+    const genesisHash = initChain(h, g).appHash;
+    // The same chain with historical_entries 0: records nothing.
+    const plain = new AppHarness();
+    try {
+      const g0 = genesis();
+      g0.staking.params.historical_entries = 0;
+      initChain(plain, g0);
+      const hist = (height: bigint) =>
+        h.query("/cosmos.staking.v1beta1.Query/HistoricalInfo", QueryHistoricalInfoRequest.encode({ height }).finish(), (b) => QueryHistoricalInfoResponse.decode(b).hist!);
+      const proposer = (i: number) => Uint8Array.from({ length: 20 }, () => i);
+      const nextVals = (i: number) => Uint8Array.from({ length: 32 }, () => 0x40 + i);
+      const appHashes: string[][] = [];
+      const both = (txs: (hh: AppHarness) => Uint8Array[], i: number) => {
+        const extra = { proposerAddress: proposer(i), nextValidatorsHash: nextVals(i) };
+        const a = h.block(txs(h), extra);
+        const b = plain.block(txs(plain), extra);
+        expect(a.txResults.map((r) => r.code)).to.deep.equal(a.txResults.map(() => 0));
+        appHashes.push([Buffer.from(a.appHash).toString("hex"), Buffer.from(b.appHash).toString("hex")]);
+        return a;
+      };
+      both(() => [], 1);
+      const first = hist(1n).value!;
+      expect(first.header).to.deep.include({ chainId: CHAIN_ID, height: 1n, time: { seconds: 1_700_000_001n, nanos: 0 } });
+      expect(Buffer.from(first.header!.proposerAddress).equals(Buffer.from(proposer(1)))).to.equal(true);
+      expect(Buffer.from(first.header!.nextValidatorsHash).equals(Buffer.from(nextVals(1)))).to.equal(true);
+      expect(Buffer.from(first.header!.appHash).equals(Buffer.from(genesisHash)), "block 1's header carries the genesis app hash").to.equal(true);
+      // Equal powers: ordered by consensus address bytes.
+      const byCons = [0, 1].sort((a, b) => Buffer.compare(sha256(consKeys[a]).subarray(0, 20), sha256(consKeys[b]).subarray(0, 20))).map((i) => ops.map((o) => valoperOf(o.address))[i]);
+      expect(first.valset.map((v) => v.operatorAddress)).to.deep.equal(byCons);
+      // Block 2 delegates to val1; its EndBlock changes the set, so block 3 records val1 first (power 1010).
+      both((hh) => [tx(hh, alice, MsgDelegate.typeUrl, MsgDelegate.encode({ delegatorAddress: alice.address, validatorAddress: val1, amount: coin(STOS) }).finish())], 2);
+      expect(hist(2n).value!.valset.map((v) => v.operatorAddress)).to.deep.equal(byCons);
+      both(() => [], 3);
+      const third = hist(3n).value!;
+      expect(third.valset.map((v) => [v.operatorAddress, v.tokens])).to.deep.equal([[val1, (1010n * 10n ** 15n).toString()], [val0, (10n * 10n ** 15n).toString()]]);
+      expect(Buffer.from(third.header!.appHash).toString("hex"), "block 3's header: block 2's app hash").to.equal(appHashes[1][0]);
+      both(() => [], 4);
+      both(() => [], 5);
+      expect([1n, 2n, 3n, 4n, 5n].map((height) => hist(height).code === 0)).to.deep.equal([false, false, true, true, true]);
+      expect(hist(2n).log).to.match(/historical info for height 2 not found/);
+      expect(hist(9n).code).to.not.equal(0);
+      expect(hist(-1n).log).to.match(/height cannot be negative/);
+      // Aux records, not state: the idle blocks 4 and 5 (each recording one entry and pruning one) leave the app hash alone.
+      expect([appHashes[3][0], appHashes[4][0]]).to.deep.equal([appHashes[2][0], appHashes[2][0]]);
+      expect([appHashes[3][1], appHashes[4][1]]).to.deep.equal([appHashes[2][1], appHashes[2][1]]);
+      // Committed with the block: still there after a restart.
+      h.reopen();
+      expect(hist(5n).value!.header!.height).to.equal(5n);
+      expect(plain.query("/cosmos.staking.v1beta1.Query/HistoricalInfo", QueryHistoricalInfoRequest.encode({ height: 5n }).finish(), (b) => b).code).to.not.equal(0);
+    } finally {
+      plain.close();
+    }
+  });
+
   describe("bad input: non-zero code, readable log, nothing changes", () => {
     /** One block at an explicit time (the harness' own blocks are 1 s apart). */
-    function blockAt(txs: Uint8Array[], seconds: bigint) {
-      h.height += 1n;
-      const res = h.app.finalizeBlock({ txs, decidedLastCommit: { round: 0, votes: [] }, misbehavior: [], hash: new Uint8Array(32), height: h.height, time: { seconds, nanos: 0 }, nextValidatorsHash: new Uint8Array(32), proposerAddress: new Uint8Array(20) });
-      h.app.commit({});
-      return res;
-    }
+    const blockAt = (txs: Uint8Array[], seconds: bigint) => h.block(txs, { time: seconds });
     const edit = (rate: string) => tx(h, ops[0], MsgEditValidator.typeUrl, MsgEditValidator.encode(MsgEditValidator.fromPartial({ description: { moniker: "[do-not-modify]", identity: "[do-not-modify]", website: "[do-not-modify]", securityContact: "[do-not-modify]", details: "[do-not-modify]" }, validatorAddress: val0, commissionRate: rate })).finish());
     function expectRefused(res: ReturnType<typeof blockAt>, code: number, codespace: string, log: RegExp) {
       const r = res.txResults[0];
