@@ -3,9 +3,12 @@
 // State under "staking/", prefixes as the SDK's keys.go where it has one.
 import * as pb from "cosmjs-types/cosmos/staking/v1beta1/staking";
 import type { Timestamp } from "cosmjs-types/google/protobuf/timestamp";
+import { BinaryWriter } from "cosmjs-types/binary";
 import type { ValidatorUpdate } from "cosmjs-types/tendermint/abci/types";
+import { Header } from "cosmjs-types/tendermint/types/types";
 import type { Context } from "../../chain/app/context.ts";
 import { errors } from "../../chain/app/errors.ts";
+import { concatBytes } from "../../chain/app/kv.ts";
 import { VALIDATOR_PREFIX } from "../../chain/crypto/bech32.ts";
 import {
   accAddressKey,
@@ -37,7 +40,6 @@ import {
   timeAdd,
   timeCmp,
   tokensFromShares,
-  validatorToProto,
   validatorValue,
   ZERO_TIME,
   type Validator,
@@ -155,6 +157,7 @@ const powerKey = (v: Validator): [bigint, string] => [U64_MAX - potentialPower(v
 export class StakingKeeper {
   readonly schema = stakingSchema;
   private hooks: StakingHooks[] = [];
+  private valsetMemo?: { records: Buffer; valset: Uint8Array };
 
   constructor(
     readonly auth: StakingAuthKeeper,
@@ -626,14 +629,39 @@ export class StakingKeeper {
     if (entries === 0n) return;
     const header = ctx.blockHeader;
     if (!header) throw new Error("historical info is recorded in FinalizeBlock only");
-    const valset = [...lastValidatorPowers.iterate(ctx)].map(([op]) => this.mustGetValidator(ctx, op));
-    valset.sort(byVotingPower);
-    const info = pb.HistoricalInfo.fromPartial({
-      // The fields SDK 0.50 puts into ctx.BlockHeader() from RequestFinalizeBlock.
-      header: { chainId: ctx.chainId, height: ctx.height, time: ctx.time, proposerAddress: header.proposerAddress, nextValidatorsHash: header.nextValidatorsHash, appHash: header.lastAppHash },
-      valset: valset.map(validatorToProto),
+    const valset = this.historicalValset(ctx);
+    // The fields SDK 0.50 puts into ctx.BlockHeader() from RequestFinalizeBlock.
+    const headerBytes = Header.encode(
+      Header.fromPartial({ chainId: ctx.chainId, height: ctx.height, time: ctx.time, proposerAddress: header.proposerAddress, nextValidatorsHash: header.nextValidatorsHash, appHash: header.lastAppHash }),
+    ).finish();
+    // HistoricalInfo{header = 1, valset = 2}.
+    ctx.aux.set(historicalInfoKey(ctx.height), Buffer.concat([new BinaryWriter().uint32(10).bytes(headerBytes).finish(), valset]));
+  }
+
+  /**
+   * HistoricalInfo's encoded valset fields: the last validators' stored records (already Validator
+   * protos) by voting power. Memoised on those records' bytes, as they rarely change between blocks
+   * (a pure function of them, so the memo cannot make validators differ): 100 validators cost
+   * 3.8 ms per block without it (decoding, bech32, SHA-256 of keys).
+   */
+  private historicalValset(ctx: Context): Uint8Array {
+    const records = [...lastValidatorPowers.raw(ctx)].map(([key]) => {
+      const raw = ctx.store.get(concatBytes(validators.fullPrefix, key));
+      if (!raw) throw new Error(`last validator ${Buffer.from(key).toString("hex")} has no record`);
+      return raw;
     });
-    ctx.aux.set(historicalInfoKey(ctx.height), pb.HistoricalInfo.encode(info).finish());
+    const joined = Buffer.concat(records);
+    if (this.valsetMemo?.records.equals(joined)) return this.valsetMemo.valset;
+    const byPower = records.map((raw) => {
+      const v = validatorValue.decode(raw);
+      return { raw, power: consensusPower(v), cons: consAddressBytes(v.consPubKey) };
+    });
+    // The SDK's ValidatorsByVotingPower: power descending, ties by consensus address bytes ascending.
+    byPower.sort((a, b) => (a.power !== b.power ? (a.power > b.power ? -1 : 1) : Buffer.compare(a.cons, b.cons)));
+    const w = new BinaryWriter();
+    for (const { raw } of byPower) w.uint32(18).bytes(raw);
+    this.valsetMemo = { records: joined, valset: w.finish() };
+    return this.valsetMemo.valset;
   }
 
   getHistoricalInfo(ctx: Context, height: bigint): pb.HistoricalInfo | undefined {
@@ -801,14 +829,6 @@ export class StakingKeeper {
 
 /** a / b rounded up at the 18th decimal (LegacyDec.QuoRoundUp). */
 const historicalInfoKey = (height: bigint) => new TextEncoder().encode(`staking/historical_info/${height.toString().padStart(20, "0")}`);
-
-/** The SDK's ValidatorsByVotingPower: power descending, ties by consensus address bytes ascending. */
-function byVotingPower(a: Validator, b: Validator): number {
-  const pa = consensusPower(a);
-  const pb_ = consensusPower(b);
-  if (pa !== pb_) return pa > pb_ ? -1 : 1;
-  return Buffer.compare(consAddressBytes(a.consPubKey), consAddressBytes(b.consPubKey));
-}
 
 function quoRoundUp(a: Dec, b: Dec): Dec {
   const ONE = 10n ** 18n;
