@@ -306,6 +306,25 @@ describe("slashing (in process)", () => {
     expect(res.txResults[0].log).to.match(/tombstoned/);
     expect(snapshot(h)).to.equal(before);
     expect(staking().getValidator(h.readCtx(), val0)!.jailed).to.equal(true);
+
+    // Export → import of this state (a jailed, tombstoned, unbonding validator with a slashed unbonding
+    // entry, a slashed redelegation, distribution's slash events): the same app hash, only val1 in the
+    // validator set, and the next block gives the same app hash on both chains.
+    const exported = h.app.exportAppState().appState as any;
+    expect(exported.staking.validators.find((x: any) => x.operator_address === val0)).to.deep.include({ jailed: true, status: "BOND_STATUS_UNBONDING" });
+    expect(exported.staking.redelegations).to.have.length(1);
+    expect(exported.distribution.validator_slash_events.length).to.be.greaterThan(0);
+    const h2 = new AppHarness();
+    try {
+      const imported = h2.app.initChain({ time: { seconds: T0, nanos: 0 }, chainId: CHAIN_ID, consensusParams: undefined, validators: [], appStateBytes: enc.encode(JSON.stringify(exported)), initialHeight: h.height + 1n });
+      expect(Buffer.from(imported.appHash).toString("hex")).to.equal(Buffer.from(h.app.store.rootHash).toString("hex"));
+      expect(imported.validators.map((u) => [Buffer.from(u.pubKey!.ed25519!).toString("hex"), u.power])).to.deep.equal([[Buffer.from(consKeys[1]).toString("hex"), (SELF + STOS / 5n - fromRed) / 10n ** 15n]]);
+      h2.height = h.height;
+      const next = (x: AppHarness) => Buffer.from(x.block([], { votes: votes([false, true], [310n, 210n]), time: T0 + 100_001n }).appHash).toString("hex");
+      expect(next(h2)).to.equal(next(h));
+    } finally {
+      h2.close();
+    }
   });
 
   it("unjail below the minimum self-delegation is refused (code 7) with nothing changed; after topping up it is accepted at once (jailed by staking, not by slashing), signed in amino JSON as the SDK's cosmos-sdk/MsgUnjail", async () => {
