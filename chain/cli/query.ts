@@ -1,5 +1,7 @@
 // Query output shared by the modules' `query …` commands: proto3-JSON-like rendering of a decoded
 // response (through protobufjs reflection, proto/json.ts).
+import { loadApiRoot } from "../api/descriptors.ts";
+import { GatewayJson } from "../api/json.ts";
 import { protoToObject } from "../../proto/json.ts";
 import { RpcClient } from "./rpc.ts";
 import { parseIntArg } from "./tx.ts";
@@ -49,4 +51,17 @@ export function timestampJson(seconds: bigint, nanos: number): string {
 function ed25519Key(typeUrl: string, value: Uint8Array): Uint8Array | undefined {
   if (typeUrl !== "/cosmos.crypto.ed25519.PubKey" || value.length !== 34 || value[0] !== 0x0a || value[1] !== 0x20) return undefined;
   return value.subarray(2);
+}
+
+/**
+ * Prints a cosmos query's answer as the SDK's CLI does (`-o json`: gogo jsonpb with the .proto's field
+ * names and defaults, the same JSON the REST gateway writes). `file`: the service's .proto; `anyFiles`:
+ * those of types its answers carry in an Any.
+ */
+export async function queryAndPrintSdkJson(values: Record<string, any>, file: string, service: string, method: string, req: Uint8Array, anyFiles: string[] = []): Promise<void> {
+  const height = values.height ? parseIntArg("--height", values.height) : undefined;
+  const raw = await new RpcClient(values.node).query(`/${service}/${method}`, req, height);
+  const root = loadApiRoot([file, ...anyFiles]);
+  const type = root.lookupService(service).methods[method]!.resolvedResponseType!;
+  console.log(JSON.stringify(new GatewayJson(root).encode(type, raw), null, 2));
 }

@@ -4,7 +4,7 @@ import * as tx from "cosmjs-types/cosmos/staking/v1beta1/tx";
 import { PubKey as Ed25519PubKey } from "cosmjs-types/cosmos/crypto/ed25519/keys";
 import { checkAccArg, checkValoperArg, nodeOption, parseWei } from "../../chain/cli/args.ts";
 import { openKeyring } from "../../chain/cli/keys-commands.ts";
-import { RpcClient } from "../../chain/cli/rpc.ts";
+import { queryAndPrintSdkJson } from "../../chain/cli/query.ts";
 import { parseIntArg, signAndBroadcast, txOptions } from "../../chain/cli/tx.ts";
 import { requirePositionals, UsageError, type Command } from "../../chain/cli/util.ts";
 import { Dec } from "../../chain/types/dec.ts";
@@ -29,11 +29,9 @@ async function addressOf(values: Record<string, any>, key: string): Promise<stri
 const coin = (amount: bigint) => ({ denom: "wei", amount: amount.toString() });
 const send = (values: Record<string, any>, from: string, typeUrl: string, value: Uint8Array) => signAndBroadcast(values, from, [{ typeUrl, value }]);
 
-async function query<T>(values: Record<string, any>, method: string, req: Uint8Array, codec: { decode(b: Uint8Array): T; toJSON(m: T): unknown }) {
-  const height = values.height ? parseIntArg("--height", values.height) : undefined;
-  const raw = await new RpcClient(values.node).query(`/cosmos.staking.v1beta1.Query/${method}`, req, height);
-  console.log(JSON.stringify(codec.toJSON(codec.decode(raw)), null, 2));
-}
+/** The answer in the SDK CLI's JSON (snake_case, defaults, consensus keys as {"@type", key}). */
+const query = (values: Record<string, any>, method: string, req: Uint8Array) =>
+  queryAndPrintSdkJson(values, "cosmos/staking/v1beta1/query.proto", "cosmos.staking.v1beta1.Query", method, req, ["cosmos/crypto/ed25519/keys.proto"]);
 
 /** A new validator's description and commission flags (create-validator and genesis gentx). */
 export const validatorOptions = {
@@ -155,7 +153,7 @@ export const stakingCommands: Command[] = [
     options: { ...qOptions, status: { type: "string", default: "" } },
     async run({ values, positionals }) {
       requirePositionals(positionals, []);
-      await query(values, "Validators", q.QueryValidatorsRequest.encode({ status: values.status, pagination: undefined }).finish(), q.QueryValidatorsResponse);
+      await query(values, "Validators", q.QueryValidatorsRequest.encode({ status: values.status, pagination: undefined }).finish());
     },
   },
   {
@@ -165,7 +163,7 @@ export const stakingCommands: Command[] = [
     options: qOptions,
     async run({ values, positionals }) {
       const [val] = requirePositionals(positionals, ["validator-address"]);
-      await query(values, "Validator", q.QueryValidatorRequest.encode({ validatorAddr: checkValoperArg(val, "<validator-address>") }).finish(), q.QueryValidatorResponse);
+      await query(values, "Validator", q.QueryValidatorRequest.encode({ validatorAddr: checkValoperArg(val, "<validator-address>") }).finish());
     },
   },
   {
@@ -175,7 +173,7 @@ export const stakingCommands: Command[] = [
     options: qOptions,
     async run({ values, positionals }) {
       const [del, val] = requirePositionals(positionals, ["delegator-address", "validator-address"]);
-      await query(values, "Delegation", q.QueryDelegationRequest.encode({ delegatorAddr: checkAccArg(del, "<delegator-address>"), validatorAddr: checkValoperArg(val, "<validator-address>") }).finish(), q.QueryDelegationResponse);
+      await query(values, "Delegation", q.QueryDelegationRequest.encode({ delegatorAddr: checkAccArg(del, "<delegator-address>"), validatorAddr: checkValoperArg(val, "<validator-address>") }).finish());
     },
   },
   {
@@ -185,7 +183,27 @@ export const stakingCommands: Command[] = [
     options: qOptions,
     async run({ values, positionals }) {
       const [del] = requirePositionals(positionals, ["delegator-address"]);
-      await query(values, "DelegatorDelegations", q.QueryDelegatorDelegationsRequest.encode({ delegatorAddr: checkAccArg(del, "<delegator-address>") }).finish(), q.QueryDelegatorDelegationsResponse);
+      await query(values, "DelegatorDelegations", q.QueryDelegatorDelegationsRequest.encode({ delegatorAddr: checkAccArg(del, "<delegator-address>") }).finish());
+    },
+  },
+  {
+    name: "query staking delegations-to",
+    summary: "All delegations to a validator",
+    usage: "query staking delegations-to <validator-address> [--node URL] [--height N]",
+    options: qOptions,
+    async run({ values, positionals }) {
+      const [val] = requirePositionals(positionals, ["validator-address"]);
+      await query(values, "ValidatorDelegations", q.QueryValidatorDelegationsRequest.encode({ validatorAddr: checkValoperArg(val, "<validator-address>") }).finish());
+    },
+  },
+  {
+    name: "query staking historical-info",
+    summary: "The header and validator set recorded at a height (the last historical_entries heights are kept)",
+    usage: "query staking historical-info <height> [--node URL]",
+    options: nodeOption,
+    async run({ values, positionals }) {
+      const [heightText] = requirePositionals(positionals, ["height"]);
+      await query(values, "HistoricalInfo", q.QueryHistoricalInfoRequest.encode({ height: parseIntArg("<height>", heightText) }).finish());
     },
   },
   {
@@ -195,7 +213,7 @@ export const stakingCommands: Command[] = [
     options: qOptions,
     async run({ values, positionals }) {
       const [del] = requirePositionals(positionals, ["delegator-address"]);
-      await query(values, "DelegatorUnbondingDelegations", q.QueryDelegatorUnbondingDelegationsRequest.encode({ delegatorAddr: checkAccArg(del, "<delegator-address>") }).finish(), q.QueryDelegatorUnbondingDelegationsResponse);
+      await query(values, "DelegatorUnbondingDelegations", q.QueryDelegatorUnbondingDelegationsRequest.encode({ delegatorAddr: checkAccArg(del, "<delegator-address>") }).finish());
     },
   },
   {
@@ -205,7 +223,7 @@ export const stakingCommands: Command[] = [
     options: qOptions,
     async run({ values, positionals }) {
       const [del] = requirePositionals(positionals, ["delegator-address"]);
-      await query(values, "Redelegations", q.QueryRedelegationsRequest.encode({ delegatorAddr: checkAccArg(del, "<delegator-address>"), srcValidatorAddr: "", dstValidatorAddr: "" }).finish(), q.QueryRedelegationsResponse);
+      await query(values, "Redelegations", q.QueryRedelegationsRequest.encode({ delegatorAddr: checkAccArg(del, "<delegator-address>"), srcValidatorAddr: "", dstValidatorAddr: "" }).finish());
     },
   },
   {
@@ -215,7 +233,7 @@ export const stakingCommands: Command[] = [
     options: qOptions,
     async run({ values, positionals }) {
       requirePositionals(positionals, []);
-      await query(values, "Pool", q.QueryPoolRequest.encode({}).finish(), q.QueryPoolResponse);
+      await query(values, "Pool", q.QueryPoolRequest.encode({}).finish());
     },
   },
   {
@@ -225,7 +243,7 @@ export const stakingCommands: Command[] = [
     options: qOptions,
     async run({ values, positionals }) {
       requirePositionals(positionals, []);
-      await query(values, "Params", q.QueryParamsRequest.encode({}).finish(), q.QueryParamsResponse);
+      await query(values, "Params", q.QueryParamsRequest.encode({}).finish());
     },
   },
 ];

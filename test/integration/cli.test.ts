@@ -226,6 +226,26 @@ describe("stratos-chain CLI", function () {
     expect(cli(["chain-info", ...rpc, "--min-gas-price", "0wei"]).code).to.not.equal(0);
   });
 
+  it("staking queries: validators, validator, delegation, delegations-to, pool, params, historical-info", async () => {
+    const operator = fixture.net.accounts.find((a) => a.name === "operator0")!.address;
+    const valoper = valoperOf(operator);
+    const vals = (await cliJson(["query", "staking", "validators", "--status", "BOND_STATUS_BONDED", ...rpc])).validators;
+    expect(vals.map((v: any) => v.operator_address)).to.deep.equal([valoper]);
+    expect((await cliJson(["query", "staking", "validator", valoper, ...rpc])).validator.tokens).to.equal(vals[0].tokens);
+    const self = (await cliJson(["query", "staking", "delegation", operator, valoper, ...rpc])).delegation_response;
+    expect(self.balance.amount).to.equal(vals[0].tokens);
+    const to = (await cliJson(["query", "staking", "delegations-to", valoper, ...rpc])).delegation_responses;
+    expect(to.map((d: any) => d.delegation.delegator_address)).to.include(operator);
+    expect((await cliJson(["query", "staking", "pool", ...rpc])).pool.bonded_tokens).to.equal(vals[0].tokens);
+    expect((await cliJson(["query", "staking", "params", ...rpc])).params.historical_entries).to.equal(10000);
+    const hist = (await cliJson(["query", "staking", "historical-info", "2", ...rpc])).hist;
+    expect(hist.header.height).to.equal("2");
+    expect(hist.valset.map((v: any) => v.operator_address)).to.deep.equal([valoper]);
+    const missing = await cliAsync(["query", "staking", "historical-info", "99999999", ...rpc]);
+    expect(missing.code).to.not.equal(0);
+    expect(missing.err).to.match(/historical info for height 99999999 not found/);
+  });
+
   it("bad input prints what is wrong and exits non-zero", () => {
     const valoper = valoperOf(fixture.net.accounts.find((a) => a.name === "operator0")!.address);
     const cases: [string[], RegExp][] = [
@@ -256,6 +276,8 @@ describe("stratos-chain CLI", function () {
       [["tx", "distribution", "fund-community-pool", "funder", "0wei", ...kr, ...rpc], /<amount> must be positive/],
       [["query", "distribution", "rewards", "st1bad", ...rpc], /invalid/],
       [["query", "distribution", "commission", accounts[0].address, ...rpc], /expected an stvaloper1/],
+      [["query", "staking", "historical-info", "-1", ...rpc], /<height> must not be negative/],
+      [["query", "staking", "delegations-to", accounts[0].address, ...rpc], /expected an stvaloper1/],
       [["query", "distribution", "slashes", valoper, "5", ...rpc], /give both start-height and end-height/],
       [["query", "distribution", "slashes", valoper, "9", "3", ...rpc], /start-height 9 is above end-height 3/],
     ];
