@@ -233,9 +233,11 @@ describe("stratos-chain CLI", function () {
     expect(vals.map((v: any) => v.operator_address)).to.deep.equal([valoper]);
     expect((await cliJson(["query", "staking", "validator", valoper, ...rpc])).validator.tokens).to.equal(vals[0].tokens);
     const self = (await cliJson(["query", "staking", "delegation", operator, valoper, ...rpc])).delegation_response;
-    expect(self.balance.amount).to.equal(vals[0].tokens);
+    // Other tests in this file delegate to the same validator: its tokens are the sum of all its delegations.
     const to = (await cliJson(["query", "staking", "delegations-to", valoper, ...rpc])).delegation_responses;
     expect(to.map((d: any) => d.delegation.delegator_address)).to.include(operator);
+    expect(to.find((d: any) => d.delegation.delegator_address === operator).balance).to.deep.equal(self.balance);
+    expect(to.reduce((sum: bigint, d: any) => sum + BigInt(d.balance.amount), 0n).toString()).to.equal(vals[0].tokens);
     expect((await cliJson(["query", "staking", "pool", ...rpc])).pool.bonded_tokens).to.equal(vals[0].tokens);
     expect((await cliJson(["query", "staking", "params", ...rpc])).params.historical_entries).to.equal(10000);
     const hist = (await cliJson(["query", "staking", "historical-info", "2", ...rpc])).hist;
