@@ -77,6 +77,8 @@ export async function startNode(home: string, o: StartOptions = {}): Promise<Run
     capacityBytes: cfg.capacityBytes,
     heartbeatIntervalMs: cfg.heartbeatIntervalMs,
     peerTimeoutMs: cfg.peerTimeoutMs,
+    receiptRetentionMs: cfg.receiptRetentionMs,
+    servedRetentionMs: cfg.servedRetentionMs,
   });
   const gateway = new Gateway({
     identity: keys.identity,

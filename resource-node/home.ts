@@ -18,6 +18,7 @@ import { NodeIdentity } from "../meta-node/protocol/node-key.ts";
 import { DEFAULT_SLICE_SIZE } from "../meta-node/protocol/slices.ts";
 import { signWalletMessage } from "../meta-node/protocol/wallet-signature.ts";
 import type { WalletSigner } from "./gateway.ts";
+import { DEFAULT_RECEIPT_RETENTION_MS, DEFAULT_SERVED_RETENTION_MS } from "./storage.ts";
 import { readDaemonConfig } from "../meta-node/protocol/daemon-config.ts";
 
 export interface ResourceNodeConfig {
@@ -43,6 +44,10 @@ export interface ResourceNodeConfig {
   /** Slices fetched ahead during a download. */
   downloadWindow: number;
   gasPrice: string;
+  /** A receipt every bonded meta node has is deleted here after this long (they keep it for the report and audits). */
+  receiptRetentionMs: number;
+  /** A record of a served slice whose receipt never came is deleted after this long (its epoch pays nothing by then). */
+  servedRetentionMs: number;
 }
 
 export const DEFAULT_CONFIG: ResourceNodeConfig = {
@@ -59,6 +64,8 @@ export const DEFAULT_CONFIG: ResourceNodeConfig = {
   sendConcurrency: 12,
   downloadWindow: 4,
   gasPrice: "1000000000wei",
+  receiptRetentionMs: DEFAULT_RECEIPT_RETENTION_MS,
+  servedRetentionMs: DEFAULT_SERVED_RETENTION_MS,
 };
 
 export const paths = (home: string) => ({
@@ -85,7 +92,7 @@ export function validateConfig(c: ResourceNodeConfig): ResourceNodeConfig {
   if (!Number.isInteger(c.port) || c.port < 0 || c.port > 65535) bad(`port must be 0..65535, got ${c.port}`);
   if (!Array.isArray(c.metaSeeds) || c.metaSeeds.some((u) => typeof u !== "string" || !/^http:\/\/[^/]+$/.test(u))) bad("metaSeeds must be a list of http:// base URLs");
   if (!Number.isInteger(c.sliceSize) || c.sliceSize < 1 || c.sliceSize > DEFAULT_SLICE_SIZE) bad(`sliceSize must be 1..${DEFAULT_SLICE_SIZE}, got ${c.sliceSize}`);
-  for (const k of ["capacityBytes", "heartbeatIntervalMs", "peerTimeoutMs"] as const) if (!Number.isSafeInteger(c[k]) || c[k] < 0) bad(`${k} must be a non-negative integer, got ${c[k]}`);
+  for (const k of ["capacityBytes", "heartbeatIntervalMs", "peerTimeoutMs", "receiptRetentionMs", "servedRetentionMs"] as const) if (!Number.isSafeInteger(c[k]) || c[k] < 0) bad(`${k} must be a non-negative integer, got ${c[k]}`);
   for (const k of ["sendConcurrency", "downloadWindow"] as const) if (!Number.isInteger(c[k]) || c[k] < 1 || c[k] > 64) bad(`${k} must be 1..64, got ${c[k]}`);
   if (!/^\d+(\.\d+)?[a-z]+$/.test(c.gasPrice)) bad(`gasPrice must look like 1000000000wei, got ${JSON.stringify(c.gasPrice)}`);
   return c;

@@ -50,7 +50,15 @@ export interface HeldReceipt {
   signed: SignedReceipt;
   sentTo: string[];
   at: number;
+  /** When the last bonded meta node took it (from then on the meta nodes hold it; kept here only for receiptRetentionMs). */
+  handedInAt?: number;
+  /** Key of the `served` record it was checked against (deleted with it, so a replay of it is refused). */
+  servedKey?: string;
 }
+
+/** How long a receipt every bonded meta node has is still kept here, and how long a record of a served slice waits for its receipt. */
+export const DEFAULT_RECEIPT_RETENTION_MS = 3_600_000;
+export const DEFAULT_SERVED_RETENTION_MS = 86_400_000;
 
 export interface StorageDeps {
   identity: NodeIdentity;
@@ -69,7 +77,12 @@ export interface StorageDeps {
   capacityBytes: number;
   heartbeatIntervalMs: number;
   peerTimeoutMs: number;
+  receiptRetentionMs?: number;
+  servedRetentionMs?: number;
 }
+
+/** Key of the record of one slice served under a permit to a receiver (or relaying gateway). */
+const servedRecordKey = (permitId: string, sliceNumber: number, to: string) => `${permitId}/${String(sliceNumber).padStart(10, "0")}/${to}`;
 
 export class Storage {
   readonly identity: NodeIdentity;
@@ -102,6 +115,7 @@ export class Storage {
     every(2_000, () => this.flushOutbox());
     every(1_000, () => this.forwardReceipts());
     every(5_000, () => this.resumeRepairs());
+    every(Math.min(60_000, Math.max(1_000, this.d.receiptRetentionMs ?? DEFAULT_RECEIPT_RETENTION_MS)), async () => void this.pruneReceipts());
     void this.heartbeat().catch(() => undefined);
     void this.resumeRepairs().catch(() => undefined);
   }
@@ -175,7 +189,8 @@ export class Storage {
     if (typeof sr === "string") return { ok: false, reason: sr };
     const r = sr.receipt;
     if (r.server !== this.identity.address) return { ok: false, reason: `the receipt credits ${r.server}, not this node` };
-    const served = this.d.served.get(`${r.permit}/${String(r.slice).padStart(10, "0")}/${from}`);
+    const servedKey = servedRecordKey(r.permit, r.slice, from);
+    const served = this.d.served.get(servedKey);
     // (the served log is written when the transfer closes here, which may be just after the receiver has the bytes)
     if (!served) return { ok: false, retry: true, reason: `this node has no record of serving slice ${r.slice} of permit ${r.permit} to ${from}` };
     if (served.bytes !== r.bytes) return { ok: false, reason: `${served.bytes} bytes were served, the receipt says ${r.bytes}` };
@@ -185,15 +200,15 @@ export class Storage {
     if (r.v === 3 && r.gateway !== from) return { ok: false, reason: `a relay receipt is handed in by its gateway ${r.gateway}, not by ${from}` };
     const why = checkReceiptSignature(sr);
     if (why) return { ok: false, reason: why };
-    this.hold(sr);
+    this.hold(sr, servedKey);
     return { ok: true };
   }
 
   /** Keeps a receipt (once per slot) until every bonded meta node has it. */
-  private hold(sr: SignedReceipt): void {
+  private hold(sr: SignedReceipt, servedKey?: string): void {
     const key = receiptSlot(sr.receipt);
     if (this.d.receipts.get(key)) return;
-    void this.d.receipts.put(key, { signed: sr, sentTo: [], at: Date.now() });
+    void this.d.receipts.put(key, { signed: sr, sentTo: [], at: Date.now(), ...(servedKey ? { servedKey } : {}) });
     this.unsent?.keys.add(key);
   }
 
@@ -261,8 +276,9 @@ export class Storage {
                 const cur = this.d.receipts.get(b.key);
                 if (!cur || cur.sentTo.includes(m.address)) continue;
                 const sentTo = [...cur.sentTo, m.address];
-                this.d.receipts.put(b.key, { ...cur, sentTo });
-                if (metas.every((x) => sentTo.includes(x.address))) keys.delete(b.key);
+                const all = metas.every((x) => sentTo.includes(x.address));
+                this.d.receipts.put(b.key, { ...cur, sentTo, ...(all ? { handedInAt: Date.now() } : {}) });
+                if (all) keys.delete(b.key);
               }
             });
             if (batch.length >= FORWARD_BATCH) more = true;
@@ -277,7 +293,7 @@ export class Storage {
   }
 
   /** Receipts held here (for status): how many, and how many every bonded meta node has. */
-  receiptCounts(): { held: number; unsent: number; bytes: number } {
+  receiptCounts(): { held: number; unsent: number; bytes: number; pruned: number } {
     const metas = this.dir.bondedMetas().map((m) => m.address);
     let held = 0, unsent = 0, bytes = 0;
     for (const { value } of this.d.receipts.getRange()) {
@@ -285,11 +301,45 @@ export class Storage {
       bytes += value.signed.receipt.bytes;
       if (metas.some((a) => !value.sentTo.includes(a))) unsent++;
     }
-    return { held, unsent, bytes };
+    return { held, unsent, bytes, pruned: this.prunedTotal.receipts };
   }
 
+  /**
+   * Deletes what this node no longer needs, so its disk does not grow with all the traffic it ever served:
+   * a receipt once every bonded meta node has had it for receiptRetentionMs (the meta nodes keep it for the
+   * report and audits; a newly bonded meta node that lacks it keeps it here until it is handed over), with
+   * the served record it was checked against (so a replay of it is refused as unknown); and a served
+   * record whose receipt never came within servedRetentionMs (its epoch is long reported: it pays nothing).
+   */
+  pruneReceipts(now = Date.now()): { receipts: number; served: number } {
+    const keepReceipt = this.d.receiptRetentionMs ?? DEFAULT_RECEIPT_RETENTION_MS;
+    const keepServed = this.d.servedRetentionMs ?? DEFAULT_SERVED_RETENTION_MS;
+    const metas = this.dir.bondedMetas().map((m) => m.address);
+    const out = { receipts: 0, served: 0 };
+    if (metas.length === 0) return out; // nobody to have handed them to: keep everything
+    const receiptKeys: string[] = [];
+    const servedKeys = new Set<string>();
+    for (const { key, value } of this.d.receipts.getRange()) {
+      if (!metas.every((a) => value.sentTo.includes(a))) continue;
+      if (now - (value.handedInAt ?? value.at) < keepReceipt) continue;
+      receiptKeys.push(key as string);
+      if (value.servedKey) servedKeys.add(value.servedKey);
+    }
+    for (const { key, value } of this.d.served.getRange()) if (now - value.at >= keepServed) servedKeys.add(key as string);
+    if (receiptKeys.length === 0 && servedKeys.size === 0) return out;
+    this.d.receipts.transactionSync(() => {
+      for (const k of receiptKeys) if (this.d.receipts.removeSync(k)) out.receipts++;
+      for (const k of servedKeys) if (this.d.served.removeSync(k)) out.served++;
+    });
+    this.prunedTotal.receipts += out.receipts;
+    this.prunedTotal.served += out.served;
+    this.log.info(`pruned ${out.receipts} receipts every bonded meta node has and ${out.served} served-slice records`);
+    return out;
+  }
+  private readonly prunedTotal = { receipts: 0, served: 0 };
+
   recordServed(permit: Permit, sliceNumber: number, bytes: number, to: string): void {
-    const key = `${permit.id}/${String(sliceNumber).padStart(10, "0")}/${to}`;
+    const key = servedRecordKey(permit.id, sliceNumber, to);
     void this.d.served.put(key, { permitId: permit.id, kind: permit.kind, fileHash: permit.fileHash, sliceNumber, bytes, to, payer: permit.payer, at: Date.now() });
   }
 

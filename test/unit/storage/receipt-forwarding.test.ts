@@ -1,13 +1,14 @@
 // A resource node hands the receipts it holds to every bonded meta node (resource-node/storage.ts
 // forwardReceipts): the whole backlog in one call (batch after batch), only what a
 // meta node lacks, each batch to all meta nodes at once, a failing meta node again at the next call,
-// everything to a newly bonded one, and a receipt refused as "not yet" again for a while.
+// everything to a newly bonded one, and a receipt refused as "not yet" again for a while. Then it
+// deletes what the meta nodes hold (pruneReceipts), so its disk does not grow with all it ever served.
 import { expect } from "chai";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { open, type RootDatabase } from "lmdb";
-import { FORWARD_BATCH, FORWARD_RETRY_MS, Storage, type HeldReceipt, type StorageDeps } from "../../../resource-node/storage.ts";
+import { FORWARD_BATCH, FORWARD_RETRY_MS, Storage, type HeldReceipt, type ServedRecord, type StorageDeps } from "../../../resource-node/storage.ts";
 
 describe("resource node: forwarding receipts to the meta nodes", () => {
   let dir: string;
@@ -22,9 +23,10 @@ describe("resource node: forwarding receipts to the meta nodes", () => {
   let inFlight = 0;
   let maxInFlight = 0;
 
-  const storage = (receipts: any) =>
+  const storage = (receipts: any, extra: Partial<StorageDeps> = {}) =>
     new Storage({
       receipts,
+      ...extra,
       dir: { bondedMetas: () => bonded },
       http: {
         json: async (url: string, _m: string, path: string, body: any) => {
@@ -127,5 +129,43 @@ describe("resource node: forwarding receipts to the meta nodes", () => {
     await s2.forwardReceipts();
     expect(got.get("http://meta1")).to.deep.equal([9]);
     expect(old.get("p/000009")!.sentTo).to.deep.equal(["meta0", "meta1"]);
+  });
+
+  it("prunes a receipt every bonded meta node has once receiptRetentionMs passed, with its served record; keeps the rest", async () => {
+    const receipts = await held(4);
+    const served = db.openDB<ServedRecord, string>({ name: "served" });
+    const rec = (at: number) => ({ permitId: "p", kind: "download", fileHash: "f", sliceNumber: 0, bytes: 1, to: "w", payer: "w", at });
+    const now = Date.now();
+    await served.transaction(() => {
+      for (let i = 1; i <= 4; i++) served.put(`s/${i}`, rec(now));
+      served.put("s/orphan-old", rec(now - 200_000)); // served, its receipt never came
+      served.put("s/orphan-new", rec(now));
+    });
+    await receipts.transaction(() => {
+      for (let i = 1; i <= 4; i++) receipts.put(`p/${String(i).padStart(6, "0")}`, { ...receipts.get(`p/${String(i).padStart(6, "0")}`)!, servedKey: `s/${i}` });
+    });
+    const s = storage(receipts, { served, receiptRetentionMs: 1_000, servedRetentionMs: 100_000 } as Partial<StorageDeps>);
+    down.add("http://meta1");
+    await s.forwardReceipts(); // meta0 has all 4, meta1 none
+    expect(s.pruneReceipts(now + 60_000)).to.deep.equal({ receipts: 0, served: 1 }); // only the old orphan: no receipt is with every meta node
+    expect(served.get("s/orphan-old")).to.equal(undefined);
+    down.clear();
+    await s.forwardReceipts();
+    const handedIn = receipts.get("p/000001")!.handedInAt!;
+    expect(handedIn).to.be.a("number");
+    expect(s.pruneReceipts(handedIn + 999)).to.deep.equal({ receipts: 0, served: 0 }); // retention not over yet
+    bonded = metas(3); // a newly bonded meta node lacks them all: nothing may go before it has them
+    expect(s.pruneReceipts(handedIn + 60_000).receipts).to.equal(0);
+    bonded = metas(2);
+    expect(s.pruneReceipts(handedIn + 1_000)).to.deep.equal({ receipts: 4, served: 4 });
+    expect([...receipts.getRange()].length).to.equal(0);
+    expect([...served.getRange()].map((e) => e.key)).to.deep.equal(["s/orphan-new"]);
+    expect(s.receiptCounts()).to.deep.equal({ held: 0, unsent: 0, bytes: 0, pruned: 4 });
+    // nothing left to send, nothing pruned twice, and a restart over the same lmdb agrees
+    calls = 0;
+    await s.forwardReceipts();
+    await storage(receipts, { served } as Partial<StorageDeps>).forwardReceipts();
+    expect(calls).to.equal(0);
+    expect(s.pruneReceipts(handedIn + 2_000)).to.deep.equal({ receipts: 0, served: 0 });
   });
 });
