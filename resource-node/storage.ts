@@ -81,6 +81,9 @@ export interface StorageDeps {
   servedRetentionMs?: number;
 }
 
+/** Bonded meta nodes (addresses) that a held receipt has not been handed to yet. */
+const lacking = (held: HeldReceipt, metas: string[]) => metas.filter((a) => !held.sentTo.includes(a));
+
 /** Key of the record of one slice served under a permit to a receiver (or relaying gateway). */
 const servedRecordKey = (permitId: string, sliceNumber: number, to: string) => `${permitId}/${String(sliceNumber).padStart(10, "0")}/${to}`;
 
@@ -96,8 +99,13 @@ export class Storage {
   private stopped = false;
   /** Last heartbeat answer per meta node (for status). */
   readonly heartbeats = new Map<string, { at: number; ok: boolean; error?: string }>();
+  private readonly receiptRetentionMs: number;
+  private readonly servedRetentionMs: number;
+  private prunedReceipts = 0;
 
   constructor(private readonly d: StorageDeps) {
+    this.receiptRetentionMs = d.receiptRetentionMs ?? DEFAULT_RECEIPT_RETENTION_MS;
+    this.servedRetentionMs = d.servedRetentionMs ?? DEFAULT_SERVED_RETENTION_MS;
     this.identity = d.identity;
     this.walletSigner = d.walletSigner;
     this.store = d.store;
@@ -115,7 +123,7 @@ export class Storage {
     every(2_000, () => this.flushOutbox());
     every(1_000, () => this.forwardReceipts());
     every(5_000, () => this.resumeRepairs());
-    every(Math.min(60_000, Math.max(1_000, this.d.receiptRetentionMs ?? DEFAULT_RECEIPT_RETENTION_MS)), async () => void this.pruneReceipts());
+    every(Math.min(60_000, Math.max(1_000, this.receiptRetentionMs)), async () => void this.pruneReceipts());
     void this.heartbeat().catch(() => undefined);
     void this.resumeRepairs().catch(() => undefined);
   }
@@ -222,7 +230,7 @@ export class Storage {
     const id = [...metas].sort().join(",");
     if (this.unsent?.metas !== id) {
       const keys = new Set<string>();
-      for (const { key, value } of this.d.receipts.getRange()) if (metas.some((a) => !value.sentTo.includes(a))) keys.add(key as string);
+      for (const { key, value } of this.d.receipts.getRange()) if (lacking(value, metas).length > 0) keys.add(key as string);
       this.unsent = { metas: id, keys };
     }
     return this.unsent.keys;
@@ -299,9 +307,9 @@ export class Storage {
     for (const { value } of this.d.receipts.getRange()) {
       held++;
       bytes += value.signed.receipt.bytes;
-      if (metas.some((a) => !value.sentTo.includes(a))) unsent++;
+      if (lacking(value, metas).length > 0) unsent++;
     }
-    return { held, unsent, bytes, pruned: this.prunedTotal.receipts };
+    return { held, unsent, bytes, pruned: this.prunedReceipts };
   }
 
   /**
@@ -312,31 +320,26 @@ export class Storage {
    * record whose receipt never came within servedRetentionMs (its epoch is long reported: it pays nothing).
    */
   pruneReceipts(now = Date.now()): { receipts: number; served: number } {
-    const keepReceipt = this.d.receiptRetentionMs ?? DEFAULT_RECEIPT_RETENTION_MS;
-    const keepServed = this.d.servedRetentionMs ?? DEFAULT_SERVED_RETENTION_MS;
     const metas = this.dir.bondedMetas().map((m) => m.address);
     const out = { receipts: 0, served: 0 };
     if (metas.length === 0) return out; // nobody to have handed them to: keep everything
     const receiptKeys: string[] = [];
     const servedKeys = new Set<string>();
     for (const { key, value } of this.d.receipts.getRange()) {
-      if (!metas.every((a) => value.sentTo.includes(a))) continue;
-      if (now - (value.handedInAt ?? value.at) < keepReceipt) continue;
+      if (lacking(value, metas).length > 0 || now - (value.handedInAt ?? value.at) < this.receiptRetentionMs) continue;
       receiptKeys.push(key as string);
       if (value.servedKey) servedKeys.add(value.servedKey);
     }
-    for (const { key, value } of this.d.served.getRange()) if (now - value.at >= keepServed) servedKeys.add(key as string);
+    for (const { key, value } of this.d.served.getRange()) if (now - value.at >= this.servedRetentionMs) servedKeys.add(key as string);
     if (receiptKeys.length === 0 && servedKeys.size === 0) return out;
     this.d.receipts.transactionSync(() => {
       for (const k of receiptKeys) if (this.d.receipts.removeSync(k)) out.receipts++;
       for (const k of servedKeys) if (this.d.served.removeSync(k)) out.served++;
     });
-    this.prunedTotal.receipts += out.receipts;
-    this.prunedTotal.served += out.served;
+    this.prunedReceipts += out.receipts;
     this.log.info(`pruned ${out.receipts} receipts every bonded meta node has and ${out.served} served-slice records`);
     return out;
   }
-  private readonly prunedTotal = { receipts: 0, served: 0 };
 
   recordServed(permit: Permit, sliceNumber: number, bytes: number, to: string): void {
     const key = servedRecordKey(permit.id, sliceNumber, to);

@@ -120,7 +120,10 @@ describe("hardening: faults of one validator of four", function () {
     // On a loaded machine a node can lag a block behind for a moment (a CI run saw "stalled: height 13 for
     // 4s while peers are at 14" here): wait until all are ok at once before stopping one.
     let before: string[] = [];
-    await waitUntil(60_000, async () => ((before = (await net.status(stallAfterMs)).map((s) => s.health ?? "")).every((h) => h === "ok") ? true : undefined), () => `not every node is ok before the stop: ${JSON.stringify(before)}`, 500);
+    await waitUntil(60_000, async () => {
+      before = (await net.status(stallAfterMs)).map((s) => s.health ?? "");
+      return before.every((h) => h === "ok") ? true : undefined;
+    }, () => `not every node is ok before the stop: ${JSON.stringify(before)}`, 500);
     const { cometbft } = node.recordedPids();
     expect(signal(cometbft!, "SIGSTOP")).to.equal(true);
     let stalled;
